@@ -1,0 +1,52 @@
+import { defineConfig } from 'astro/config';
+import preact from '@astrojs/preact';
+import AstroPWA from '@vite-pwa/astro';
+
+export default defineConfig({
+  output: 'static',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [
+    preact(),
+    AstroPWA({
+      // The user decides when to update: never a reload while a teacher is typing.
+      registerType: 'prompt',
+      injectRegister: null,
+      includeAssets: ['icons/*.png', 'icons/*.svg'],
+      manifest: {
+        name: '家访·控辍保学表格',
+        short_name: '家访表格',
+        description: '控辍保学暨“教师大家访”活动表格：离线填写、自动保存、导出 Excel 与 PDF',
+        lang: 'zh-CN',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        background_color: '#ffffff',
+        theme_color: '#b3261e',
+        icons: [
+          { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{html,js,css,svg,png,ico,webmanifest}'],
+        // Pages are precached as directory URLs (/forms/3-1/) and opened with ?id=…:
+        // match them whatever the query.
+        directoryIndex: 'index.html',
+        ignoreURLParametersMatching: [/.*/],
+        navigateFallback: null,
+        cleanupOutdatedCaches: true,
+        // The PDF font is large: fetched on the first PDF export only, then kept.
+        runtimeCaching: [
+          {
+            urlPattern: ({ url }) => url.pathname.startsWith('/fonts/'),
+            handler: 'CacheFirst',
+            options: { cacheName: 'pdf-font', expiration: { maxEntries: 4 } },
+          },
+        ],
+      },
+      experimental: { directoryAndTrailingSlashHandler: true },
+    }),
+  ],
+});

@@ -1,0 +1,96 @@
+import { z } from 'zod';
+import type { EntryData, Field, FieldValue } from './field';
+import { isEmpty, KINDS } from './kinds';
+import type { PaperLayout } from './paper';
+import { fillTemplate } from './paper';
+
+export interface FormSection {
+  title?: string;
+  keys: string[];
+}
+
+export interface FormSpec {
+  id: string;
+  /** Rises when the stored shape of `data` changes; see `migrations`. */
+  version: number;
+  annex: string;
+  title: string;
+  /** One line for the home page. */
+  summary: string;
+  /** Settings key of the deadline, if the notice sets one. */
+  deadline?: 'deadline1' | 'deadline3';
+  fields: Field[];
+  sections: FormSection[];
+  paper: PaperLayout;
+  /** Who or what an entry is about: list titles and file names. */
+  subjectKey: string;
+  dateKey?: string;
+  /** Keys shown as list columns and as 表册 columns. */
+  listKeys: string[];
+  /** data of version v -> data of version v+1. */
+  migrations?: Record<number, (data: EntryData) => EntryData>;
+}
+
+export type Issues = Record<string, string>;
+
+export interface FormDef extends FormSpec {
+  fieldByKey: Map<string, Field>;
+  /** Lenient schema used at the storage boundary: any draft passes, junk does not. */
+  draftSchema: z.ZodType<EntryData>;
+  /** Per-field problems of an entry; empty when the entry is complete and valid. */
+  check(data: EntryData): Issues;
+  emptyData(): EntryData;
+  /** A field's value as it is printed on paper. */
+  text(data: EntryData, key: string): string;
+  fill(template: string, data: EntryData): string;
+  subject(data: EntryData): string;
+  migrate(data: EntryData, fromVersion: number): EntryData;
+}
+
+export function defineForm(spec: FormSpec): FormDef {
+  const fieldByKey = new Map(spec.fields.map((f) => [f.key, f]));
+  for (const s of spec.sections)
+    for (const k of s.keys) if (!fieldByKey.has(k)) throw new Error(`${spec.id}: unknown key ${k}`);
+
+  const draftSchema = z
+    .object(Object.fromEntries(spec.fields.map((f) => [f.key, KINDS[f.kind].draft.optional()])))
+    .strip() as unknown as z.ZodType<EntryData>;
+
+  const text = (data: EntryData, key: string): string => {
+    const field = fieldByKey.get(key);
+    const v = data[key];
+    return field && !isEmpty(v) ? KINDS[field.kind].text(v as FieldValue, field) : '';
+  };
+
+  return {
+    ...spec,
+    fieldByKey,
+    draftSchema,
+    check(data) {
+      const issues: Issues = {};
+      for (const f of spec.fields) {
+        const v = data[f.key];
+        if (isEmpty(v)) {
+          if (f.required) issues[f.key] = '必填';
+          continue;
+        }
+        const msg = KINDS[f.kind].check(v as FieldValue, f);
+        if (msg) issues[f.key] = msg;
+      }
+      return issues;
+    },
+    emptyData: () => Object.fromEntries(spec.fields.map((f) => [f.key, KINDS[f.kind].empty])),
+    text,
+    fill: (template, data) => fillTemplate(template, (k) => text(data, k)),
+    subject: (data) => text(data, spec.subjectKey).trim(),
+    migrate(data, fromVersion) {
+      let d = data;
+      for (let v = fromVersion; v < spec.version; v++) {
+        const step = spec.migrations?.[v];
+        if (!step) throw new Error(`${spec.id}: no migration from version ${v}`);
+        d = step(d);
+      }
+      return d;
+    },
+  };
+}

@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import type { Field, FieldKind, FieldValue } from './field';
+import { dateError, formatChineseDate, phoneError } from './validators';
+
+/**
+ * What each field kind means, once: its stored shape (draft, lenient so nothing typed is
+ * ever refused), its check for a complete entry, and its text on paper.
+ */
+export interface KindSpec {
+  draft: z.ZodType;
+  empty: FieldValue;
+  /** Chinese message for a non-empty value that is wrong, or null. */
+  check(value: FieldValue, field: Field): string | null;
+  text(value: FieldValue, field: Field): string;
+}
+
+const str = z.string().max(20_000);
+const plain = (v: FieldValue) => (v == null ? '' : String(v));
+const optionLabel = (field: Field, v: string) =>
+  ('options' in field ? field.options.find((o) => o.value === v)?.label : undefined) ?? v;
+
+export const KINDS: Record<FieldKind, KindSpec> = {
+  text: { draft: str, empty: '', check: () => null, text: plain },
+  textarea: { draft: str, empty: '', check: () => null, text: plain },
+  phone: { draft: str, empty: '', check: (v) => phoneError(plain(v)), text: plain },
+  date: {
+    draft: str,
+    empty: '',
+    check: (v) => dateError(plain(v)),
+    text: (v) => formatChineseDate(plain(v)),
+  },
+  int: {
+    draft: z.number().int().nullable(),
+    empty: null,
+    check: (v, f) => {
+      const min = 'min' in f && f.min != null ? f.min : 0;
+      return typeof v === 'number' && Number.isInteger(v) && v >= min ? null : `请填写不小于${min}的整数`;
+    },
+    text: plain,
+  },
+  choice: {
+    draft: str,
+    empty: '',
+    check: (v, f) =>
+      'options' in f && f.options.some((o) => o.value === v) ? null : '请从选项中选择',
+    text: (v, f) => optionLabel(f, plain(v)),
+  },
+  multi: {
+    draft: z.array(str),
+    empty: [],
+    check: (v, f) =>
+      Array.isArray(v) && 'options' in f && v.every((x) => f.options.some((o) => o.value === x))
+        ? null
+        : '请从选项中选择',
+    text: (v, f) => (Array.isArray(v) ? v.map((x) => optionLabel(f, x)).join('、') : ''),
+  },
+};
+
+export function isEmpty(v: FieldValue | undefined): boolean {
+  return v == null || (typeof v === 'string' && v.trim() === '') || (Array.isArray(v) && v.length === 0);
+}

@@ -1,0 +1,80 @@
+import { useEffect, useState } from 'preact/hooks';
+import { liveQuery } from 'dexie';
+import type { FormDef } from '../../forms/kit/define';
+import type { FieldValue } from '../../forms/kit/field';
+import { db } from '../../storage/db';
+import type { Entry } from '../../storage/entry';
+import { parseEntry } from '../../storage/entries';
+import { useAutosave, type SaveState } from './autosave';
+import { FieldRow } from './FieldRow';
+import { StatusBadge } from './StatusBadge';
+
+const SAVE_TEXT: Record<SaveState['kind'], string> = {
+  idle: '',
+  saving: '正在保存…',
+  saved: '已保存',
+  error: '',
+};
+
+export function EntryEditor({ form, initial, actions }: {
+  form: FormDef;
+  initial: Entry;
+  actions?: (entry: Entry, flush: () => Promise<unknown>) => preact.ComponentChildren;
+}) {
+  const { entry, state, update, flush, replace, lastSaved } = useAutosave(initial);
+  const [newer, setNewer] = useState<Entry | null>(null);
+  const issues = form.check(entry.data);
+  const missing = form.fields.filter((f) => issues[f.key] === '必填');
+  const wrong = Object.values(issues).filter((m) => m !== '必填').length;
+
+  // A second tab editing the same record: say so instead of silently overwriting.
+  useEffect(() => {
+    const sub = liveQuery(() => db().entries.get(initial.id)).subscribe((row) => {
+      if (row && row.updatedAt > lastSaved()) setNewer(parseEntry(row));
+    });
+    return () => sub.unsubscribe();
+  }, [initial.id]);
+
+  const set = (key: string, v: FieldValue) => update({ ...entry.data, [key]: v });
+
+  return (
+    <div class="editor">
+      <div class="editor-bar" aria-live="polite">
+        <StatusBadge status={entry.status} />
+        {state.kind === 'error' ? (
+          <span class="save error" role="alert">{state.message}</span>
+        ) : (
+          <span class={`save ${state.kind}`} data-testid="save-state">{SAVE_TEXT[state.kind]}</span>
+        )}
+      </div>
+      {newer && (
+        <div class="banner warn" role="alert">
+          此记录已在另一个标签页中修改。
+          <button type="button" onClick={() => { replace(newer); setNewer(null); }}>载入最新内容</button>
+          <button type="button" class="link" onClick={() => setNewer(null)}>保留本页内容</button>
+        </div>
+      )}
+      {(missing.length > 0 || wrong > 0) && (
+        <p class="summary">
+          {missing.length > 0 && <>尚未填写：{missing.map((f) => f.label).join('、')}。</>}
+          {wrong > 0 && <>有 {wrong} 处格式需要更正。</>}
+          已作为草稿保存。
+        </p>
+      )}
+      <form class="entry-form" onSubmit={(e) => { e.preventDefault(); void flush(); }} noValidate>
+        {form.sections.map((s, i) => (
+          <section key={i} class="form-section">
+            {s.title && <h2>{s.title}</h2>}
+            <div class="grid">
+              {s.keys.map((k) => {
+                const field = form.fieldByKey.get(k)!;
+                return <FieldRow key={k} field={field} value={entry.data[k]} issue={issues[k]} onChange={(v) => set(k, v)} />;
+              })}
+            </div>
+          </section>
+        ))}
+      </form>
+      {actions && <div class="actions">{actions(entry, flush)}</div>}
+    </div>
+  );
+}

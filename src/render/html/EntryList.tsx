@@ -1,0 +1,84 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { FormDef } from '../../forms/kit/define';
+import type { Entry, EntryStatus } from '../../storage/entry';
+import { deleteEntry, listEntries, undeleteEntry } from '../../storage/entries';
+import { explain } from '../../storage/errors';
+import { useLive } from './hooks';
+import { StatusBadge } from './StatusBadge';
+
+const normalize = (s: string) => s.replace(/\s/g, '').toLowerCase();
+
+/** Entries of one form, newest first, with search, a status filter and delete/undo. */
+export function EntryList({ form, href, tools }: {
+  form: FormDef;
+  href: (id: string) => string;
+  tools?: (shown: Entry[]) => preact.ComponentChildren;
+}) {
+  const entries = useLive(() => listEntries(form.id), [form.id]);
+  const [q, setQ] = useState('');
+  const [status, setStatus] = useState<'' | EntryStatus>('');
+  const [removed, setRemoved] = useState<Entry | null>(null);
+  const [error, setError] = useState('');
+
+  useEffect(() => {
+    if (!removed) return;
+    const t = setTimeout(() => setRemoved(null), 10_000);
+    return () => clearTimeout(t);
+  }, [removed]);
+
+  if (!entries) return <p class="muted">正在读取…</p>;
+  const needle = normalize(q);
+  const shown = entries.filter(
+    (e) =>
+      (!status || e.status === status) &&
+      (!needle || form.listKeys.some((k) => normalize(form.text(e.data, k)).includes(needle))),
+  );
+
+  const remove = async (e: Entry) => {
+    try {
+      await deleteEntry(e.id);
+      setRemoved(e);
+    } catch (err) {
+      setError(explain(err));
+    }
+  };
+
+  return (
+    <div class="entry-list">
+      <div class="filters">
+        <input type="search" aria-label="搜索" placeholder="按学生或教师姓名搜索" value={q}
+          onInput={(e) => setQ(e.currentTarget.value)} />
+        <select aria-label="状态" value={status} onChange={(e) => setStatus(e.currentTarget.value as EntryStatus | '')}>
+          <option value="">全部</option>
+          <option value="draft">草稿</option>
+          <option value="complete">完成</option>
+        </select>
+      </div>
+      {tools?.(shown)}
+      {error && <p class="banner error" role="alert">{error}</p>}
+      {removed && (
+        <div class="banner toast" role="status">
+          已删除“{form.subject(removed.data) || '未命名'}”。
+          <button type="button" onClick={async () => { await undeleteEntry(removed.id); setRemoved(null); }}>撤销</button>
+        </div>
+      )}
+      <p class="muted count">共 {entries.length} 条{shown.length !== entries.length && `，显示 ${shown.length} 条`}</p>
+      <ul class="rows">
+        {shown.map((e) => (
+          <li key={e.id} class="row" data-testid="entry-row">
+            <a href={href(e.id)} class="row-main">
+              <strong>{form.subject(e.data) || '（未填写）'}</strong>
+              <span class="muted">
+                {form.listKeys.filter((k) => k !== form.subjectKey).map((k) => form.text(e.data, k)).filter(Boolean).join(' · ')}
+              </span>
+            </a>
+            <StatusBadge status={e.status} />
+            <button type="button" class="link danger" onClick={() => remove(e)}
+              aria-label={`删除 ${form.subject(e.data)}`}>删除</button>
+          </li>
+        ))}
+      </ul>
+      {entries.length === 0 && <p class="empty">还没有记录。</p>}
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+import type { Field, FieldValue } from '../../forms/kit/field';
+import { isEmpty } from '../../forms/kit/kinds';
+import { GROUPED, WIDGETS } from './widgets';
+
+interface Props {
+  field: Field;
+  value: FieldValue | undefined;
+  issue?: string;
+  onChange(v: FieldValue): void;
+}
+
+/** A field with its seed label, its widget and, beside it, what is wrong with it. */
+export function FieldRow({ field, value, issue, onChange }: Props) {
+  const id = `f-${field.key}`;
+  // "必填" is listed in the summary; beside the field we only speak of a wrong value.
+  const shown = issue && !(issue === '必填' && isEmpty(value)) ? issue : undefined;
+  const msgId = shown ? `${id}-msg` : field.hint ? `${id}-hint` : undefined;
+  const Widget = WIDGETS[field.kind];
+  const widget = <Widget field={field} id={id} value={value} invalid={!!shown} describedBy={msgId} onChange={onChange} />;
+  const label = field.label;
+  return (
+    <div class={`field${field.wide ? ' wide' : ''}${field.required ? ' required' : ''}${shown ? ' has-error' : ''}`}>
+      {GROUPED[field.kind] ? (
+        <fieldset>
+          <legend>{label}</legend>
+          {widget}
+        </fieldset>
+      ) : (
+        <>
+          <label for={id}>{label}</label>
+          {widget}
+        </>
+      )}
+      {shown ? (
+        <p class="msg error" id={`${id}-msg`} role="alert">{shown}</p>
+      ) : (
+        field.hint && <p class="msg hint" id={`${id}-hint`}>{field.hint}</p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,83 @@
+import { useEffect, useState } from 'preact/hooks';
+import { formById } from '../../forms/registry';
+import type { EntryData } from '../../forms/kit/field';
+import { db } from '../../storage/db';
+import type { Entry } from '../../storage/entry';
+import { getEntry, newEntry } from '../../storage/entries';
+import { explain } from '../../storage/errors';
+import { loadSettings } from '../../storage/settings';
+import { EntryEditor } from './EntryEditor';
+import { EntryList } from './EntryList';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+type View = { kind: 'list' } | { kind: 'loading' } | { kind: 'edit'; entry: Entry } | { kind: 'gone'; message: string };
+
+/**
+ * One page per form: the list, or one entry when the URL carries ?id=. The id is put in
+ * the URL before the first keystroke, so a reload at any moment lands on the same entry.
+ */
+export default function FormApp({ formId }: { formId: string }) {
+  const form = formById(formId)!;
+  const [view, setView] = useState<View>({ kind: 'loading' });
+
+  const route = async () => {
+    const id = new URLSearchParams(location.search).get('id');
+    if (!id) return setView({ kind: 'list' });
+    try {
+      const found = await getEntry(id);
+      if (found) return setView({ kind: 'edit', entry: found });
+      if ((await db().entries.get(id)) || !UUID.test(id))
+        return setView({ kind: 'gone', message: '找不到这条记录（可能已被删除）。' });
+      // Made but not yet typed into: start it again under the same id.
+      setView({ kind: 'edit', entry: { ...(await blank()), id } });
+    } catch (err) {
+      setView({ kind: 'gone', message: explain(err) });
+    }
+  };
+
+  const blank = async (): Promise<Entry> => {
+    const settings = await loadSettings();
+    const preset: EntryData = {};
+    for (const f of form.fields) if (f.defaultFrom) preset[f.key] = settings[f.defaultFrom];
+    return newEntry(form.id, preset);
+  };
+
+  useEffect(() => {
+    void route();
+    const onPop = () => void route();
+    window.addEventListener('popstate', onPop);
+    return () => window.removeEventListener('popstate', onPop);
+  }, []);
+
+  const go = (search: string) => {
+    history.pushState(null, '', `${location.pathname}${search}`);
+    void route();
+  };
+  const create = async () => {
+    const e = await blank();
+    history.pushState(null, '', `${location.pathname}?id=${e.id}`);
+    setView({ kind: 'edit', entry: e });
+  };
+
+  return (
+    <div class="form-app">
+      {view.kind === 'list' && (
+        <>
+          <button type="button" class="primary" onClick={create}>新建记录</button>
+          <EntryList form={form} href={(id) => `?id=${id}`} />
+        </>
+      )}
+      {view.kind === 'edit' && (
+        <>
+          <a href="./" class="back" onClick={(e) => { e.preventDefault(); go(''); }}>← 返回列表</a>
+          <EntryEditor key={view.entry.id} form={form} initial={view.entry} />
+        </>
+      )}
+      {view.kind === 'gone' && (
+        <p class="banner error" role="alert">{view.message} <a href="./">返回列表</a></p>
+      )}
+      {view.kind === 'loading' && <p class="muted">正在读取…</p>}
+    </div>
+  );
+}

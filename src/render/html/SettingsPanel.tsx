@@ -1,0 +1,63 @@
+import { useEffect, useState } from 'preact/hooks';
+import { SETTINGS_LABELS, settingsSchema, type Settings } from '../../settings/schema';
+import { explain } from '../../storage/errors';
+import { loadSettings, saveSettings } from '../../storage/settings';
+
+type Key = keyof Settings;
+const MONTH_DAY: Key[] = ['deadline1', 'deadline3', 'ageRef'];
+const ORDER: Key[] = ['unit', 'town', 'bureau', 'mailbox', 'year', 'deadline1', 'deadline3', 'ageRef'];
+
+function StorageInfo() {
+  const [info, setInfo] = useState<string>('正在检查…');
+  useEffect(() => {
+    (async () => {
+      if (!navigator.storage?.estimate) return setInfo('此浏览器无法查询存储情况。');
+      const [persisted, est] = await Promise.all([navigator.storage.persisted?.() ?? false, navigator.storage.estimate()]);
+      const mb = ((est.usage ?? 0) / 1024 / 1024).toFixed(1);
+      setInfo(`${persisted ? '持久存储：是（浏览器不会自动清除）' : '持久存储：否（空间不足时浏览器可能清除数据，请定期备份）'}；已用 ${mb} MB`);
+    })();
+  }, []);
+  return <p class="muted" data-testid="storage-info">{info}</p>;
+}
+
+/** Settings are saved as they are typed; each value is checked by the settings schema. */
+export default function SettingsPanel() {
+  const [s, setS] = useState<Settings | null>(null);
+  const [msg, setMsg] = useState('');
+  useEffect(() => void loadSettings().then(setS), []);
+  if (!s) return <p class="muted">正在读取…</p>;
+
+  const change = async (key: Key, raw: string) => {
+    const value = key === 'year' ? Number(raw) : MONTH_DAY.includes(key) ? raw.slice(5) : raw;
+    const next = { ...s, [key]: value };
+    setS(next as Settings);
+    const ok = settingsSchema.safeParse(next);
+    if (!ok.success) return setMsg(`${SETTINGS_LABELS[key]}格式不正确，未保存`);
+    try {
+      await saveSettings(ok.data);
+      setMsg('已保存');
+    } catch (err) {
+      setMsg(explain(err));
+    }
+  };
+
+  return (
+    <form class="settings" onSubmit={(e) => e.preventDefault()}>
+      {ORDER.map((key) => {
+        const id = `s-${key}`;
+        const isDay = MONTH_DAY.includes(key);
+        return (
+          <div class="field" key={key}>
+            <label for={id}>{SETTINGS_LABELS[key]}</label>
+            <input id={id} type={isDay ? 'date' : key === 'year' ? 'number' : key === 'mailbox' ? 'email' : 'text'}
+              value={isDay ? `${s.year}-${s[key]}` : String(s[key])}
+              onChange={(e) => change(key, e.currentTarget.value)} />
+          </div>
+        );
+      })}
+      <p class="muted" role="status" data-testid="settings-msg">{msg}</p>
+      <h2>本机存储</h2>
+      <StorageInfo />
+    </form>
+  );
+}

@@ -1,0 +1,71 @@
+import type { JSX } from 'preact';
+import type { Field, FieldKind, FieldValue } from '../../forms/kit/field';
+
+export interface WidgetProps {
+  field: Field;
+  id: string;
+  value: FieldValue | undefined;
+  invalid: boolean;
+  describedBy?: string;
+  onChange(v: FieldValue): void;
+}
+
+type Widget = (p: WidgetProps) => JSX.Element;
+
+const str = (v: FieldValue | undefined) => (v == null ? '' : String(v));
+const aria = (p: WidgetProps) => ({
+  id: p.id,
+  name: p.field.key,
+  'aria-invalid': p.invalid || undefined,
+  'aria-describedby': p.describedBy,
+  placeholder: p.field.placeholder,
+});
+
+function input(type: string, inputMode?: JSX.HTMLAttributes['inputMode'], autoComplete = 'off'): Widget {
+  return (p) => (
+    <input type={type} inputMode={inputMode} autoComplete={autoComplete} {...aria(p)}
+      value={str(p.value)} onInput={(e) => p.onChange(e.currentTarget.value)} />
+  );
+}
+
+/** One widget per field kind; a form never needs a new widget to add a field. */
+export const WIDGETS: Record<FieldKind, Widget> = {
+  text: input('text'),
+  phone: input('tel', 'tel', 'tel'),
+  date: input('date'),
+  textarea: (p) => (
+    <textarea rows={4} {...aria(p)} value={str(p.value)} onInput={(e) => p.onChange(e.currentTarget.value)} />
+  ),
+  int: (p) => (
+    <input type="number" inputMode="numeric" min={0} step={1} {...aria(p)} value={str(p.value)}
+      onInput={(e) => {
+        const raw = e.currentTarget.value;
+        p.onChange(raw === '' ? null : Math.trunc(Number(raw)));
+      }} />
+  ),
+  choice: (p) => (
+    <select {...aria(p)} value={str(p.value)} onChange={(e) => p.onChange(e.currentTarget.value)}>
+      <option value="">请选择</option>
+      {'options' in p.field && p.field.options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+    </select>
+  ),
+  multi: (p) => {
+    const picked = Array.isArray(p.value) ? p.value : [];
+    const toggle = (v: string, on: boolean) =>
+      p.onChange(on ? [...picked, v] : picked.filter((x) => x !== v));
+    return (
+      <div class="checks" id={p.id}>
+        {'options' in p.field && p.field.options.map((o) => (
+          <label key={o.value} class="check">
+            <input type="checkbox" checked={picked.includes(o.value)}
+              onChange={(e) => toggle(o.value, e.currentTarget.checked)} />
+            {o.label}
+          </label>
+        ))}
+      </div>
+    );
+  },
+};
+
+/** Kinds whose widget is a group of controls, labelled by a legend rather than a label. */
+export const GROUPED: Partial<Record<FieldKind, true>> = { multi: true };

@@ -1,0 +1,78 @@
+// Small pieces shared by the workbook writers.
+import type { Borders, CellFormulaValue, Font, Worksheet } from 'exceljs';
+
+export const FONT_NAME = '宋体';
+/** Grid text size in points; head and foot lines carry their own. */
+export const GRID_SIZE = 11;
+/** Excel caps a row at 409 points. */
+export const MAX_ROW_HEIGHT = 409;
+
+const thin = { style: 'thin' as const, color: { argb: 'FF000000' } };
+export const BOX: Partial<Borders> = { top: thin, left: thin, bottom: thin, right: thin };
+
+export const font = (size = GRID_SIZE, bold = false): Partial<Font> => ({ name: FONT_NAME, size, bold });
+
+/**
+ * A formula with its result cached in the file: viewers that do not calculate (phone
+ * previews, SheetJS, WPS in protected view) show the number instead of 0 or nothing.
+ */
+export const formulaCell = (formula: string, result: number | string): CellFormulaValue => ({
+  formula: formula.replace(/^=/, ''),
+  result,
+});
+
+/** Characters XML 1.0 cannot carry (pasted from Word, e.g. U+000B): Excel refuses such a file. */
+export const xmlSafe = (s: string): string =>
+  s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '');
+
+const WIDE = /[\u1100-\u115f\u2018-\u201d\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{20000}-\u{3fffd}]/u;
+
+/** Width in Excel character units at 11 pt: a hanzi takes about two digits' width. */
+export function displayWidth(s: string): number {
+  let w = 0;
+  for (const ch of s) w += WIDE.test(ch) ? 2.1 : 1;
+  return w;
+}
+
+/** Lines `text` wraps into in a cell `width` units wide, at `size` points. */
+export function wrappedLines(text: string, width: number, size = GRID_SIZE): number {
+  const usable = Math.max(1, width - 1); // cell padding
+  return text
+    .split('\n')
+    .reduce((n, para) => n + Math.max(1, Math.ceil((displayWidth(para) * size) / GRID_SIZE / usable)), 0);
+}
+
+/** Points a cell needs to show `lines` lines at `size` points. */
+export const linesHeight = (lines: number, size = GRID_SIZE): number => Math.ceil(lines * size * 1.35 + 6);
+
+/** Excel's rules for sheet names: ≤31 characters, none of []:*?/\, unique ignoring case. */
+export function uniqueSheetName(wanted: string, taken: Set<string>, fallback: string): string {
+  // Apostrophes are legal inside a name but break ExcelJS's quoting of print areas.
+  const base = [...xmlSafe(wanted).replace(/[[\]:*?/\\']/g, '').trim()];
+  const stem = base.length ? base.join('') : fallback;
+  for (let n = 1; ; n++) {
+    const suffix = n === 1 ? '' : `(${n})`;
+    const name = [...stem].slice(0, 31 - suffix.length).join('') + suffix;
+    if (!taken.has(name.toLowerCase()) && name.toLowerCase() !== 'history') {
+      taken.add(name.toLowerCase());
+      return name;
+    }
+  }
+}
+
+/** A4, fitted to one page wide, centred, as a school office prints it. */
+export function a4(ws: Worksheet, orientation: 'portrait' | 'landscape', lastCol?: string, lastRow?: number): void {
+  // ExcelJS prefixes each corner with "$": giving "A$1" yields the absolute "$A$1".
+  const printArea = lastCol && lastRow ? `A$1:${lastCol}$${lastRow}` : undefined;
+  ws.pageSetup = {
+    ...ws.pageSetup,
+    paperSize: 9,
+    orientation,
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    horizontalCentered: true,
+    margins: { left: 0.6, right: 0.6, top: 0.7, bottom: 0.7, header: 0.3, footer: 0.3 },
+    ...(printArea ? { printArea } : {}),
+  };
+}

@@ -1,0 +1,27 @@
+import type { Workbook } from 'exceljs';
+import type { FormDef } from '../../forms/kit/define';
+import type { FieldValue } from '../../forms/kit/field';
+import type { Entry } from '../../storage/entry';
+import { xmlSafe } from './cells';
+import { DATA_FORMAT, DATA_SHEET, ENVELOPE_KEYS, MARKER } from './data-format';
+
+/** The stored value as one cell: arrays as JSON text, empty as an empty cell. */
+function dataCell(v: FieldValue | undefined): string | number | null {
+  if (v == null) return null;
+  if (Array.isArray(v)) return v.length ? xmlSafe(JSON.stringify(v)) : null;
+  if (typeof v === 'number') return Number.isFinite(v) ? v : null;
+  return v === '' ? null : xmlSafe(String(v));
+}
+
+/** Adds the hidden sheet that readOwnWorkbook reads back (see data-format.ts). */
+export function addDataSheet(wb: Workbook, form: FormDef, entries: Entry[]): void {
+  const ws = wb.addWorksheet(DATA_SHEET, { state: 'veryHidden' });
+  const keys = form.fields.map((f) => f.key);
+  ws.addRow([MARKER, DATA_FORMAT, '本表供本应用重新导入，请勿修改']);
+  ws.addRow([...ENVELOPE_KEYS, ...keys]);
+  for (const e of entries)
+    ws.addRow([
+      e.id, e.formId, e.formVersion, e.createdAt, e.updatedAt, e.status,
+      ...keys.map((k) => dataCell(e.data[k])),
+    ]);
+}

@@ -1,0 +1,99 @@
+import ExcelJS from 'exceljs';
+import type { Alignment, Style, Worksheet } from 'exceljs';
+import type { FormDef } from '../../forms/kit/define';
+import type { EntryData } from '../../forms/kit/field';
+import { placeCells, type PaperLine } from '../../forms/kit/paper';
+import type { Settings } from '../../settings/schema';
+import type { Entry } from '../../storage/entry';
+import {
+  a4, BOX, displayWidth, font, linesHeight, MAX_ROW_HEIGHT, uniqueSheetName, wrappedLines, xmlSafe,
+} from './cells';
+import { addDataSheet } from './data-sheet';
+import { DATA_SHEET } from './data-format';
+
+const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+
+/**
+ * One sheet per entry, laid out like the paper form (`form.paper`), plus the hidden data
+ * sheet. No entries gives one blank form, to print and fill by hand.
+ */
+export async function formWorkbook(form: FormDef, entries: Entry[], settings: Settings): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = settings.unit;
+  wb.title = `${form.annex} ${form.title}`;
+  const taken = new Set([DATA_SHEET.toLowerCase()]);
+  if (!entries.length) paperSheet(wb.addWorksheet(uniqueSheetName(form.annex, taken, '表')), form, form.emptyData());
+  entries.forEach((e, i) =>
+    paperSheet(wb.addWorksheet(uniqueSheetName(form.subject(e.data), taken, `第${i + 1}份`)), form, e.data),
+  );
+  addDataSheet(wb, form, entries);
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+function paperSheet(ws: Worksheet, form: FormDef, data: EntryData): void {
+  const { paper } = form;
+  const widths = paper.columns;
+  // A column style also keeps ExcelJS from dropping width 9, its default, from the file.
+  ws.columns = widths.map((width) => ({ width, style: { font: font() } }));
+  const fill = (t: string) => xmlSafe(form.fill(t, data));
+
+  let r = 1;
+  for (const line of paper.head) writeLine(ws, r++, line, fill, widths);
+
+  const top = r;
+  const placed = placeCells(paper).map((p) => ({ ...p, text: fill(p.cell.t) }));
+  const heights = paper.rows.map((row) => row.height ?? linesHeight(1));
+  // Single-row cells first, so that a row-spanning cell only adds what its rows still lack.
+  for (const p of [...placed].sort((a, b) => a.rowSpan - b.rowSpan)) {
+    const need = linesHeight(wrappedLines(p.text, sum(widths.slice(p.col, p.col + p.colSpan))));
+    const have = sum(heights.slice(p.row, p.row + p.rowSpan));
+    if (need > have) heights[p.row + p.rowSpan - 1] += need - have;
+  }
+  heights.forEach((h, i) => (ws.getRow(top + i).height = Math.min(h, MAX_ROW_HEIGHT)));
+
+  for (const p of placed) {
+    const { label, align } = p.cell;
+    const short = sum(heights.slice(p.row, p.row + p.rowSpan)) < 50;
+    const alignment: Partial<Alignment> = label
+      ? { horizontal: align ?? 'center', vertical: 'middle', wrapText: true }
+      : { horizontal: align ?? 'left', vertical: short ? 'middle' : 'top', wrapText: true };
+    const style: Partial<Style> = { font: font(undefined, !!label), border: BOX, alignment };
+    const [r1, c1] = [top + p.row, p.col + 1];
+    const [r2, c2] = [r1 + p.rowSpan - 1, c1 + p.colSpan - 1];
+    // Every cell of a merged range gets the border, or printers leave gaps in the frame.
+    for (let rr = r1; rr <= r2; rr++) for (let cc = c1; cc <= c2; cc++) ws.getCell(rr, cc).style = style;
+    if (p.text) ws.getCell(r1, c1).value = p.text;
+    if (r2 > r1 || c2 > c1) ws.mergeCells(r1, c1, r2, c2);
+  }
+
+  r = top + paper.rows.length;
+  for (const line of paper.foot) writeLine(ws, r++, line, fill, widths);
+  a4(ws, paper.orientation, ws.getColumn(widths.length).letter, r - 1);
+}
+
+/** A line outside the grid, merged across the form; `right` takes the last columns it needs. */
+export function writeLine(
+  ws: Worksheet, r: number, line: PaperLine, fill: (t: string) => string, widths: number[],
+): void {
+  const size = line.size ?? 12;
+  const n = widths.length;
+  // A one-column form has no room for a right part: it follows the text instead.
+  const right = line.right == null ? undefined : fill(line.right);
+  const text = n < 2 && right ? `${fill(line.t)}  ${right}` : fill(line.t);
+  let split = n; // columns 1..split hold the main text, the rest the right text
+  if (right !== undefined && n > 1) {
+    const need = (displayWidth(right) * size) / 11 + 1;
+    split = n - 1;
+    while (split > 1 && sum(widths.slice(split)) < need) split--;
+  }
+  const put = (c1: number, c2: number, value: string, horizontal: Alignment['horizontal']) => {
+    const cell = ws.getCell(r, c1);
+    cell.style = { font: font(size, !!line.bold), alignment: { horizontal, vertical: 'middle', wrapText: true } };
+    if (value) cell.value = value;
+    if (c2 > c1) ws.mergeCells(r, c1, r, c2);
+  };
+  put(1, split, text, line.align ?? 'left');
+  if (split < n) put(split + 1, n, right ?? '', 'right');
+  const lines = wrappedLines(text, sum(widths.slice(0, split)), size);
+  ws.getRow(r).height = Math.min(Math.max(Math.ceil(size * 1.8), linesHeight(lines, size)), MAX_ROW_HEIGHT);
+}

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+
+// Defaults come from the notice (蒲教发〔2021〕119号); another county or year changes
+// settings, not code. Month-day values are "MM-DD" within the campaign year.
+const monthDay = z.string().regex(/^\d{2}-\d{2}$/);
+
+export const settingsSchema = z.object({
+  unit: z.string().max(100).default(''),
+  town: z.string().max(100).default(''),
+  bureau: z.string().max(100).default('蒲城县教育局'),
+  mailbox: z.string().max(200).default('pcjjyg@163.com'),
+  year: z.number().int().min(2000).max(2100).default(() => new Date().getFullYear()),
+  deadline1: monthDay.default('10-22'),
+  deadline3: monthDay.default('11-15'),
+  ageRef: monthDay.default('08-31'),
+});
+
+export type Settings = z.infer<typeof settingsSchema>;
+
+export const SETTINGS_LABELS: Record<keyof Settings, string> = {
+  unit: '单位名称',
+  town: '镇（街道）',
+  bureau: '教育局名称',
+  mailbox: '报送邮箱',
+  year: '活动年份',
+  deadline1: '附件1-1、1-2 报送截止日期',
+  deadline3: '附件3-2 报送截止日期',
+  ageRef: '年龄计算基准日',
+};
+
+export const defaultSettings = (): Settings => settingsSchema.parse({});
+
+/** "10-22" in year 2021 -> "2021-10-22". */
+export const inYear = (s: Settings, monthDay: string): string => `${s.year}-${monthDay}`;

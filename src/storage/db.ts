@@ -1,0 +1,31 @@
+import Dexie, { type Table } from 'dexie';
+import type { Entry } from './entry';
+
+export interface SettingsRow {
+  key: 'settings';
+  value: unknown;
+}
+
+/**
+ * The one IndexedDB database. The Dexie version rises only when tables or indexes change;
+ * a change of a form's fields is a form migration (see forms/kit/define.ts), run on read.
+ */
+export class AppDB extends Dexie {
+  entries!: Table<Entry, string>;
+  settings!: Table<SettingsRow, string>;
+
+  constructor(name = 'jiafang') {
+    super(name);
+    this.version(1).stores({
+      entries: 'id, formId, updatedAt, [formId+updatedAt]',
+      settings: 'key',
+    });
+  }
+}
+
+let current: AppDB | null = null;
+export const db = (): AppDB => (current ??= new AppDB());
+/** Tests point the module at a fresh database. */
+export const useDb = (d: AppDB): void => {
+  current = d;
+};

@@ -1,0 +1,101 @@
+import type { EntryData } from '../forms/kit/field';
+import type { FormDef } from '../forms/kit/define';
+import { formById } from '../forms/registry';
+import { db } from './db';
+import { entryEnvelope, type Entry, type EntryStatus } from './entry';
+import { StorageError } from './errors';
+import { journalClear, journalRead } from './journal';
+
+function def(formId: string): FormDef {
+  const form = formById(formId);
+  if (!form) throw new StorageError(`未知的表格：${formId}`);
+  return form;
+}
+
+export function statusOf(form: FormDef, data: EntryData): EntryStatus {
+  return Object.keys(form.check(data)).length === 0 ? 'complete' : 'draft';
+}
+
+/** Parses a stored or imported row: envelope, then migration, then the form's own schema. */
+export function parseEntry(raw: unknown): Entry {
+  const env = entryEnvelope.parse(raw);
+  const form = def(env.formId);
+  if (env.formVersion > form.version)
+    throw new StorageError(`此记录来自更新版本的应用（${form.annex} 第${env.formVersion}版），请先更新应用`);
+  const data = form.draftSchema.parse(form.migrate(env.data as EntryData, env.formVersion));
+  return { ...env, formVersion: form.version, data, status: statusOf(form, data) };
+}
+
+export function newEntry(formId: string, data: EntryData, now = Date.now()): Entry {
+  const form = def(formId);
+  const full = { ...form.emptyData(), ...data };
+  return {
+    id: crypto.randomUUID(),
+    formId,
+    formVersion: form.version,
+    createdAt: now,
+    updatedAt: now,
+    status: statusOf(form, full),
+    data: form.draftSchema.parse(full),
+  };
+}
+
+/** Writes an entry with its data checked by the form; status is derived, never trusted. */
+export async function saveEntry(entry: Entry): Promise<Entry> {
+  const form = def(entry.formId);
+  const data = form.draftSchema.parse(entry.data);
+  const row: Entry = { ...entry, formVersion: form.version, data, status: statusOf(form, data), updatedAt: Date.now() };
+  await db().entries.put(row);
+  return row;
+}
+
+/**
+ * Reads an entry, first taking in the copy a closing tab left in the journal when it is
+ * newer than the stored one (or the entry was never stored).
+ */
+export async function getEntry(id: string): Promise<Entry | undefined> {
+  const row = await db().entries.get(id);
+  const pending = journalRead(id);
+  if (pending && !row?.deletedAt) {
+    try {
+      const p = parseEntry(pending);
+      if (p.id === id && (!row || p.updatedAt > row.updatedAt)) {
+        journalClear(id);
+        return await saveEntry(p);
+      }
+    } catch {
+      /* a journal copy that does not parse is ignored */
+    }
+    journalClear(id);
+  }
+  return row && !row.deletedAt ? parseEntry(row) : undefined;
+}
+
+/** Live entries of a form, newest first. Rows that no longer parse are skipped, not lost. */
+export async function listEntries(formId: string): Promise<Entry[]> {
+  const rows = await db().entries.where('[formId+updatedAt]').between([formId, -Infinity], [formId, Infinity]).reverse().toArray();
+  const out: Entry[] = [];
+  for (const r of rows) {
+    if (r.deletedAt) continue;
+    try {
+      out.push(parseEntry(r));
+    } catch {
+      /* kept in the database untouched; shown nowhere rather than crashing the list */
+    }
+  }
+  return out;
+}
+
+export async function countEntries(formId: string): Promise<number> {
+  return db().entries.where('formId').equals(formId).filter((r) => !r.deletedAt).count();
+}
+
+export async function deleteEntry(id: string): Promise<void> {
+  await db().entries.update(id, { deletedAt: Date.now() });
+}
+
+export async function undeleteEntry(id: string): Promise<void> {
+  await db().entries.where('id').equals(id).modify((r) => {
+    delete r.deletedAt;
+  });
+}

@@ -1,0 +1,285 @@
+import { describe, expect, it } from 'vitest';
+import { checkDigit, maskIdNumber, parseIdNumber, type IdResult } from '../../src/calc/idcard';
+import { makeRng, randomDigits, randomIsoDate } from './helpers/prng';
+
+const TODAY = new Date(2025, 5, 1); // 2025-06-01 local
+
+function expectOk(r: IdResult): Extract<IdResult, { ok: true }> {
+  if (!r.ok) throw new Error(`expected ok, got ${r.code}: ${r.error}`);
+  return r;
+}
+
+function expectErr(r: IdResult, code: string): Extract<IdResult, { ok: false }> {
+  if (r.ok) throw new Error(`expected ${code}, got ok ${r.id}`);
+  expect(r.code).toBe(code);
+  // Every rejection must explain itself to the teacher in Chinese.
+  expect(r.error).toMatch(/[\u4e00-\u9fff]/);
+  return r;
+}
+
+describe('checkDigit', () => {
+  it('matches published examples', () => {
+    expect(checkDigit('36042619910101007')).toBe('1');
+    expect(checkDigit('44011320141005001')).toBe('X');
+    expect(checkDigit('11010519491231002')).toBe('X');
+    expect(checkDigit('44052418800101001')).toBe('4');
+    expect(checkDigit('36042619910102009')).toBe('3');
+  });
+
+  it('maps each remainder through "10X98765432"', () => {
+    // With only the first digit (weight 7) non-zero the sum is 7k, so the table index is known.
+    const table = '10X98765432';
+    for (let k = 0; k <= 9; k++) {
+      const body = `${k}0000000000000000`;
+      expect(checkDigit(body)).toBe(table[(7 * k) % 11]);
+    }
+  });
+
+  it('rejects anything that is not 17 ASCII digits', () => {
+    for (const bad of ['', '1234567890123456', '123456789012345678', '1234567890123456X', '１２３４５６７８９０１２３４５６７']) {
+      expect(() => checkDigit(bad)).toThrow(RangeError);
+    }
+  });
+});
+
+describe('parseIdNumber: public vectors', () => {
+  it('accepts 360426199101010071', () => {
+    const r = expectOk(parseIdNumber('360426199101010071', TODAY));
+    expect(r).toEqual({ ok: true, id: '360426199101010071', birth: '1991-01-01', sex: '男', converted15: false });
+  });
+
+  it('accepts 44011320141005001x and uppercases the X', () => {
+    const r = expectOk(parseIdNumber('44011320141005001x', TODAY));
+    expect(r.id).toBe('44011320141005001X');
+    expect(r.birth).toBe('2014-10-05');
+    expect(r.sex).toBe('男');
+  });
+
+  it('rejects 360426199113010079 for its month 13 even though its check digit is right', () => {
+    expect(checkDigit('36042619911301007')).toBe('9');
+    const r = expectErr(parseIdNumber('360426199113010079', TODAY), 'date');
+    expect(r.error).toContain('出生日期');
+  });
+
+  it('rejects 36042619910102009X and names the correct check character', () => {
+    const r = expectErr(parseIdNumber('36042619910102009X', TODAY), 'check');
+    expect(r.error).toBe('身份证号码校验位错误，应为3');
+    expectOk(parseIdNumber('360426199101020093', TODAY));
+  });
+
+  it('accepts the textbook examples, including an 1880 birth', () => {
+    expect(expectOk(parseIdNumber('11010519491231002X', TODAY)).sex).toBe('女');
+    expect(expectOk(parseIdNumber('440524188001010014', TODAY)).birth).toBe('1880-01-01');
+  });
+});
+
+describe('parseIdNumber: normalization', () => {
+  it('trims ASCII, full-width and no-break spaces', () => {
+    for (const raw of ['  360426199101010071 ', '\u3000360426199101010071\u3000', '\u00a0360426199101010071\t\n']) {
+      expect(expectOk(parseIdNumber(raw, TODAY)).id).toBe('360426199101010071');
+    }
+  });
+
+  it('converts full-width digits and a full-width x', () => {
+    expect(expectOk(parseIdNumber('３６０４２６１９９１０１０１００７１', TODAY)).id).toBe('360426199101010071');
+    expect(expectOk(parseIdNumber('44011320141005001ｘ', TODAY)).id).toBe('44011320141005001X');
+    expect(expectOk(parseIdNumber('44011320141005001Ｘ', TODAY)).id).toBe('44011320141005001X');
+  });
+
+  it('does not silently drop spaces inside the number', () => {
+    expectErr(parseIdNumber('360426 199101010071', TODAY), 'length');
+    expectErr(parseIdNumber('360426 19910101007', TODAY), 'chars');
+  });
+});
+
+describe('parseIdNumber: errors', () => {
+  it('reports empty input', () => {
+    for (const raw of ['', '   ', '\u3000\u3000']) expectErr(parseIdNumber(raw, TODAY), 'empty');
+  });
+
+  it('reports wrong lengths with the current length', () => {
+    expect(expectErr(parseIdNumber('12345', TODAY), 'length').error).toBe('身份证号码应为18位（当前5位）');
+    expect(expectErr(parseIdNumber('36042619910101007', TODAY), 'length').error).toContain('当前17位');
+    expect(expectErr(parseIdNumber('3604261991010100711', TODAY), 'length').error).toContain('当前19位');
+    expect(expectErr(parseIdNumber('3604261991010100', TODAY), 'length').error).toContain('当前16位');
+  });
+
+  it('counts a non-BMP character as one position', () => {
+    expect(expectErr(parseIdNumber('36042619910101007😀', TODAY), 'chars').code).toBe('chars');
+  });
+
+  it('rejects letters and X anywhere but the last place', () => {
+    expectErr(parseIdNumber('36042619910101007A', TODAY), 'chars');
+    expectErr(parseIdNumber('3604261991010100X1', TODAY), 'chars');
+    expectErr(parseIdNumber('X60426199101010071', TODAY), 'chars');
+    expectErr(parseIdNumber('36042691010100X', TODAY), 'chars');
+    expect(expectErr(parseIdNumber('36042619910101007-', TODAY), 'chars').error).toContain('非法字符');
+  });
+
+  it('rejects impossible calendar dates and respects leap years', () => {
+    const withDate = (yyyymmdd: string): string => {
+      const body = `360426${yyyymmdd}007`;
+      return body + checkDigit(body);
+    };
+    for (const bad of ['19910230', '19910229', '19000229', '21000229', '19910431', '19910100', '19910001', '19911301', '19910132', '17991231']) {
+      expectErr(parseIdNumber(withDate(bad), TODAY), 'date');
+    }
+    for (const good of ['20000229', '19960229', '20240229', '19910228', '19911231', '18000101']) {
+      expectOk(parseIdNumber(withDate(good), TODAY));
+    }
+  });
+
+  it('rejects a birth after today but accepts a birth today', () => {
+    const body = '36042620250602001';
+    const r = expectErr(parseIdNumber(body + checkDigit(body), TODAY), 'future');
+    expect(r.error).toBe('出生日期（2025-06-02）晚于今天');
+    const sameDay = '36042620250601001';
+    expectOk(parseIdNumber(sameDay + checkDigit(sameDay), TODAY));
+  });
+
+  it('uses the current date by default', () => {
+    const nextYear = new Date().getFullYear() + 1;
+    const body = `360426${nextYear}0101001`;
+    expectErr(parseIdNumber(body + checkDigit(body)), 'future');
+  });
+
+  it('checks the date before the check character', () => {
+    // Both wrong: the date is the more useful message.
+    expectErr(parseIdNumber('360426199113010070', TODAY), 'date');
+  });
+});
+
+describe('parseIdNumber: sex', () => {
+  it('reads the 17th digit: odd 男, even 女', () => {
+    for (let d = 0; d <= 9; d++) {
+      const body = `3604261991010100${d}`;
+      expect(expectOk(parseIdNumber(body + checkDigit(body), TODAY)).sex).toBe(d % 2 === 1 ? '男' : '女');
+    }
+  });
+});
+
+describe('parseIdNumber: 15-digit numbers', () => {
+  it('converts by inserting 19 and appending the check character', () => {
+    const r = expectOk(parseIdNumber('360426910101007', TODAY));
+    expect(r).toEqual({ ok: true, id: '360426199101010071', birth: '1991-01-01', sex: '男', converted15: true });
+  });
+
+  it('can produce an X check character and reads sex from the last digit', () => {
+    const r = expectOk(parseIdNumber('440113800229028', TODAY));
+    expect(r.id).toBe('44011319800229028X');
+    expect(r.sex).toBe('女');
+    expect(r.birth).toBe('1980-02-29');
+  });
+
+  it('validates the date of old numbers too', () => {
+    expectErr(parseIdNumber('360426911301007', TODAY), 'date');
+    expectErr(parseIdNumber('360426810229007', TODAY), 'date');
+  });
+});
+
+describe('parseIdNumber: properties', () => {
+  const from = Date.UTC(1900, 0, 1);
+  const to = Date.UTC(2025, 5, 1);
+
+  function randomValidId(rng: ReturnType<typeof makeRng>): { id: string; birth: string } {
+    const birth = randomIsoDate(rng, from, to);
+    const body = `${rng.int(1, 9)}${randomDigits(rng, 5)}${birth.replace(/-/g, '')}${randomDigits(rng, 3)}`;
+    return { id: body + checkDigit(body), birth };
+  }
+
+  it.each([1, 2, 3])('random body + computed check digit is valid (seed %i)', (seed) => {
+    const rng = makeRng(seed);
+    for (let i = 0; i < 500; i++) {
+      const { id, birth } = randomValidId(rng);
+      const r = expectOk(parseIdNumber(id.toLowerCase(), TODAY));
+      expect(r.id).toBe(id);
+      expect(r.birth).toBe(birth);
+      expect(r.sex).toBe(Number(id[16]) % 2 === 1 ? '男' : '女');
+      expect(r.converted15).toBe(false);
+    }
+  });
+
+  it.each([11, 12])('any single-character substitution is rejected (seed %i)', (seed) => {
+    const rng = makeRng(seed);
+    for (let i = 0; i < 150; i++) {
+      const { id } = randomValidId(rng);
+      for (let pos = 0; pos < 18; pos++) {
+        const alphabet = pos === 17 ? '0123456789X' : '0123456789';
+        for (const c of alphabet) {
+          if (c === id[pos]) continue;
+          const mutated = id.slice(0, pos) + c + id.slice(pos + 1);
+          const r = parseIdNumber(mutated, TODAY);
+          if (r.ok) throw new Error(`${mutated} (from ${id}) was accepted`);
+        }
+      }
+    }
+  });
+
+  it('any adjacent transposition of different digits in the body is rejected', () => {
+    const rng = makeRng(21);
+    let tried = 0;
+    for (let i = 0; i < 300; i++) {
+      const { id } = randomValidId(rng);
+      for (let pos = 0; pos < 16; pos++) {
+        if (id[pos] === id[pos + 1]) continue;
+        const swapped = id.slice(0, pos) + id[pos + 1] + id[pos] + id.slice(pos + 2);
+        expect(parseIdNumber(swapped, TODAY).ok).toBe(false);
+        tried++;
+      }
+    }
+    expect(tried).toBeGreaterThan(1000);
+  });
+
+  it('15-digit numbers convert to the 18-digit number with the same data', () => {
+    const rng = makeRng(31);
+    for (let i = 0; i < 300; i++) {
+      const birth = randomIsoDate(rng, Date.UTC(1900, 0, 1), Date.UTC(1999, 11, 31));
+      const old = `${rng.int(1, 9)}${randomDigits(rng, 5)}${birth.slice(2).replace(/-/g, '')}${randomDigits(rng, 3)}`;
+      const r = expectOk(parseIdNumber(old, TODAY));
+      expect(r.converted15).toBe(true);
+      expect(r.id.slice(0, 6) + r.id.slice(8, 17)).toBe(old);
+      expect(r.id.slice(6, 8)).toBe('19');
+      expect(r.birth).toBe(birth);
+      const again = expectOk(parseIdNumber(r.id, TODAY));
+      expect([again.id, again.birth, again.sex, again.converted15]).toEqual([r.id, r.birth, r.sex, false]);
+    }
+  });
+});
+
+describe('maskIdNumber', () => {
+  it('keeps area code and last four of an 18-character number', () => {
+    expect(maskIdNumber('610526199101011234')).toBe('610526********1234');
+    expect(maskIdNumber('44011320141005001X')).toBe('440113********001X');
+  });
+
+  it('hides the birth date of a 15-digit number', () => {
+    expect(maskIdNumber('610526910101123')).toBe('610526******123');
+  });
+
+  it('masks at least half of odd-length input', () => {
+    expect(maskIdNumber('')).toBe('');
+    expect(maskIdNumber('1')).toBe('*');
+    expect(maskIdNumber('123')).toBe('***');
+    expect(maskIdNumber('1234')).toBe('1**4');
+    expect(maskIdNumber('1234567890')).toBe('12******90');
+    expect(maskIdNumber('36042619910101007')).toBe('3604*********1007');
+    expect(maskIdNumber('  610526199101011234 ')).toBe('610526********1234');
+  });
+
+  it('keeps the length and hides the birth date or at least half (property)', () => {
+    const rng = makeRng(41);
+    for (let n = 0; n <= 30; n++) {
+      for (let i = 0; i < 20; i++) {
+        const s = randomDigits(rng, n);
+        const m = maskIdNumber(s);
+        expect(m.length).toBe(n);
+        const hidden = [...m].filter((c) => c === '*').length;
+        for (let k = 0; k < n; k++) if (m[k] !== '*') expect(m[k]).toBe(s[k]);
+        if (n === 18) expect(m.slice(6, 14)).toBe('********');
+        else if (n === 15) expect(m.slice(6, 12)).toBe('******');
+        // A mistyped number must never reveal more than a valid one does.
+        else expect(hidden * 2).toBeGreaterThanOrEqual(n);
+      }
+    }
+  });
+});

@@ -1,0 +1,43 @@
+import { test as base, expect, type Page } from '@playwright/test';
+// @ts-expect-error plain ESM script shared with `npm start`-like use
+import { serve } from '../../scripts/static-server.mjs';
+
+interface Site {
+  url: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Each test gets its own server for dist/ (so it can stop it to go offline) and a fresh
+ * browser profile, and fails if anything is requested from another origin.
+ */
+export const test = base.extend<{ site: Site; foreign: string[] }>({
+  site: async ({}, use) => {
+    const s: Site = await serve('dist');
+    await use(s);
+    await s.close().catch(() => {});
+  },
+  foreign: async ({ context, site }, use) => {
+    const seen: string[] = [];
+    context.on('request', (r) => {
+      const u = r.url();
+      if (!u.startsWith(site.url) && !u.startsWith('data:') && !u.startsWith('blob:')) seen.push(u);
+    });
+    await use(seen);
+    expect(seen, 'requests to another origin').toEqual([]);
+  },
+});
+export { expect };
+
+/** Waits until the service worker has precached the site and is active. */
+export async function waitForOffline(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const reg = await navigator.serviceWorker.ready;
+    const sw = reg.active!;
+    if (sw.state !== 'activated')
+      await new Promise((ok) => sw.addEventListener('statechange', () => sw.state === 'activated' && ok(null)));
+  });
+}
+
+export const noHorizontalScroll = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
