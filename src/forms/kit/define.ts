@@ -29,9 +29,22 @@ export interface FormSpec {
   listKeys: string[];
   /** data of version v -> data of version v+1. */
   migrations?: Record<number, (data: EntryData) => EntryData>;
+  /** One entry per unit (a report), rather than a list of entries. */
+  single?: boolean;
+  /** Form ids whose entries `derive` reads. */
+  sources?: string[];
+  /** Values of the derived fields; overridable ones typed by hand are in `data`. */
+  derive?(data: EntryData, ctx: DeriveContext): EntryData;
+  /** Consistency problems of the resolved values, in Chinese (shown, never blocking a save). */
+  warnings?(values: EntryData): string[];
 }
 
 export type Issues = Record<string, string>;
+
+/** What a form may compute from: other forms' entries (by form id) and settings. */
+export interface DeriveContext {
+  sources: Record<string, EntryData[]>;
+}
 
 export interface FormDef extends FormSpec {
   fieldByKey: Map<string, Field>;
@@ -45,6 +58,10 @@ export interface FormDef extends FormSpec {
   fill(template: string, data: EntryData): string;
   subject(data: EntryData): string;
   migrate(data: EntryData, fromVersion: number): EntryData;
+  /** Stored data with every derived value filled in: what screens and files show. */
+  resolve(data: EntryData, ctx: DeriveContext): EntryData;
+  /** The derived values as computed, ignoring values typed over them. */
+  computed(data: EntryData, ctx: DeriveContext): EntryData;
 }
 
 export function defineForm(spec: FormSpec): FormDef {
@@ -52,15 +69,20 @@ export function defineForm(spec: FormSpec): FormDef {
   for (const s of spec.sections)
     for (const k of s.keys) if (!fieldByKey.has(k)) throw new Error(`${spec.id}: unknown key ${k}`);
 
+  const stored = spec.fields.filter((f) => f.derived !== 'auto');
   const draftSchema = z
-    .object(Object.fromEntries(spec.fields.map((f) => [f.key, KINDS[f.kind].draft.optional()])))
+    .object(Object.fromEntries(stored.map((f) => [f.key, KINDS[f.kind].draft.optional()])))
     .strip() as unknown as z.ZodType<EntryData>;
 
   const text = (data: EntryData, key: string): string => {
     const field = fieldByKey.get(key);
+    if (!field) return '';
     const v = data[key];
-    return field && !isEmpty(v) ? KINDS[field.kind].text(v as FieldValue, field) : '';
+    return isEmpty(v) ? KINDS[field.kind].emptyText ?? '' : KINDS[field.kind].text(v as FieldValue, field);
   };
+  const overridable = spec.fields.filter((f) => f.derived === 'overridable').map((f) => f.key);
+  const withoutOverrides = (data: EntryData) =>
+    ({ ...data, ...Object.fromEntries(overridable.map((k) => [k, null])) });
 
   return {
     ...spec,
@@ -68,7 +90,7 @@ export function defineForm(spec: FormSpec): FormDef {
     draftSchema,
     check(data) {
       const issues: Issues = {};
-      for (const f of spec.fields) {
+      for (const f of stored) {
         const v = data[f.key];
         if (isEmpty(v)) {
           if (f.required) issues[f.key] = '必填';
@@ -79,10 +101,12 @@ export function defineForm(spec: FormSpec): FormDef {
       }
       return issues;
     },
-    emptyData: () => Object.fromEntries(spec.fields.map((f) => [f.key, KINDS[f.kind].empty])),
+    emptyData: () => Object.fromEntries(stored.map((f) => [f.key, KINDS[f.kind].empty])),
     text,
     fill: (template, data) => fillTemplate(template, (k) => text(data, k)),
     subject: (data) => text(data, spec.subjectKey).trim(),
+    resolve: (data, ctx) => (spec.derive ? { ...data, ...spec.derive(data, ctx) } : data),
+    computed: (data, ctx) => (spec.derive ? spec.derive(withoutOverrides(data), ctx) : {}),
     migrate(data, fromVersion) {
       let d = data;
       for (let v = fromVersion; v < spec.version; v++) {

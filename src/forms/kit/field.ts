@@ -13,15 +13,21 @@ interface FieldBase {
   required?: boolean;
   hint?: string;
   placeholder?: string;
-  /** Set from settings when a new entry is made (e.g. 单位名称). */
-  defaultFrom?: 'unit';
+  /** Filled in when a new entry is made: 单位名称 from settings, or today's date. */
+  defaultFrom?: 'unit' | 'today';
   /** Wide fields take a whole row on desktop. */
   wide?: boolean;
+  /**
+   * Computed by the form's `derive`: 'auto' is never stored; 'overridable' stores a value
+   * typed by hand (null = use the computed one).
+   */
+  derived?: 'auto' | 'overridable';
 }
 
 export type Field =
-  | (FieldBase & { kind: 'text' | 'textarea' | 'phone' | 'date' })
+  | (FieldBase & { kind: 'text' | 'textarea' | 'phone' | 'date' | 'idcard' })
   | (FieldBase & { kind: 'int'; min?: number })
+  | (FieldBase & { kind: 'percent' })
   | (FieldBase & { kind: 'choice' | 'multi'; options: Option[] });
 
 export type FieldKind = Field['kind'];

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import type { Field, FieldKind, FieldValue } from './field';
+import { formatPercent } from '../../calc/percent';
+import { parseIdNumber } from '../../calc/idcard';
 import { dateError, formatChineseDate, phoneError } from './validators';
 
 /**
@@ -12,6 +14,8 @@ export interface KindSpec {
   /** Chinese message for a non-empty value that is wrong, or null. */
   check(value: FieldValue, field: Field): string | null;
   text(value: FieldValue, field: Field): string;
+  /** Printed when there is no value (a percentage of nothing is "—", never 0 or NaN). */
+  emptyText?: string;
 }
 
 const str = z.string().max(20_000);
@@ -29,6 +33,21 @@ export const KINDS: Record<FieldKind, KindSpec> = {
     check: (v) => dateError(plain(v)),
     text: (v) => formatChineseDate(plain(v)),
   },
+  // 身份证号码 (GB 11643-1999). The draft keeps whatever was typed so nothing is lost; the
+  // paper text is the normalized 18-character number (full-width digits, lowercase x and
+  // old 15-digit numbers upgraded) so printed rosters agree with the check digit.
+  idcard: {
+    draft: str,
+    empty: '',
+    check: (v) => {
+      const r = parseIdNumber(plain(v));
+      return r.ok ? null : r.error;
+    },
+    text: (v) => {
+      const r = parseIdNumber(plain(v));
+      return r.ok ? r.id : plain(v);
+    },
+  },
   int: {
     draft: z.number().int().nullable(),
     empty: null,
@@ -37,6 +56,13 @@ export const KINDS: Record<FieldKind, KindSpec> = {
       return typeof v === 'number' && Number.isInteger(v) && v >= min ? null : `请填写不小于${min}的整数`;
     },
     text: plain,
+  },
+  percent: {
+    draft: z.number().nullable(),
+    empty: null,
+    check: () => null,
+    text: (v) => formatPercent(typeof v === 'number' ? v : null),
+    emptyText: formatPercent(null),
   },
   choice: {
     draft: str,

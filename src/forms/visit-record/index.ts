@@ -14,7 +14,7 @@ export const visitRecord = defineForm({
   listKeys: ['date', 'student', 'className', 'teacher', 'mode'],
   fields: [
     { key: 'unit', label: '单位名称', kind: 'text', required: true, defaultFrom: 'unit' },
-    { key: 'date', label: '日期', kind: 'date', required: true },
+    { key: 'date', label: '日期', kind: 'date', required: true, defaultFrom: 'today' },
     { key: 'teacher', label: '家访教师姓名', kind: 'text', required: true },
     { key: 'position', label: '职务', kind: 'text', placeholder: '如 班主任、数学教师' },
     { key: 'companions', label: '随访教师姓名', kind: 'text', hint: '多人用顿号“、”分隔' },

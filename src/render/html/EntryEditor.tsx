@@ -4,7 +4,8 @@ import type { FormDef } from '../../forms/kit/define';
 import type { FieldValue } from '../../forms/kit/field';
 import { db } from '../../storage/db';
 import type { Entry } from '../../storage/entry';
-import { parseEntry } from '../../storage/entries';
+import { listEntries, parseEntry } from '../../storage/entries';
+import { useLive } from './hooks';
 import { useAutosave, type SaveState } from './autosave';
 import { FieldRow } from './FieldRow';
 import { StatusBadge } from './StatusBadge';
@@ -19,10 +20,18 @@ const SAVE_TEXT: Record<SaveState['kind'], string> = {
 export function EntryEditor({ form, initial, actions }: {
   form: FormDef;
   initial: Entry;
-  actions?: (entry: Entry, flush: () => Promise<unknown>) => preact.ComponentChildren;
+  actions?: (entry: Entry, values: Record<string, unknown>, flush: () => Promise<unknown>) => preact.ComponentChildren;
 }) {
   const { entry, state, update, flush, replace, lastSaved } = useAutosave(initial);
   const [newer, setNewer] = useState<Entry | null>(null);
+  const sources = useLive(async () => {
+    const lists = await Promise.all((form.sources ?? []).map((id) => listEntries(id)));
+    return Object.fromEntries((form.sources ?? []).map((id, i) => [id, lists[i].map((e) => e.data)]));
+  }, [form.id]);
+  const ctx = { sources: sources ?? {} };
+  const values = form.resolve(entry.data, ctx);
+  const computed = form.computed(entry.data, ctx);
+  const warnings = form.warnings?.(values) ?? [];
   const issues = form.check(entry.data);
   const missing = form.fields.filter((f) => issues[f.key] === '必填');
   const wrong = Object.values(issues).filter((m) => m !== '必填').length;
@@ -54,6 +63,7 @@ export function EntryEditor({ form, initial, actions }: {
           <button type="button" class="link" onClick={() => setNewer(null)}>保留本页内容</button>
         </div>
       )}
+      {warnings.map((w) => <p key={w} class="banner warn" role="alert">{w}</p>)}
       {(missing.length > 0 || wrong > 0) && (
         <p class="summary">
           {missing.length > 0 && <>尚未填写：{missing.map((f) => f.label).join('、')}。</>}
@@ -68,13 +78,17 @@ export function EntryEditor({ form, initial, actions }: {
             <div class="grid">
               {s.keys.map((k) => {
                 const field = form.fieldByKey.get(k)!;
-                return <FieldRow key={k} field={field} value={entry.data[k]} issue={issues[k]} onChange={(v) => set(k, v)} />;
+                return (
+                  <FieldRow key={k} field={field} value={values[k]} issue={issues[k]} onChange={(v) => set(k, v)}
+                    derivedText={field.derived ? form.text(values, k) : undefined}
+                    computed={computed[k]} overridden={field.derived === 'overridable' && entry.data[k] != null} />
+                );
               })}
             </div>
           </section>
         ))}
       </form>
-      {actions && <div class="actions">{actions(entry, flush)}</div>}
+      {actions && <div class="actions">{actions(entry, values, flush)}</div>}
     </div>
   );
 }

@@ -7,11 +7,22 @@ interface Props {
   value: FieldValue | undefined;
   issue?: string;
   onChange(v: FieldValue): void;
+  /** For derived fields: the paper text of the value, and for overridable ones the computed value. */
+  derivedText?: string;
+  computed?: FieldValue;
+  overridden?: boolean;
 }
 
 /** A field with its seed label, its widget and, beside it, what is wrong with it. */
-export function FieldRow({ field, value, issue, onChange }: Props) {
+export function FieldRow({ field, value, issue, onChange, derivedText, computed, overridden }: Props) {
   const id = `f-${field.key}`;
+  if (field.derived === 'auto')
+    return (
+      <div class={`field derived${field.wide ? ' wide' : ''}`}>
+        <label for={id}>{field.label}</label>
+        <input id={id} readOnly value={derivedText ?? ''} class="computed" />
+      </div>
+    );
   // "必填" is listed in the summary; beside the field we only speak of a wrong value.
   const shown = issue && !(issue === '必填' && isEmpty(value)) ? issue : undefined;
   const msgId = shown ? `${id}-msg` : field.hint ? `${id}-hint` : undefined;
@@ -30,6 +41,14 @@ export function FieldRow({ field, value, issue, onChange }: Props) {
           <label for={id}>{label}</label>
           {widget}
         </>
+      )}
+      {field.derived === 'overridable' && (
+        <p class="msg hint">
+          {overridden ? (
+            <>手动填写（自动统计为 {String(computed ?? '—')}）
+              <button type="button" class="link" onClick={() => onChange(null)}>恢复自动统计</button></>
+          ) : '由家访记录自动统计，可手动修改'}
+        </p>
       )}
       {shown ? (
         <p class="msg error" id={`${id}-msg`} role="alert">{shown}</p>

@@ -3,7 +3,7 @@ import { formById } from '../../forms/registry';
 import type { EntryData } from '../../forms/kit/field';
 import { db } from '../../storage/db';
 import type { Entry } from '../../storage/entry';
-import { getEntry, newEntry } from '../../storage/entries';
+import { getEntry, listEntries, newEntry } from '../../storage/entries';
 import { explain } from '../../storage/errors';
 import { loadSettings } from '../../storage/settings';
 import { EntryEditor } from './EntryEditor';
@@ -23,6 +23,12 @@ export default function FormApp({ formId }: { formId: string }) {
 
   const route = async () => {
     const id = new URLSearchParams(location.search).get('id');
+    if (!id && form.single) {
+      // A report has one entry: open it, or start it.
+      const e = (await listEntries(form.id))[0] ?? (await blank());
+      history.replaceState(null, '', `${location.pathname}?id=${e.id}`);
+      return setView({ kind: 'edit', entry: e });
+    }
     if (!id) return setView({ kind: 'list' });
     try {
       const found = await getEntry(id);
@@ -39,7 +45,9 @@ export default function FormApp({ formId }: { formId: string }) {
   const blank = async (): Promise<Entry> => {
     const settings = await loadSettings();
     const preset: EntryData = {};
-    for (const f of form.fields) if (f.defaultFrom) preset[f.key] = settings[f.defaultFrom];
+    const today = new Date(Date.now() - new Date().getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
+    for (const f of form.fields)
+      if (f.defaultFrom) preset[f.key] = f.defaultFrom === 'today' ? today : settings[f.defaultFrom];
     return newEntry(form.id, preset);
   };
 
@@ -70,7 +78,7 @@ export default function FormApp({ formId }: { formId: string }) {
       )}
       {view.kind === 'edit' && (
         <>
-          <a href="./" class="back" onClick={(e) => { e.preventDefault(); go(''); }}>← 返回列表</a>
+          {!form.single && <a href="./" class="back" onClick={(e) => { e.preventDefault(); go(''); }}>← 返回列表</a>}
           <EntryEditor key={view.entry.id} form={form} initial={view.entry} />
         </>
       )}
