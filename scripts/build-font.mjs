@@ -1,10 +1,11 @@
 // Builds the PDF font: a TrueType subset of Noto Serif SC Regular that covers what school
 // forms contain (GB2312, the 8105 characters of 通用规范汉字表, punctuation, ASCII).
-// jsPDF embeds TrueType only (not CFF 'OTTO' nor collections), and reads only cmap format 4,
-// so characters outside the BMP in the subset serve other uses (e.g. a print view), not PDFs.
+// jsPDF embeds TrueType only (not CFF 'OTTO' nor collections) and reads only cmap format 4,
+// so the 196 table characters beyond U+FFFF are left out: no PDF could show them anyway.
 // Run with plain Node (>= 20); it skips work when the output is newer than script and source.
+// Writes public/fonts/NotoSerifSC-subset.ttf (not committed) and public/fonts/font-info.json.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync } from 'node:zlib';
@@ -132,13 +133,13 @@ function report({ size, brotli }) {
   console.log(`build-font: ${outFont}\n  raw ${mb(size)} (${size} B), brotli ${mb(brotli)} (${brotli} B)`);
 }
 
-function verify(font) {
+/** What is wrong with a built font, or null. */
+function problem(font) {
   if (!isTrueType(font))
-    fail(`${outFont} is not TrueType (sfnt version ${JSON.stringify(sfntTag(font))}); jsPDF needs TrueType`);
+    return `${outFont} is not TrueType (sfnt version ${JSON.stringify(sfntTag(font))}); jsPDF needs TrueType`;
   const covered = cmapCodePoints(font);
   const lost = MUST_HAVE.filter((c) => !covered.has(c.codePointAt(0)));
-  if (lost.length) fail(`the subset lacks ${lost.join(' ')}`);
-  return covered;
+  return lost.length ? `the subset lacks ${lost.join(' ')}` : null;
 }
 
 const mtime = (p) => statSync(p).mtimeMs;
@@ -146,10 +147,13 @@ if (
   existsSync(outFont) && existsSync(outInfo) &&
   mtime(outFont) > mtime(script) && mtime(outFont) > mtime(srcFont)
 ) {
-  verify(readFileSync(outFont));
-  console.log('build-font: up to date');
-  report(JSON.parse(readFileSync(outInfo, 'utf8')));
-  process.exit(0);
+  const wrong = problem(readFileSync(outFont));
+  if (!wrong) {
+    console.log('build-font: up to date');
+    report(JSON.parse(readFileSync(outInfo, 'utf8')));
+    process.exit(0);
+  }
+  console.warn(`build-font: ${wrong}; building it again`);
 }
 
 const source = readFileSync(srcFont);
@@ -169,10 +173,14 @@ const wanted = new Set([
   ...gb2312(),
   ...[...TGH_BEYOND_GB2312].map((c) => c.codePointAt(0)),
 ]);
-const present = [...wanted].filter((cp) => inSource.has(cp));
+// jsPDF maps text to glyphs through cmap format 4, one UTF-16 unit at a time: characters
+// beyond U+FFFF could never print, and keeping them adds a format 12 cmap to every PDF.
+const beyondBmp = [...wanted].filter((cp) => cp > 0xffff);
+const present = [...wanted].filter((cp) => cp <= 0xffff && inSource.has(cp));
 const absentHan = [...wanted].filter((cp) => !inSource.has(cp) && /\p{Script=Han}/u.test(String.fromCodePoint(cp)));
 if (absentHan.length)
   console.warn(`build-font: the source font lacks ${absentHan.length} hanzi: ${String.fromCodePoint(...absentHan)}`);
+console.log(`build-font: leaving out ${beyondBmp.length} characters beyond U+FFFF (jsPDF cannot print them)`);
 for (const c of MUST_HAVE)
   if (!inSource.has(c.codePointAt(0))) console.warn(`build-font: the source font lacks ${c}; it cannot be printed`);
 
@@ -182,10 +190,17 @@ const font = await subsetFont(source, String.fromCodePoint(...present), {
   noLayoutClosure: true,
   dropTables: ['GSUB', 'GPOS', 'GDEF', 'BASE', 'STAT', 'vhea', 'vmtx'],
 });
-const covered = verify(font);
+const wrong = problem(font);
+if (wrong) fail(wrong);
+const covered = cmapCodePoints(font);
 
+// Write-then-rename: parallel test workers may build at once, and none may read half a file.
+const writeAtomic = (path, data) => {
+  const tmp = `${path}.${process.pid}.tmp`;
+  writeFileSync(tmp, data);
+  renameSync(tmp, path);
+};
 mkdirSync(outDir, { recursive: true });
-writeFileSync(outFont, font);
 const numGlyphs = (() => {
   const v = new DataView(font.buffer, font.byteOffset, font.byteLength);
   for (let i = 0; i < v.getUint16(4); i++)
@@ -202,6 +217,7 @@ const info = {
   brotli: brotliCompressSync(font).length,
   sha256: createHash('sha256').update(font).digest('hex'),
 };
-writeFileSync(outInfo, JSON.stringify(info, null, 2) + '\n');
+writeAtomic(outInfo, JSON.stringify(info, null, 2) + '\n');
+writeAtomic(outFont, font); // last: its mtime marks the build as done
 console.log(`build-font: ${info.glyphs} glyphs, ${info.codePoints} code points`);
 report(info);

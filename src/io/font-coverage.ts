@@ -9,17 +9,21 @@ export function fontCodePoints(font: ArrayBuffer | Uint8Array, opts: { bmpOnly?:
   const bytes = font instanceof Uint8Array ? font : new Uint8Array(font);
   const v = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const set = new Set<number>();
-  if (v.byteLength < 12) return set;
-  let cmap = -1;
-  for (let i = 0, n = v.getUint16(4); i < n; i++)
-    if (v.getUint32(12 + 16 * i) === 0x636d6170 /* 'cmap' */) cmap = v.getUint32(12 + 16 * i + 8);
-  if (cmap < 0) return set;
-
-  for (let i = 0, n = v.getUint16(cmap + 2); i < n; i++) {
-    const st = cmap + v.getUint32(cmap + 4 + 8 * i + 4);
-    const format = v.getUint16(st);
-    if (format === 4) readFormat4(v, st, set);
-    else if (format === 12 && !opts.bmpOnly) readFormat12(v, st, set);
+  const sfnt = v.byteLength >= 12 ? v.getUint32(0) : 0;
+  if (sfnt !== 0x00010000 && sfnt !== 0x74727565 /* 'true' */ && sfnt !== 0x4f54544f /* 'OTTO' */) return set;
+  try {
+    let cmap = -1;
+    for (let i = 0, n = v.getUint16(4); i < n; i++)
+      if (v.getUint32(12 + 16 * i) === 0x636d6170 /* 'cmap' */) cmap = v.getUint32(12 + 16 * i + 8);
+    if (cmap < 0) return set;
+    for (let i = 0, n = v.getUint16(cmap + 2); i < n; i++) {
+      const st = cmap + v.getUint32(cmap + 4 + 8 * i + 4);
+      const format = v.getUint16(st);
+      if (format === 4) readFormat4(v, st, set);
+      else if (format === 12 && !opts.bmpOnly) readFormat12(v, st, set);
+    }
+  } catch {
+    // A truncated font: what was read so far is all it covers.
   }
   return set;
 }

@@ -7,6 +7,9 @@ const monthDay = z.string().regex(/^\d{2}-\d{2}$/);
 export const settingsSchema = z.object({
   unit: z.string().max(100).default(''),
   town: z.string().max(100).default(''),
+  /** This device's teacher: filled into new visit records. */
+  teacher: z.string().max(50).default(''),
+  position: z.string().max(50).default(''),
   bureau: z.string().max(100).default('蒲城县教育局'),
   mailbox: z.string().max(200).default('pcjjyg@163.com'),
   year: z.number().int().min(2000).max(2100).default(() => new Date().getFullYear()),
@@ -20,6 +23,8 @@ export type Settings = z.infer<typeof settingsSchema>;
 export const SETTINGS_LABELS: Record<keyof Settings, string> = {
   unit: '单位名称',
   town: '镇（街道）',
+  teacher: '本机教师姓名（自动填入家访教师姓名）',
+  position: '本机教师职务',
   bureau: '教育局名称',
   mailbox: '报送邮箱',
   year: '活动年份',

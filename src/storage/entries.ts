@@ -99,3 +99,22 @@ export async function undeleteEntry(id: string): Promise<void> {
     delete r.deletedAt;
   });
 }
+
+/** Timestamps of every stored entry, deleted ones included, for planning an import. */
+export async function knownEntries(): Promise<Map<string, { updatedAt: number; deletedAt?: number }>> {
+  const rows = await db().entries.toArray();
+  return new Map(rows.map((r) => [r.id, { updatedAt: r.updatedAt, deletedAt: r.deletedAt }]));
+}
+
+/** Writes imported entries as they are (their own updatedAt), all or none. */
+export async function putImported(entries: Entry[]): Promise<void> {
+  await db().transaction('rw', db().entries, async () => {
+    await db().entries.bulkPut(entries.map((e) => ({ ...e, deletedAt: undefined })));
+  });
+}
+
+/** Every live entry of every form, for a backup. */
+export async function allEntries(): Promise<Entry[]> {
+  const rows = await db().entries.toArray();
+  return rows.filter((r) => !r.deletedAt);
+}

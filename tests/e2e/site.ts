@@ -1,5 +1,4 @@
 import { test as base, expect, type Page } from '@playwright/test';
-// @ts-expect-error plain ESM script shared with `npm start`-like use
 import { serve } from '../../scripts/static-server.mjs';
 
 interface Site {

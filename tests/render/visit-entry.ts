@@ -16,6 +16,8 @@ export function visitEntry(over: Partial<Entry['data']> = {}, id = '0b6f3a52-6a1
     updatedAt: 1635123600123,
     status: 'complete',
     data: {
+      // Fields added to the form later are there too, empty.
+      ...form.emptyData(),
       unit: '城关中学',
       date: '2021-10-25',
       teacher: '王老师',

@@ -131,7 +131,7 @@ describe('registerWorkbook (家访表册)', async () => {
     const wb = await load(bytes);
     const ws = wb.worksheets[0];
     expect(ws.name).toBe('附件3-1表册');
-    expect(ws.getCell('A1').value).toBe('“教师大家访”活动记录表册');
+    expect(ws.getCell('A1').value).toBe('“教师大家访”家访表册');
     expect(ws.model.merges).toContain(`A1:${ws.getColumn(form.fields.length + 1).letter}1`);
     expect(ws.getCell('A2').value).toBe('单位名称：城关中学');
     const head = ws.getRow(3).values as unknown[];

@@ -9,6 +9,14 @@ export interface FormSection {
   keys: string[];
 }
 
+/** A button that stamps the time into a field and gives a text to send (出行报备). */
+export interface FormReport {
+  key: string;
+  label: string;
+  /** `{key}` placeholders as on paper; `{now}` is the time of the report. */
+  template: string;
+}
+
 export interface FormSpec {
   id: string;
   /** Rises when the stored shape of `data` changes; see `migrations`. */
@@ -25,8 +33,10 @@ export interface FormSpec {
   /** Who or what an entry is about: list titles and file names. */
   subjectKey: string;
   dateKey?: string;
-  /** Keys shown as list columns and as 表册 columns. */
+  /** Keys shown as list columns. */
   listKeys: string[];
+  /** The 表册 of all entries: its title and columns (default: every field). */
+  register?: { title: string; keys?: string[] };
   /** data of version v -> data of version v+1. */
   migrations?: Record<number, (data: EntryData) => EntryData>;
   /** One entry per unit (a report), rather than a list of entries. */
@@ -37,6 +47,10 @@ export interface FormSpec {
   derive?(data: EntryData, ctx: DeriveContext): EntryData;
   /** Consistency problems of the resolved values, in Chinese (shown, never blocking a save). */
   warnings?(values: EntryData): string[];
+  /** One line for the home page from the resolved values. */
+  progress?(values: EntryData): string;
+  /** Timed reports in order (出发, 结束); an entry with the first but not the last is pending. */
+  reports?: { pendingLabel: string; steps: FormReport[] };
 }
 
 export type Issues = Record<string, string>;
@@ -45,9 +59,12 @@ export type Issues = Record<string, string>;
 export interface DeriveContext {
   sources: Record<string, EntryData[]>;
 }
+export const NO_SOURCES: DeriveContext = { sources: {} };
 
 export interface FormDef extends FormSpec {
   fieldByKey: Map<string, Field>;
+  registerTitle: string;
+  registerKeys: string[];
   /** Lenient schema used at the storage boundary: any draft passes, junk does not. */
   draftSchema: z.ZodType<EntryData>;
   /** Per-field problems of an entry; empty when the entry is complete and valid. */
@@ -87,6 +104,8 @@ export function defineForm(spec: FormSpec): FormDef {
   return {
     ...spec,
     fieldByKey,
+    registerTitle: spec.register?.title ?? `${spec.title}${spec.title.endsWith('表') ? '' : '表'}册`,
+    registerKeys: spec.register?.keys ?? spec.fields.filter((f) => !f.readOnly).map((f) => f.key),
     draftSchema,
     check(data) {
       const issues: Issues = {};

@@ -13,8 +13,10 @@ interface FieldBase {
   required?: boolean;
   hint?: string;
   placeholder?: string;
-  /** Filled in when a new entry is made: 单位名称 from settings, or today's date. */
-  defaultFrom?: 'unit' | 'today';
+  /** Filled in when a new entry is made: from settings (单位名称, the teacher's own name), or today's date. */
+  defaultFrom?: 'unit' | 'teacher' | 'position' | 'today';
+  /** Set by an action of the form (e.g. the time of 出发报备), not typed. */
+  readOnly?: boolean;
   /** Wide fields take a whole row on desktop. */
   wide?: boolean;
   /**
@@ -27,9 +29,9 @@ interface FieldBase {
 export type Field =
   | (FieldBase & { kind: 'text' | 'textarea' | 'phone' | 'date' | 'idcard' })
   | (FieldBase & { kind: 'int'; min?: number })
-  | (FieldBase & { kind: 'percent' })
+  | (FieldBase & { kind: 'percent' | 'flag' })
   | (FieldBase & { kind: 'choice' | 'multi'; options: Option[] });
 
 export type FieldKind = Field['kind'];
-export type FieldValue = string | string[] | number | null;
+export type FieldValue = string | string[] | number | boolean | null;
 export type EntryData = Record<string, FieldValue | undefined>;

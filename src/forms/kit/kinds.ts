@@ -64,6 +64,12 @@ export const KINDS: Record<FieldKind, KindSpec> = {
     text: (v) => formatPercent(typeof v === 'number' ? v : null),
     emptyText: formatPercent(null),
   },
+  flag: {
+    draft: z.boolean(),
+    empty: false,
+    check: () => null,
+    text: (v) => (v === true ? '是' : ''),
+  },
   choice: {
     draft: str,
     empty: '',
@@ -83,5 +89,5 @@ export const KINDS: Record<FieldKind, KindSpec> = {
 };
 
 export function isEmpty(v: FieldValue | undefined): boolean {
-  return v == null || (typeof v === 'string' && v.trim() === '') || (Array.isArray(v) && v.length === 0);
+  return v == null || v === false || (typeof v === 'string' && v.trim() === '') || (Array.isArray(v) && v.length === 0);
 }

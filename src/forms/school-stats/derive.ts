@@ -21,6 +21,7 @@ export function deriveSchoolStats(data: EntryData, ctx: DeriveContext): EntryDat
   // Letters and records without a form are visits too: they count in the denominator.
   const visits = MODE_KEYS.reduce((sum, k) => sum + modes[k], 0) + s.byMode.letter + s.byMode.unknown;
   return {
+    visits,
     staffVisited,
     studentsVisited,
     staffShare: staffTotal == null ? null : percent(staffVisited, staffTotal),
@@ -30,6 +31,10 @@ export function deriveSchoolStats(data: EntryData, ctx: DeriveContext): EntryDat
     suggestions: pick(data, 'suggestions', s.suggestions),
     letterNote: s.byMode.letter > 0 ? `另有信件家访${s.byMode.letter}次（本表无此栏）。` : '',
   };
+}
+
+export function schoolStatsProgress(v: EntryData): string {
+  return `已记录家访 ${v.visits ?? 0} 次，已访学生 ${v.studentsVisited ?? 0} / ${num(v.studentTotal) ?? '—'} 人`;
 }
 
 export function schoolStatsWarnings(v: EntryData): string[] {

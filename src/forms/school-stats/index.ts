@@ -1,6 +1,6 @@
 import { defineForm } from '../kit/define';
 import type { Field } from '../kit/field';
-import { deriveSchoolStats, MODE_KEYS, schoolStatsWarnings } from './derive';
+import { deriveSchoolStats, MODE_KEYS, schoolStatsProgress, schoolStatsWarnings } from './derive';
 
 const MODE_LABELS: Record<(typeof MODE_KEYS)[number], string> = {
   face: '面对面家访数', phone: '电话家访数', sms: '短信家访数', online: '网络家访数',
@@ -22,6 +22,7 @@ export const schoolStats = defineForm({
   listKeys: ['unit', 'date'],
   derive: deriveSchoolStats,
   warnings: schoolStatsWarnings,
+  progress: schoolStatsProgress,
   fields: [
     { key: 'unit', label: '单位名称（章）', kind: 'text', required: true, defaultFrom: 'unit' },
     { key: 'date', label: '日期', kind: 'date', required: true, defaultFrom: 'today' },
@@ -31,6 +32,7 @@ export const schoolStats = defineForm({
     { key: 'studentTotal', label: '学生总数', kind: 'int', required: true },
     { key: 'studentsVisited', label: '被家访的学生数', kind: 'int', derived: 'overridable' },
     { key: 'studentShare', label: '被家访的学生占学生总数的比例（%）', kind: 'percent', derived: 'auto' },
+    { key: 'visits', label: '家访记录总数（含信件家访）', kind: 'int', derived: 'auto' },
     ...MODE_KEYS.flatMap((k): Field[] => [
       { key: k, label: MODE_LABELS[k], kind: 'int', derived: 'overridable' },
       { key: `${k}Share`, label: `${MODE_LABELS[k].replace('数', '')}${SHARE}`, kind: 'percent', derived: 'auto' },
@@ -43,7 +45,7 @@ export const schoolStats = defineForm({
     { keys: ['unit', 'date'] },
     { title: '干部教师', keys: ['staffTotal', 'staffVisited', 'staffShare'] },
     { title: '学生', keys: ['studentTotal', 'studentsVisited', 'studentShare'] },
-    { title: '家访形式统计', keys: MODE_KEYS.flatMap((k) => [k, `${k}Share`]) },
+    { title: '家访形式统计', keys: ['visits', ...MODE_KEYS.flatMap((k) => [k, `${k}Share`])] },
     { keys: ['suggestions', 'note', 'letterNote'] },
   ],
   paper: {

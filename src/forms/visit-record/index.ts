@@ -1,5 +1,6 @@
 import { defineForm } from '../kit/define';
 import { STUDENT_GROUPS } from './groups';
+import { onSiteWarnings } from './guidance';
 import { VISIT_MODES } from './modes';
 
 /** 附件3-1 “教师大家访”活动记录表: one entry per visit. */
@@ -12,11 +13,12 @@ export const visitRecord = defineForm({
   subjectKey: 'student',
   dateKey: 'date',
   listKeys: ['date', 'student', 'className', 'teacher', 'mode'],
+  register: { title: '“教师大家访”家访表册' },
   fields: [
     { key: 'unit', label: '单位名称', kind: 'text', required: true, defaultFrom: 'unit' },
     { key: 'date', label: '日期', kind: 'date', required: true, defaultFrom: 'today' },
-    { key: 'teacher', label: '家访教师姓名', kind: 'text', required: true },
-    { key: 'position', label: '职务', kind: 'text', placeholder: '如 班主任、数学教师' },
+    { key: 'teacher', label: '家访教师姓名', kind: 'text', required: true, defaultFrom: 'teacher' },
+    { key: 'position', label: '职务', kind: 'text', placeholder: '如 班主任、数学教师', defaultFrom: 'position' },
     { key: 'companions', label: '随访教师姓名', kind: 'text', hint: '多人用顿号“、”分隔' },
     { key: 'student', label: '受访学生姓名', kind: 'text', required: true },
     { key: 'className', label: '班级', kind: 'text', required: true, placeholder: '如 七年级（2）班' },
@@ -35,13 +37,25 @@ export const visitRecord = defineForm({
     { key: 'suggestions', label: '家长对学校、对教育部门的建议和意见', kind: 'textarea', wide: true },
     { key: 'parentSign', label: '受访家长签名', kind: 'text' },
     { key: 'recorder', label: '家访记录人', kind: 'text', required: true },
+    { key: 'onSiteAck', label: '已知悉：该生属于应实地家访的学生，因偏远等原因采用其他形式', kind: 'flag', wide: true },
+    { key: 'duration', label: '预计用时', kind: 'text', placeholder: '如 1小时' },
+    { key: 'departAt', label: '出发报备时间', kind: 'text', readOnly: true },
+    { key: 'returnAt', label: '结束报备时间', kind: 'text', readOnly: true },
   ],
+  reports: { pendingLabel: '家访中', steps: [
+    { key: 'departAt', label: '出发报备',
+      template: '【家访出发报备】{teacher}（随访：{companions}）于{now}出发家访。家访对象：{className}{student}同学家长{parent}；地点：{address}；预计用时：{duration}。联系电话保持畅通。' },
+    { key: 'returnAt', label: '结束报备',
+      template: '【家访结束报备】{teacher}对{className}{student}同学的家访已于{now}结束，安全返回。' },
+  ] },
+  warnings: onSiteWarnings,
   sections: [
     { keys: ['unit', 'date'] },
     { title: '家访教师', keys: ['teacher', 'position', 'companions'] },
     { title: '受访学生与家长', keys: ['student', 'className', 'groups', 'parent', 'phone1', 'phone2', 'address'] },
-    { title: '家访情况', keys: ['time', 'mode', 'family', 'personal', 'points', 'effect'] },
+    { title: '家访情况', keys: ['time', 'mode', 'onSiteAck', 'family', 'personal', 'points', 'effect'] },
     { title: '家长意见', keys: ['suggestions', 'parentSign', 'recorder'] },
+    { title: '出行报备', keys: ['duration', 'departAt', 'returnAt'] },
   ],
   paper: {
     orientation: 'portrait',

@@ -4,7 +4,9 @@ import type { FormDef } from '../../forms/kit/define';
 import type { FieldValue } from '../../forms/kit/field';
 import { db } from '../../storage/db';
 import type { Entry } from '../../storage/entry';
-import { listEntries, parseEntry } from '../../storage/entries';
+import { deriveContext } from '../../storage/context';
+import { parseEntry } from '../../storage/entries';
+import { Reports } from './Reports';
 import { useLive } from './hooks';
 import { useAutosave, type SaveState } from './autosave';
 import { FieldRow } from './FieldRow';
@@ -24,11 +26,7 @@ export function EntryEditor({ form, initial, actions }: {
 }) {
   const { entry, state, update, flush, replace, lastSaved } = useAutosave(initial);
   const [newer, setNewer] = useState<Entry | null>(null);
-  const sources = useLive(async () => {
-    const lists = await Promise.all((form.sources ?? []).map((id) => listEntries(id)));
-    return Object.fromEntries((form.sources ?? []).map((id, i) => [id, lists[i].map((e) => e.data)]));
-  }, [form.id]);
-  const ctx = { sources: sources ?? {} };
+  const ctx = useLive(() => deriveContext(form), [form.id]) ?? { sources: {} };
   const values = form.resolve(entry.data, ctx);
   const computed = form.computed(entry.data, ctx);
   const warnings = form.warnings?.(values) ?? [];
@@ -88,6 +86,7 @@ export function EntryEditor({ form, initial, actions }: {
           </section>
         ))}
       </form>
+      {form.reports && <Reports form={form} values={values} onStamp={(key, at) => update({ ...entry.data, [key]: at })} />}
       {actions && <div class="actions">{actions(entry, values, flush)}</div>}
     </div>
   );

@@ -8,6 +8,12 @@ import { StatusBadge } from './StatusBadge';
 
 const normalize = (s: string) => s.replace(/\s/g, '').toLowerCase();
 
+/** Reported as started but not yet as ended (a visit under way). */
+const pending = (form: FormDef, e: Entry) => {
+  const steps = form.reports?.steps;
+  return !!steps && !!e.data[steps[0].key] && !e.data[steps[steps.length - 1].key];
+};
+
 /** Entries of one form, newest first, with search, a status filter and delete/undo. */
 export function EntryList({ form, href, tools }: {
   form: FormDef;
@@ -72,6 +78,7 @@ export function EntryList({ form, href, tools }: {
                 {form.listKeys.filter((k) => k !== form.subjectKey).map((k) => form.text(e.data, k)).filter(Boolean).join(' · ')}
               </span>
             </a>
+            {pending(form, e) && <span class="badge pending">{form.reports!.pendingLabel}</span>}
             <StatusBadge status={e.status} />
             <button type="button" class="link danger" onClick={() => remove(e)}
               aria-label={`删除 ${form.subject(e.data)}`}>删除</button>

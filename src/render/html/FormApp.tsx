@@ -5,13 +5,22 @@ import { db } from '../../storage/db';
 import type { Entry } from '../../storage/entry';
 import { getEntry, listEntries, newEntry } from '../../storage/entries';
 import { explain } from '../../storage/errors';
-import { loadSettings } from '../../storage/settings';
+import { loadSettings, saveSettings } from '../../storage/settings';
+import { readShareLink } from '../../io/share-link';
 import { EntryEditor } from './EntryEditor';
 import { EntryList } from './EntryList';
+import { ExportBar } from './ExportBar';
+import { PrintView } from '../print/PrintView';
+import { deriveContext } from '../../storage/context';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-type View = { kind: 'list' } | { kind: 'loading' } | { kind: 'edit'; entry: Entry } | { kind: 'gone'; message: string };
+type View =
+  | { kind: 'list' }
+  | { kind: 'loading' }
+  | { kind: 'edit'; entry: Entry }
+  | { kind: 'print'; entry: Entry; values: EntryData }
+  | { kind: 'gone'; message: string };
 
 /**
  * One page per form: the list, or one entry when the URL carries ?id=. The id is put in
@@ -22,16 +31,30 @@ export default function FormApp({ formId }: { formId: string }) {
   const [view, setView] = useState<View>({ kind: 'loading' });
 
   const route = async () => {
-    const id = new URLSearchParams(location.search).get('id');
+    const params = new URLSearchParams(location.search);
+    const id = params.get('id');
     if (!id && form.single) {
       // A report has one entry: open it, or start it.
       const e = (await listEntries(form.id))[0] ?? (await blank());
       history.replaceState(null, '', `${location.pathname}?id=${e.id}`);
       return setView({ kind: 'edit', entry: e });
     }
+    const shared = !id && readShareLink(location.search);
+    if (shared) {
+      // Opened from the school's link: remember its values as this device's defaults
+      // where none are set, and start a record with them.
+      const s = await loadSettings();
+      const fill = Object.fromEntries(Object.entries(shared).filter(([k]) => !s[k as keyof typeof shared]));
+      if (Object.keys(fill).length) await saveSettings({ ...s, ...fill });
+      const e = await blank(shared);
+      history.replaceState(null, '', `${location.pathname}?id=${e.id}`);
+      return setView({ kind: 'edit', entry: e });
+    }
     if (!id) return setView({ kind: 'list' });
     try {
       const found = await getEntry(id);
+      if (found && params.get('view') === 'print')
+        return setView({ kind: 'print', entry: found, values: form.resolve(found.data, await deriveContext(form)) });
       if (found) return setView({ kind: 'edit', entry: found });
       if ((await db().entries.get(id)) || !UUID.test(id))
         return setView({ kind: 'gone', message: '找不到这条记录（可能已被删除）。' });
@@ -42,8 +65,8 @@ export default function FormApp({ formId }: { formId: string }) {
     }
   };
 
-  const blank = async (): Promise<Entry> => {
-    const settings = await loadSettings();
+  const blank = async (over: Record<string, string> = {}): Promise<Entry> => {
+    const settings = { ...(await loadSettings()), ...over };
     const preset: EntryData = {};
     const today = new Date(Date.now() - new Date().getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
     for (const f of form.fields)
@@ -64,6 +87,7 @@ export default function FormApp({ formId }: { formId: string }) {
   };
   const create = async () => {
     const e = await blank();
+
     history.pushState(null, '', `${location.pathname}?id=${e.id}`);
     setView({ kind: 'edit', entry: e });
   };
@@ -73,15 +97,22 @@ export default function FormApp({ formId }: { formId: string }) {
       {view.kind === 'list' && (
         <>
           <button type="button" class="primary" onClick={create}>新建记录</button>
-          <EntryList form={form} href={(id) => `?id=${id}`} />
+          <EntryList form={form} href={(id) => `?id=${id}`} tools={(shown) => (
+            <ExportBar form={form} entries={() => shown} kinds={['register-xlsx', 'register-pdf']} />
+          )} />
         </>
       )}
       {view.kind === 'edit' && (
         <>
           {!form.single && <a href="./" class="back" onClick={(e) => { e.preventDefault(); go(''); }}>← 返回列表</a>}
-          <EntryEditor key={view.entry.id} form={form} initial={view.entry} />
+          <EntryEditor key={view.entry.id} form={form} initial={view.entry}
+            actions={(entry, _values, flush) => (
+              <ExportBar form={form} entries={() => [entry]} kinds={['xlsx', 'pdf']} beforeExport={flush}
+                printHref={`?id=${entry.id}&view=print`} />
+            )} />
         </>
       )}
+      {view.kind === 'print' && <PrintView form={form} values={view.values} back={`?id=${view.entry.id}`} />}
       {view.kind === 'gone' && (
         <p class="banner error" role="alert">{view.message} <a href="./">返回列表</a></p>
       )}

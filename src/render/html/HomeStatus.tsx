@@ -1,23 +1,32 @@
 import { FORMS } from '../../forms/registry';
 import { inYear, type Settings } from '../../settings/schema';
-import { countEntries } from '../../storage/entries';
+import { deriveContext } from '../../storage/context';
+import { countEntries, listEntries } from '../../storage/entries';
 import { loadSettings } from '../../storage/settings';
 import { useLive } from './hooks';
 import { daysLeft } from '../../calc/deadline';
 
 /** Live counts and deadlines on the home page's static list of forms. */
 export default function HomeStatus({ formId }: { formId: string }) {
+  const form = FORMS.find((f) => f.id === formId)!;
   const data = useLive(async () => {
     const settings: Settings = await loadSettings();
-    return { settings, count: await countEntries(formId) };
+    const count = await countEntries(formId);
+    // A report's own line (e.g. 3-2: visits and students so far) from its resolved values.
+    let progress = '';
+    if (form.progress) {
+      const [entry] = await listEntries(formId);
+      progress = form.progress(form.resolve(entry?.data ?? {}, await deriveContext(form)));
+    }
+    return { settings, count, progress };
   }, [formId]);
   if (!data) return null;
-  const form = FORMS.find((f) => f.id === formId)!;
   const due = form.deadline && inYear(data.settings, data.settings[form.deadline]);
   const left = due ? daysLeft(due, new Date()) : null;
   return (
     <span class="home-status">
-      <span data-testid={`count-${formId}`}>已保存 {data.count} 条</span>
+      {data.progress ? <span data-testid={`progress-${formId}`}>{data.progress}</span>
+        : <span data-testid={`count-${formId}`}>已保存 {data.count} 条</span>}
       {due && (
         <span class={left != null && left < 0 ? 'late' : ''}>
           {' · '}截止 {due.slice(5).replace('-', '月')}日

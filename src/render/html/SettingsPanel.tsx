@@ -5,7 +5,7 @@ import { loadSettings, saveSettings } from '../../storage/settings';
 
 type Key = keyof Settings;
 const MONTH_DAY: Key[] = ['deadline1', 'deadline3', 'ageRef'];
-const ORDER: Key[] = ['unit', 'town', 'bureau', 'mailbox', 'year', 'deadline1', 'deadline3', 'ageRef'];
+const ORDER: Key[] = ['unit', 'town', 'teacher', 'position', 'bureau', 'mailbox', 'year', 'deadline1', 'deadline3', 'ageRef'];
 
 function StorageInfo() {
   const [info, setInfo] = useState<string>('正在检查…');

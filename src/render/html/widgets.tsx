@@ -19,6 +19,7 @@ const aria = (p: WidgetProps) => ({
   'aria-invalid': p.invalid || undefined,
   'aria-describedby': p.describedBy,
   placeholder: p.field.placeholder,
+  readOnly: p.field.readOnly,
 });
 
 function input(type: string, inputMode?: JSX.HTMLAttributes['inputMode'], autoComplete = 'off'): Widget {
@@ -49,6 +50,11 @@ export const WIDGETS: Record<FieldKind, Widget> = {
       {'options' in p.field && p.field.options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
     </select>
   ),
+  flag: (p) => (
+    <input type="checkbox" {...aria(p)} checked={p.value === true} onChange={(e) => p.onChange(e.currentTarget.checked)} />
+  ),
+  percent: (p) => <input {...aria(p)} readOnly value={str(p.value)} />,
+  idcard: input('text', 'text'),
   multi: (p) => {
     const picked = Array.isArray(p.value) ? p.value : [];
     const toggle = (v: string, on: boolean) =>

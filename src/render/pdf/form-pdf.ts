@@ -1,12 +1,13 @@
 import { jsPDF } from 'jspdf';
-import type { FormDef } from '../../forms/kit/define';
+import { NO_SOURCES, type DeriveContext, type FormDef } from '../../forms/kit/define';
 import type { EntryData } from '../../forms/kit/field';
 import { placeCells, type PaperLine } from '../../forms/kit/paper';
 import type { Settings } from '../../settings/schema';
 import type { Entry } from '../../storage/entry';
 import { baseline, useFont } from './font';
+import { wrapText } from './wrap';
 
-const MARGIN = { top: 48, bottom: 48, side: 50 };
+const MARGIN = { top: 40, bottom: 40, side: 50 };
 const GRID_SIZE = 11;
 const LINE = 1.4; // line height / font size
 const PAD = 4;
@@ -17,12 +18,14 @@ const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
  * more pages, numbered “第 N 页 共 M 页”. `font` is the TrueType built by scripts/build-font.mjs.
  * No entries gives one blank form.
  */
-export function formPdf(form: FormDef, entries: Entry[], settings: Settings, font: ArrayBuffer | Uint8Array): Uint8Array {
+export function formPdf(
+  form: FormDef, entries: Entry[], settings: Settings, font: ArrayBuffer | Uint8Array, ctx: DeriveContext = NO_SOURCES,
+): Uint8Array {
   const doc = new jsPDF({ unit: 'pt', format: 'a4', orientation: form.paper.orientation, compress: true });
   useFont(doc, font);
   doc.setProperties({ title: `${form.annex} ${form.title}`, creator: settings.unit });
   doc.setLineWidth(0.6);
-  const all = entries.length ? entries.map((e) => e.data) : [form.emptyData()];
+  const all = entries.length ? entries.map((e) => form.resolve(e.data, ctx)) : [form.emptyData()];
   all.forEach((data, i) => {
     if (i) doc.addPage();
     drawEntry(doc, form, data);
@@ -33,6 +36,8 @@ export function formPdf(form: FormDef, entries: Entry[], settings: Settings, fon
 interface Box {
   row: number;
   rowSpan: number;
+  /** Centred vertically: labels, centred values and boxes too low for free text. */
+  middle: boolean;
   x: number;
   w: number;
   lines: string[];
@@ -61,10 +66,12 @@ function drawEntry(doc: jsPDF, form: FormDef, data: EntryData): void {
     const x = colX[p.col];
     const w = colX[p.col + p.colSpan] - x;
     const label = !!p.cell.label;
+    const align = p.cell.align ?? (label ? 'center' : 'left');
+    const declared = sum(paper.rows.slice(p.row, p.row + p.rowSpan).map((r) => r.height ?? 0));
     return {
-      row: p.row, rowSpan: p.rowSpan, x, w, label,
-      align: p.cell.align ?? (label ? 'center' : 'left'),
-      lines: doc.splitTextToSize(fill(p.cell.t), w - 2 * PAD) as string[],
+      row: p.row, rowSpan: p.rowSpan, x, w, label, align,
+      middle: label || align === 'center' || declared < 50,
+      lines: wrapText(fill(p.cell.t), w - 2 * PAD, (t) => doc.getTextWidth(t)),
     };
   });
   const heights = paper.rows.map((r) => r.height ?? lh + 2 * PAD);
@@ -72,6 +79,21 @@ function drawEntry(doc: jsPDF, form: FormDef, data: EntryData): void {
     const need = b.lines.length * lh + 2 * PAD;
     const have = sum(heights.slice(b.row, b.row + b.rowSpan));
     if (need > have) heights[b.row + b.rowSpan - 1] += need - have;
+  }
+
+  // Row heights are minimums: like Excel's fit to page, give back up to 40 % of a row's
+  // spare height when that keeps the entry on one page.
+  const footH = 6 + sum(paper.foot.map((l) => (l.size ?? 12) * (LINE + 0.4)));
+  const excess = sum(heights) - (bottom - y - footH);
+  if (excess > 0) {
+    const spanned = new Set(boxes.filter((b) => b.rowSpan > 1).flatMap((b) => [...Array(b.rowSpan).keys()].map((i) => b.row + i)));
+    const slack = heights.map((h, r) => {
+      if (spanned.has(r)) return 0;
+      const need = Math.max(...boxes.filter((b) => b.row === r).map((b) => b.lines.length * lh + 2 * PAD));
+      return Math.max(0, h - Math.max(need, h * 0.6));
+    });
+    const k = Math.min(1, excess / (sum(slack) || Infinity));
+    slack.forEach((sl, r) => (heights[r] -= sl * k));
   }
 
   // Rows tied together by a row span move to a new page together.
@@ -91,29 +113,21 @@ function drawEntry(doc: jsPDF, form: FormDef, data: EntryData): void {
   for (const [r1, r2] of blocks) {
     const h = sum(heights.slice(r1, r2 + 1));
     const inBlock = boxes.filter((b) => b.row >= r1 && b.row <= r2);
-    if (y + h <= bottom) {
-      let top = y;
-      for (let r = r1; r <= r2; r++) {
-        for (const b of inBlock.filter((c) => c.row === r))
-          drawBox(doc, b, top, sum(heights.slice(r, r + b.rowSpan)), b.lines);
-        top += heights[r];
-      }
+    const whole = () => {
+      for (const b of inBlock)
+        drawBox(doc, b, y + sum(heights.slice(r1, b.row)), sum(heights.slice(b.row, b.row + b.rowSpan)), b.lines);
       y += h;
+    };
+    if (y + h <= bottom) {
+      whole();
       continue;
     }
-    const roomNow = Math.floor((bottom - y - 2 * PAD) / lh);
     const pageRoom = bottom - MARGIN.top;
-    if (r1 !== r2 || (h <= pageRoom && roomNow < 3)) {
-      // A spanned block cannot be split; one that fits a fresh page goes there whole.
+    if (r1 !== r2 || (h <= pageRoom && bottom - y < 3 * lh + 2 * PAD)) {
+      // Rows tied by a span cannot split; nor is a row worth splitting for a line or two.
       newPage();
-      if (h > pageRoom) console.warn(`${form.id}: rows ${r1}-${r2} exceed a page`);
-      let top = y;
-      for (let r = r1; r <= r2; r++) {
-        for (const b of inBlock.filter((c) => c.row === r))
-          drawBox(doc, b, top, sum(heights.slice(r, r + b.rowSpan)), b.lines);
-        top += heights[r];
-      }
-      y += h;
+      if (h > pageRoom) console.warn(`${form.id}: rows ${r1}-${r2} are taller than a page`);
+      whole();
       continue;
     }
     // A single tall row (long free text) continues on the next page; the label repeats.
@@ -144,7 +158,7 @@ function drawEntry(doc: jsPDF, form: FormDef, data: EntryData): void {
     doc.setFontSize(10);
     for (let p = 0; p < pages; p++) {
       doc.setPage(firstPage + p);
-      doc.text(`第 ${p + 1} 页 共 ${pages} 页`, pageW / 2, pageH - 24, { align: 'center' });
+      doc.text(`第 ${p + 1} 页 共 ${pages} 页`, pageW / 2, pageH - 18, { align: 'center' });
     }
     doc.setPage(firstPage + pages - 1);
   }
@@ -154,9 +168,7 @@ function drawBox(doc: jsPDF, b: Box, top: number, h: number, lines: string[]): v
   doc.rect(b.x, top, b.w, h);
   const lh = GRID_SIZE * LINE;
   doc.setFontSize(GRID_SIZE);
-  // Labels and short boxes centre their text vertically; free-text boxes start at the top.
-  const middle = b.label || h < 50;
-  let ty = middle ? top + (h - lines.length * lh) / 2 : top + PAD;
+  let ty = b.middle ? top + (h - lines.length * lh) / 2 : top + PAD;
   const tx = b.align === 'center' ? b.x + b.w / 2 : b.align === 'right' ? b.x + b.w - PAD : b.x + PAD;
   for (const line of lines) {
     doc.text(line, tx, baseline(ty, lh, GRID_SIZE), { align: b.align });
@@ -171,7 +183,7 @@ function drawLine(doc: jsPDF, line: PaperLine, fill: (t: string) => string, y: n
   doc.setFontSize(size);
   const right = line.right == null ? '' : fill(line.right);
   const room = width - (right ? doc.getTextWidth(right) + size : 0);
-  const lines = doc.splitTextToSize(fill(line.t), room) as string[];
+  const lines = wrapText(fill(line.t), room, (t) => doc.getTextWidth(t));
   const align = line.align ?? 'left';
   const x = align === 'center' ? MARGIN.side + width / 2 : align === 'right' ? MARGIN.side + width : MARGIN.side;
   lines.forEach((t, i) => doc.text(t, x, baseline(y + i * lh, lh, size), { align }));

@@ -9,9 +9,6 @@ import { FAMILY, useFont } from './font';
 const MARGIN = 36;
 
 /** The 表册 title: “…记录表” becomes “…记录表册” (as in the Excel 表册). */
-const registerTitle = (form: FormDef): string =>
-  form.title.endsWith('表') ? `${form.title}册` : `${form.title}表册`;
-
 /**
  * The 表册 as a landscape table, one row per entry, header repeated on every page, pages
  * numbered. Columns are `form.listKeys` by default: every field would not fit a printed page.
@@ -23,12 +20,12 @@ export function registerPdf(
   const fields = keys.map((k) => form.fieldByKey.get(k)).filter((f): f is Field => !!f);
   const doc = new jsPDF({ unit: 'pt', format: 'a4', orientation: 'landscape', compress: true });
   useFont(doc, font);
-  doc.setProperties({ title: registerTitle(form), creator: settings.unit });
+  doc.setProperties({ title: form.registerTitle, creator: settings.unit });
   const pageW = doc.internal.pageSize.getWidth();
   const pageH = doc.internal.pageSize.getHeight();
 
   doc.setFontSize(18);
-  doc.text(registerTitle(form), pageW / 2, MARGIN + 14, { align: 'center' });
+  doc.text(form.registerTitle, pageW / 2, MARGIN + 14, { align: 'center' });
   doc.setFontSize(11);
   doc.text(`单位名称：${settings.unit}`, MARGIN, MARGIN + 40);
   doc.text(`共 ${entries.length} 份`, pageW - MARGIN, MARGIN + 40, { align: 'right' });

@@ -1,11 +1,15 @@
 // Small pieces shared by the workbook writers.
 import type { Borders, CellFormulaValue, Font, Worksheet } from 'exceljs';
+import type { FieldKind } from '../../forms/kit/field';
 
 export const FONT_NAME = '宋体';
 /** Grid text size in points; head and foot lines carry their own. */
 export const GRID_SIZE = 11;
 /** Excel caps a row at 409 points. */
 export const MAX_ROW_HEIGHT = 409;
+
+/** Kinds written as numbers, so that Excel can sum and sort them; others as their paper text. */
+export const NUMERIC_KINDS = new Set<FieldKind>(['int']);
 
 const thin = { style: 'thin' as const, color: { argb: 'FF000000' } };
 export const BOX: Partial<Borders> = { top: thin, left: thin, bottom: thin, right: thin };

@@ -6,8 +6,9 @@ import { xmlSafe } from './cells';
 import { DATA_FORMAT, DATA_SHEET, ENVELOPE_KEYS, MARKER } from './data-format';
 
 /** The stored value as one cell: arrays as JSON text, empty as an empty cell. */
-function dataCell(v: FieldValue | undefined): string | number | null {
+function dataCell(v: FieldValue | undefined): string | number | boolean | null {
   if (v == null) return null;
+  if (typeof v === 'boolean') return v;
   if (Array.isArray(v)) return v.length ? xmlSafe(JSON.stringify(v)) : null;
   if (typeof v === 'number') return Number.isFinite(v) ? v : null;
   return v === '' ? null : xmlSafe(String(v));
@@ -16,7 +17,8 @@ function dataCell(v: FieldValue | undefined): string | number | null {
 /** Adds the hidden sheet that readOwnWorkbook reads back (see data-format.ts). */
 export function addDataSheet(wb: Workbook, form: FormDef, entries: Entry[]): void {
   const ws = wb.addWorksheet(DATA_SHEET, { state: 'veryHidden' });
-  const keys = form.fields.map((f) => f.key);
+  // Values computed on the fly ('auto') are not data: the importer recomputes them.
+  const keys = form.fields.filter((f) => f.derived !== 'auto').map((f) => f.key);
   ws.addRow([MARKER, DATA_FORMAT, '本表供本应用重新导入，请勿修改']);
   ws.addRow([...ENVELOPE_KEYS, ...keys]);
   for (const e of entries)

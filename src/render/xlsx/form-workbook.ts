@@ -1,12 +1,12 @@
 import ExcelJS from 'exceljs';
 import type { Alignment, Style, Worksheet } from 'exceljs';
-import type { FormDef } from '../../forms/kit/define';
+import { NO_SOURCES, type DeriveContext, type FormDef } from '../../forms/kit/define';
 import type { EntryData } from '../../forms/kit/field';
 import { placeCells, type PaperLine } from '../../forms/kit/paper';
 import type { Settings } from '../../settings/schema';
 import type { Entry } from '../../storage/entry';
 import {
-  a4, BOX, displayWidth, font, linesHeight, MAX_ROW_HEIGHT, uniqueSheetName, wrappedLines, xmlSafe,
+  a4, BOX, displayWidth, font, linesHeight, MAX_ROW_HEIGHT, NUMERIC_KINDS, uniqueSheetName, wrappedLines, xmlSafe,
 } from './cells';
 import { addDataSheet } from './data-sheet';
 import { DATA_SHEET } from './data-format';
@@ -17,14 +17,16 @@ const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
  * One sheet per entry, laid out like the paper form (`form.paper`), plus the hidden data
  * sheet. No entries gives one blank form, to print and fill by hand.
  */
-export async function formWorkbook(form: FormDef, entries: Entry[], settings: Settings): Promise<Uint8Array> {
+export async function formWorkbook(
+  form: FormDef, entries: Entry[], settings: Settings, ctx: DeriveContext = NO_SOURCES,
+): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   wb.creator = settings.unit;
   wb.title = `${form.annex} ${form.title}`;
   const taken = new Set([DATA_SHEET.toLowerCase()]);
   if (!entries.length) paperSheet(wb.addWorksheet(uniqueSheetName(form.annex, taken, '表')), form, form.emptyData());
   entries.forEach((e, i) =>
-    paperSheet(wb.addWorksheet(uniqueSheetName(form.subject(e.data), taken, `第${i + 1}份`)), form, e.data),
+    paperSheet(wb.addWorksheet(uniqueSheetName(form.subject(e.data), taken, `第${i + 1}份`)), form, form.resolve(e.data, ctx)),
   );
   addDataSheet(wb, form, entries);
   return new Uint8Array(await wb.xlsx.writeBuffer());
@@ -53,16 +55,25 @@ function paperSheet(ws: Worksheet, form: FormDef, data: EntryData): void {
 
   for (const p of placed) {
     const { label, align } = p.cell;
-    const short = sum(heights.slice(p.row, p.row + p.rowSpan)) < 50;
-    const alignment: Partial<Alignment> = label
-      ? { horizontal: align ?? 'center', vertical: 'middle', wrapText: true }
-      : { horizontal: align ?? 'left', vertical: short ? 'middle' : 'top', wrapText: true };
+    // Labels, centred values and boxes too low for free text sit in the middle (as in the PDF).
+    const declared = sum(paper.rows.slice(p.row, p.row + p.rowSpan).map((row) => row.height ?? 0));
+    const middle = label || align === 'center' || declared < 50;
+    const alignment: Partial<Alignment> = {
+      horizontal: align ?? (label ? 'center' : 'left'),
+      vertical: middle ? 'middle' : 'top',
+      wrapText: true,
+    };
     const style: Partial<Style> = { font: font(undefined, !!label), border: BOX, alignment };
     const [r1, c1] = [top + p.row, p.col + 1];
     const [r2, c2] = [r1 + p.rowSpan - 1, c1 + p.colSpan - 1];
     // Every cell of a merged range gets the border, or printers leave gaps in the frame.
     for (let rr = r1; rr <= r2; rr++) for (let cc = c1; cc <= c2; cc++) ws.getCell(rr, cc).style = style;
-    if (p.text) ws.getCell(r1, c1).value = p.text;
+    // A cell that is just one number field holds the number, so that Excel can add it up.
+    const key = /^\{(\w+)\}$/.exec(p.cell.t)?.[1];
+    const kind = key ? form.fieldByKey.get(key)?.kind : undefined;
+    const v = key ? data[key] : undefined;
+    if (kind && NUMERIC_KINDS.has(kind) && typeof v === 'number') ws.getCell(r1, c1).value = v;
+    else if (p.text) ws.getCell(r1, c1).value = p.text;
     if (r2 > r1 || c2 > c1) ws.mergeCells(r1, c1, r2, c2);
   }
 

@@ -4,7 +4,7 @@ import type { Field, FieldKind } from '../../forms/kit/field';
 import type { Settings } from '../../settings/schema';
 import type { Entry } from '../../storage/entry';
 import {
-  a4, BOX, displayWidth, font, linesHeight, MAX_ROW_HEIGHT, uniqueSheetName, wrappedLines, xmlSafe,
+  a4, BOX, displayWidth, font, linesHeight, MAX_ROW_HEIGHT, NUMERIC_KINDS, uniqueSheetName, wrappedLines, xmlSafe,
 } from './cells';
 import { addDataSheet } from './data-sheet';
 import { DATA_SHEET } from './data-format';
@@ -12,12 +12,8 @@ import { writeLine } from './form-workbook';
 
 /** Widest column per kind, in character units; longer text wraps. */
 const MAX_WIDTH: Partial<Record<FieldKind, number>> = { textarea: 40, multi: 30 };
-/** Kinds written as numbers, so that Excel can sum and sort them. */
-const NUMERIC = new Set<FieldKind>(['int']);
 
 /** The 表册 title: “…记录表” becomes “…记录表册”. */
-export const registerTitle = (form: FormDef): string =>
-  form.title.endsWith('表') ? `${form.title}册` : `${form.title}表册`;
 
 /**
  * The 表册: one row per entry, one column per field (or per `keys`), on one landscape sheet,
@@ -25,7 +21,7 @@ export const registerTitle = (form: FormDef): string =>
  */
 export async function registerWorkbook(
   form: FormDef, entries: Entry[], settings: Settings,
-  keys: string[] = form.fields.map((f) => f.key),
+  keys: string[] = form.registerKeys,
 ): Promise<Uint8Array> {
   const fields = keys.map((k) => form.fieldByKey.get(k)).filter((f): f is Field => !!f);
   const rows = entries.map((e) => fields.map((f) => xmlSafe(form.text(e.data, f.key))));
@@ -40,12 +36,12 @@ export async function registerWorkbook(
 
   const wb = new ExcelJS.Workbook();
   wb.creator = settings.unit;
-  wb.title = registerTitle(form);
+  wb.title = form.registerTitle;
   const ws = wb.addWorksheet(uniqueSheetName(`${form.annex}表册`, new Set([DATA_SHEET]), '表册'));
   // A column style also keeps ExcelJS from dropping width 9, its default, from the file.
   ws.columns = widths.map((width) => ({ width, style: { font: font() } }));
   const plain = (t: string) => xmlSafe(t);
-  writeLine(ws, 1, { t: registerTitle(form), align: 'center', size: 16, bold: true }, plain, widths);
+  writeLine(ws, 1, { t: form.registerTitle, align: 'center', size: 16, bold: true }, plain, widths);
   writeLine(ws, 2, { t: `单位名称：${settings.unit}`, size: 11, right: `共 ${entries.length} 份` }, plain, widths);
 
   const head = ws.getRow(3);
@@ -61,7 +57,7 @@ export async function registerWorkbook(
       i + 1,
       ...fields.map((f, j) => {
         const v = e.data[f.key];
-        return NUMERIC.has(f.kind) && typeof v === 'number' ? v : rows[i][j] || null;
+        return NUMERIC_KINDS.has(f.kind) && typeof v === 'number' ? v : rows[i][j] || null;
       }),
     ];
     for (let c = 1; c <= widths.length; c++)

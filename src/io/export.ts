@@ -1,0 +1,72 @@
+import type { DeriveContext, FormDef } from '../forms/kit/define';
+import { placeCells } from '../forms/kit/paper';
+import type { Settings } from '../settings/schema';
+import type { Entry } from '../storage/entry';
+import { exportFileName } from './filename';
+import { loadFont } from './font';
+import { missingChars } from './font-coverage';
+
+export type ExportKind = 'xlsx' | 'pdf' | 'register-xlsx' | 'register-pdf';
+
+export interface ExportJob {
+  form: FormDef;
+  entries: Entry[];
+  settings: Settings;
+  ctx: DeriveContext;
+  kind: ExportKind;
+}
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const isRegister = (k: ExportKind) => k.startsWith('register');
+const ext = (k: ExportKind) => (k.endsWith('pdf') ? 'pdf' : 'xlsx');
+
+export function fileNameFor(job: ExportJob, today = new Date()): string {
+  const { form, entries, settings, kind } = job;
+  const one = entries.length === 1 && !isRegister(kind) ? entries[0].data : null;
+  return exportFileName({
+    unit: settings.unit || (one ? form.text(one, 'unit') : ''),
+    annex: form.annex,
+    title: isRegister(kind) ? form.registerTitle : form.title,
+    subject: one ? form.subject(one) : entries.length > 1 && !isRegister(kind) ? `${entries.length}份` : '',
+    date: one && form.dateKey ? String(one[form.dateKey] ?? '') || today : today,
+    ext: ext(kind),
+  });
+}
+
+/** Every text a PDF of the job would print, to find characters the font lacks. */
+export function printedText(job: ExportJob): string {
+  const { form, entries, ctx } = job;
+  const cells = placeCells(form.paper).map((p) => p.cell.t);
+  const lines = [...form.paper.head, ...form.paper.foot].flatMap((l) => [l.t, l.right ?? '']);
+  return entries
+    .map((e) => {
+      const v = form.resolve(e.data, ctx);
+      return isRegister(job.kind)
+        ? form.fields.map((f) => `${f.label}${form.text(v, f.key)}`).join('')
+        : [...cells, ...lines].map((t) => form.fill(t, v)).join('');
+    })
+    .join('');
+}
+
+export async function missingForPdf(job: ExportJob, onProgress?: (s: number) => void): Promise<string[]> {
+  const { covered } = await loadFont(onProgress);
+  return missingChars(printedText(job), covered);
+}
+
+/** Builds the file; the writers (ExcelJS, jsPDF) load only now. */
+export async function buildExport(job: ExportJob, onProgress?: (s: number) => void): Promise<File> {
+  const { form, entries, settings, ctx, kind } = job;
+  const name = fileNameFor(job);
+  if (kind === 'xlsx' || kind === 'register-xlsx') {
+    const x = await import('../render/xlsx');
+    const bytes = kind === 'xlsx'
+      ? await x.formWorkbook(form, entries, settings, ctx)
+      : await x.registerWorkbook(form, entries, settings);
+    return new File([bytes as BlobPart], name, { type: XLSX_TYPE });
+  }
+  const [{ bytes: font }, pdf] = await Promise.all([loadFont(onProgress), import('../render/pdf')]);
+  const bytes = kind === 'pdf'
+    ? pdf.formPdf(form, entries, settings, font, ctx)
+    : pdf.registerPdf(form, entries, settings, font);
+  return new File([bytes as BlobPart], name, { type: 'application/pdf' });
+}

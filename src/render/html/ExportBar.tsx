@@ -1,0 +1,87 @@
+import { useState } from 'preact/hooks';
+import type { FormDef } from '../../forms/kit/define';
+import { download, inWeChat } from '../../io/download';
+import { buildExport, missingForPdf, type ExportJob, type ExportKind } from '../../io/export';
+import { sendFile } from '../../io/send';
+import { deriveContext } from '../../storage/context';
+import type { Entry } from '../../storage/entry';
+import { loadSettings } from '../../storage/settings';
+
+type State =
+  | { kind: 'idle'; msg?: string }
+  | { kind: 'busy'; msg: string }
+  | { kind: 'confirm'; job: ExportJob; missing: string[]; send: boolean }
+  | { kind: 'error'; msg: string };
+
+const LABELS: Record<ExportKind, string> = {
+  xlsx: '导出 Excel', pdf: '导出 PDF', 'register-xlsx': '导出表册 Excel', 'register-pdf': '导出表册 PDF',
+};
+
+/**
+ * Export buttons for one entry (`form` kinds) or a list (`register` kinds). Before a PDF,
+ * characters the font lacks are named and the user decides: jsPDF would drop them silently.
+ */
+export function ExportBar({ form, entries, kinds, beforeExport, printHref }: {
+  form: FormDef;
+  entries: () => Entry[];
+  kinds: ExportKind[];
+  beforeExport?: () => Promise<unknown>;
+  printHref?: string;
+}) {
+  const [state, setState] = useState<State>({ kind: 'idle' });
+
+  const guard = (f: () => Promise<unknown>) => f().catch((err) =>
+    setState({ kind: 'error', msg: `导出失败：${(err as Error).message}` }));
+
+  const finish = async (job: ExportJob, send: boolean) => {
+    setState({ kind: 'busy', msg: '正在生成文件…' });
+    const file = await buildExport(job, (s) => setState({ kind: 'busy', msg: `正在下载字体（仅首次）${Math.round(s * 100)}%` }));
+    if (!send) {
+      if (inWeChat()) return setState({ kind: 'error', msg: '微信内无法下载文件：请点右上角 “…” → “在浏览器打开” 后再导出。' });
+      download(file, file.name);
+      return setState({ kind: 'idle', msg: `已导出：${file.name}` });
+    }
+    const how = await sendFile(file, job.settings);
+    setState({
+      kind: 'idle',
+      msg: how === 'mailto' ? `已下载 ${file.name}，并打开了发往 ${job.settings.mailbox} 的邮件：请把文件添加为附件后发送。`
+        : how === 'wechat' ? '微信内无法发送文件：请点右上角 “…” → “在浏览器打开”。'
+        : how === 'shared' ? '已发送。' : '',
+    });
+  };
+
+  const run = (kind: ExportKind, send = false) => guard(async () => {
+      setState({ kind: 'busy', msg: '正在准备…' });
+      await beforeExport?.();
+      const list = entries();
+      if (!list.length) return setState({ kind: 'error', msg: '没有可导出的记录。' });
+      const job: ExportJob = { form, entries: list, settings: await loadSettings(), ctx: await deriveContext(form), kind };
+      if (kind.endsWith('pdf')) {
+        const missing = await missingForPdf(job, (s) => setState({ kind: 'busy', msg: `正在下载字体（仅首次）${Math.round(s * 100)}%` }));
+        if (missing.length) return setState({ kind: 'confirm', job, missing, send });
+      }
+      await finish(job, send);
+  });
+
+  const busy = state.kind === 'busy';
+  const pdfKind = kinds.find((k) => k.endsWith('pdf'));
+  return (
+    <div class="export-bar">
+      <div class="actions">
+        {kinds.map((k) => <button type="button" key={k} disabled={busy} onClick={() => run(k)}>{LABELS[k]}</button>)}
+        {pdfKind && <button type="button" class="primary" disabled={busy} onClick={() => run(pdfKind, true)}>发送…</button>}
+        {printHref && <a class="button" href={printHref}>打印</a>}
+      </div>
+      {state.kind === 'busy' && <p class="muted" role="status">{state.msg}</p>}
+      {state.kind === 'idle' && state.msg && <p class="muted" role="status" data-testid="export-msg">{state.msg}</p>}
+      {state.kind === 'error' && <p class="banner error" role="alert">{state.msg}</p>}
+      {state.kind === 'confirm' && (
+        <div class="banner warn" role="alert" data-testid="missing-chars">
+          <span>PDF 字体中没有这些字：<strong>{state.missing.join(' ')}</strong>。在 PDF 中它们将无法显示（Excel 不受影响）。</span>
+          <button type="button" onClick={() => guard(() => finish(state.job, state.send))}>仍然导出 PDF</button>
+          <button type="button" class="link" onClick={() => setState({ kind: 'idle' })}>取消</button>
+        </div>
+      )}
+    </div>
+  );
+}

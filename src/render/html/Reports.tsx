@@ -1,0 +1,48 @@
+import { useState } from 'preact/hooks';
+import type { FormDef } from '../../forms/kit/define';
+import type { EntryData } from '../../forms/kit/field';
+import { fillTemplate } from '../../forms/kit/paper';
+
+const stamp = (d: Date) =>
+  `${d.getMonth() + 1}月${d.getDate()}日${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
+
+/** 出发报备 / 结束报备: records the time and gives the text to send to the school's group. */
+export function Reports({ form, values, onStamp }: {
+  form: FormDef;
+  values: EntryData;
+  onStamp(key: string, at: string): void;
+}) {
+  const [text, setText] = useState('');
+  const [copied, setCopied] = useState(false);
+  const steps = form.reports!.steps;
+  const run = (i: number) => {
+    const now = stamp(new Date());
+    onStamp(steps[i].key, now);
+    setCopied(false);
+    setText(fillTemplate(steps[i].template, (k) => (k === 'now' ? now : form.text(values, k) || '—')));
+  };
+  return (
+    <section class="form-section reports">
+      <h2>出行报备</h2>
+      <p class="muted">出发前向学校报告家访对象、地点及所需时间，结束后及时告知学校。</p>
+      <div class="actions">
+        {steps.map((s, i) => (
+          <button type="button" key={s.key} onClick={() => run(i)}>{s.label}</button>
+        ))}
+      </div>
+      {text && (
+        <div class="report-text">
+          <textarea readOnly rows={4} aria-label="报备内容" value={text} />
+          <div class="actions">
+            <button type="button" onClick={async () => {
+              try { await navigator.clipboard.writeText(text); setCopied(true); } catch { setCopied(false); }
+            }}>{copied ? '已复制' : '复制'}</button>
+            {'share' in navigator && (
+              <button type="button" onClick={() => navigator.share({ text }).catch(() => {})}>发送到微信群…</button>
+            )}
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}
