@@ -23,11 +23,14 @@ const ext = (k: ExportKind) => (k.endsWith('pdf') ? 'pdf' : 'xlsx');
 export function fileNameFor(job: ExportJob, today = new Date()): string {
   const { form, entries, settings, kind } = job;
   const one = entries.length === 1 && !isRegister(kind) ? entries[0].data : null;
+  const by = form.register?.subjectKey;
+  const owners = by ? new Set(entries.map((e) => form.text(e.data, by).replace(/\s/g, ''))) : new Set();
+  const owner = isRegister(kind) && owners.size === 1 ? [...owners][0] : '';
   return exportFileName({
     unit: settings.unit || (one ? form.text(one, 'unit') : ''),
     annex: form.annex,
     title: isRegister(kind) ? form.registerTitle : form.title,
-    subject: one ? form.subject(one) : entries.length > 1 && !isRegister(kind) ? `${entries.length}份` : '',
+    subject: one ? form.subject(one) : isRegister(kind) ? owner : `${entries.length}份`,
     date: one && form.dateKey ? String(one[form.dateKey] ?? '') || today : today,
     ext: ext(kind),
   });

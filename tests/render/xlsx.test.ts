@@ -132,13 +132,13 @@ describe('registerWorkbook (家访表册)', async () => {
     const ws = wb.worksheets[0];
     expect(ws.name).toBe('附件3-1表册');
     expect(ws.getCell('A1').value).toBe('“教师大家访”家访表册');
-    expect(ws.model.merges).toContain(`A1:${ws.getColumn(form.fields.length + 1).letter}1`);
+    expect(ws.model.merges).toContain(`A1:${ws.getColumn(form.registerKeys.length + 1).letter}1`);
     expect(ws.getCell('A2').value).toBe('单位名称：城关中学');
     const head = ws.getRow(3).values as unknown[];
-    expect(head.slice(1)).toEqual(['序号', ...form.fields.map((f) => f.label)]);
+    expect(head.slice(1)).toEqual(['序号', ...form.registerKeys.map((k) => form.fieldByKey.get(k)!.label)]);
     expect(ws.getCell('B3').font).toMatchObject({ bold: true, name: '宋体' });
     expect(ws.getCell('B3').border).toMatchObject({ top: { style: 'thin' } });
-    const col = (key: string) => 2 + form.fields.findIndex((f) => f.key === key);
+    const col = (key: string) => 2 + form.registerKeys.indexOf(key);
     expect(ws.getCell(4, col('student')).value).toBe('李㛃');
     expect(ws.getCell(4, col('date')).value).toBe('2021年10月25日');
     expect(ws.getCell(4, col('mode')).value).toBe('面对面（实地）');

@@ -35,8 +35,11 @@ export interface FormSpec {
   dateKey?: string;
   /** Keys shown as list columns. */
   listKeys: string[];
-  /** The 表册 of all entries: its title and columns (default: every field). */
-  register?: { title: string; keys?: string[] };
+  /**
+   * The 表册 of all entries: its title, columns (default: every field), and the field that
+   * names the file when all entries share it (a teacher's own 表册).
+   */
+  register?: { title: string; keys?: string[]; subjectKey?: string };
   /** data of version v -> data of version v+1. */
   migrations?: Record<number, (data: EntryData) => EntryData>;
   /** One entry per unit (a report), rather than a list of entries. */

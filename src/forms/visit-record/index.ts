@@ -13,7 +13,7 @@ export const visitRecord = defineForm({
   subjectKey: 'student',
   dateKey: 'date',
   listKeys: ['date', 'student', 'className', 'teacher', 'mode'],
-  register: { title: '“教师大家访”家访表册' },
+  register: { title: '“教师大家访”家访表册', subjectKey: 'teacher' },
   fields: [
     { key: 'unit', label: '单位名称', kind: 'text', required: true, defaultFrom: 'unit' },
     { key: 'date', label: '日期', kind: 'date', required: true, defaultFrom: 'today' },

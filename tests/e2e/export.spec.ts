@@ -1,0 +1,187 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type ExcelJSType from 'exceljs';
+import type { Page } from '@playwright/test';
+import { test, expect } from './site';
+
+// ExcelJS is CommonJS; Playwright's ESM loader cannot link its default import.
+const ExcelJS = createRequire(import.meta.url)('exceljs') as typeof ExcelJSType;
+
+const VALUES = {
+  日期: '2021-10-25',
+  家访教师姓名: '王老师',
+  职务: '班主任',
+  受访学生姓名: '李㛃',
+  班级: '七年级（2）班',
+  受访家长姓名: '李建国',
+  电话1: '13912345678',
+  家访地址: '蒲城县城关镇东街12号',
+  家访时间: '15:00-16:00',
+  受访学生家庭基本情况: '父母务农。',
+  受访学生个人基本情况: '学习认真。',
+  家访要点: '宣传“双减”政策。',
+  家访效果: '家长支持。',
+  家访记录人: '王老师',
+};
+
+async function fillRecord(page: Page, base: string, values: Record<string, string>) {
+  await page.goto(`${base}/settings/`);
+  await page.getByLabel('单位名称', { exact: true }).fill('城关中学');
+  await page.getByLabel('单位名称', { exact: true }).blur();
+  await expect(page.getByTestId('settings-msg')).toHaveText('已保存');
+  await page.goto(`${base}/forms/3-1/`);
+  await page.getByRole('button', { name: '新建记录' }).click();
+  for (const [label, v] of Object.entries(values)) await page.getByLabel(label, { exact: true }).fill(v);
+  await page.getByLabel('家访形式').selectOption({ label: '面对面（实地）' });
+  await expect(page.getByTestId('status')).toHaveText('完成');
+}
+
+let saved = 0;
+async function save(page: Page, button: string) {
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button, exact: true }).click()]);
+  const path = test.info().outputPath(`${++saved}`, dl.suggestedFilename());
+  await dl.saveAs(path);
+  return { path, name: dl.suggestedFilename() };
+}
+
+test('a filled 3-1 exports as Excel and PDF that read back as the paper form', async ({ page, site }) => {
+  await fillRecord(page, site.url, VALUES);
+
+  const xlsx = await save(page, '导出 Excel');
+  expect(xlsx.name).toBe('城关中学_附件3-1_教师大家访活动记录表_李㛃_20211025.xlsx');
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(xlsx.path);
+  const ws = wb.worksheets[0];
+  const cellRightOf = (label: string) => {
+    let found: ExcelJSType.Cell | undefined;
+    ws.eachRow((row) => row.eachCell((c) => { if (c.value === label) found = c; }));
+    expect(found, label).toBeDefined();
+    return ws.getRow(Number(found!.row)).getCell(Number(found!.col) + 1);
+  };
+  expect(cellRightOf('受访学生\n姓名').value).toBe('李㛃');
+  expect(cellRightOf('家访地址').value).toBe('蒲城县城关镇东街12号');
+  expect(cellRightOf('家访形式').value).toBe('面对面（实地）');
+  expect(ws.model.merges.some((m) => m.startsWith('A2:'))).toBe(true); // the title row
+  expect(ws.getCell('A2').value).toBe('“教师大家访”活动记录表');
+  expect(cellRightOf('家访地址').border?.top?.style).toBe('thin');
+  expect(ws.pageSetup.paperSize).toBe(9);
+  expect(ws.pageSetup.orientation).toBe('portrait');
+
+  const pdf = await save(page, '导出 PDF');
+  expect(pdf.name).toBe('城关中学_附件3-1_教师大家访活动记录表_李㛃_20211025.pdf');
+  const text = execFileSync('pdftotext', ['-layout', pdf.path, '-']).toString().replace(/\s+/g, '');
+  for (const s of ['教师大家访', '家访地址', '受访学生家庭基本情况', '李㛃', '13912345678', '蒲城县城关镇东街12号', '2021年10月25日'])
+    expect(text).toContain(s);
+  expect(execFileSync('pdffonts', [pdf.path]).toString()).toMatch(/NotoSerifSC.*yes/);
+  expect(readFileSync(pdf.path).length).toBeLessThan(150 * 1024);
+
+  // The workbook, imported into an empty profile, recreates the identical record.
+  const fresh = await page.context().browser()!.newContext();
+  const p2 = await fresh.newPage();
+  await p2.goto(`${site.url}/data/`);
+  await p2.locator('#import-files').setInputFiles(xlsx.path);
+  await expect(p2.getByTestId('import-tally')).toHaveText('新增 1 条，更新 0 条，未变 0 条，无法导入 0 条');
+  await p2.getByRole('button', { name: '确认导入' }).click();
+  await p2.goto(`${site.url}/forms/3-1/`);
+  await p2.getByText('李㛃').click();
+  for (const [label, v] of Object.entries(VALUES)) await expect(p2.getByLabel(label, { exact: true })).toHaveValue(v);
+  await expect(p2.getByLabel('家访形式')).toHaveValue('face');
+  await expect(p2.getByTestId('status')).toHaveText('完成');
+  const [a, b] = await Promise.all([page.url(), p2.url()].map((u) => new URL(u).searchParams.get('id')));
+  expect(b).toBe(a);
+  await fresh.close();
+});
+
+test('a name with a character the PDF font lacks is named before the PDF is made', async ({ page, site }) => {
+  await fillRecord(page, site.url, { ...VALUES, 受访学生姓名: '王𪚥' });
+  await page.getByRole('button', { name: '导出 PDF', exact: true }).click();
+  await expect(page.getByTestId('missing-chars')).toContainText('𪚥');
+  await page.getByRole('button', { name: '取消' }).click();
+  await expect(page.getByTestId('missing-chars')).toHaveCount(0);
+  const xlsx = await save(page, '导出 Excel'); // Excel keeps every character
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(xlsx.path);
+  expect(JSON.stringify(wb.worksheets[0].getSheetValues())).toContain('王𪚥');
+});
+
+test('the print view shows the paper grid with the values', async ({ page, site }) => {
+  await fillRecord(page, site.url, VALUES);
+  await page.getByRole('link', { name: '打印' }).click();
+  await expect(page.locator('.p-grid')).toContainText('李㛃');
+  await expect(page.locator('.p-grid td.label').first()).toHaveText('家访教师\n姓名');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.print-tools')).toBeHidden();
+  await expect(page.locator('header.top')).toBeHidden();
+});
+
+test('three teachers\' 表册 make the school\'s 3-2; the same file twice or a damaged file changes nothing', async ({ browser, site }) => {
+  const teachers = [
+    { name: '王老师', students: [['张三', '一班', '面对面（实地）'], ['李四', '一班', '电话']] },
+    { name: '李老师', students: [['张三', '一班', '短信'], ['王五', '二班', '网络']] },
+    { name: '赵 老师', students: [['赵六', '二班', '信件']] },
+  ];
+  const files: string[] = [];
+  for (const t of teachers) {
+    const ctx = await browser.newContext();
+    const page = await ctx.newPage();
+    for (const [student, cls, mode] of t.students) {
+      await page.goto(`${site.url}/forms/3-1/`);
+      await page.getByRole('button', { name: '新建记录' }).click();
+      await page.getByLabel('家访教师姓名').fill(t.name);
+      await page.getByLabel('受访学生姓名').fill(student);
+      await page.getByLabel('班级').fill(cls);
+      await page.getByLabel('家访形式').selectOption({ label: mode });
+      if (mode === '电话') await page.getByLabel('家长对学校、对教育部门的建议和意见').fill('希望多沟通');
+      await expect(page.getByTestId('save-state')).toHaveText('已保存');
+    }
+    await page.goto(`${site.url}/forms/3-1/`);
+    const saved = await save(page, '导出表册 Excel');
+    expect(saved.name).toMatch(new RegExp(`^_?附件3-1_教师大家访家访表册_${t.name.replace(/\s/g, '')}_\\d{8}\\.xlsx$`));
+    files.push(saved.path);
+    await ctx.close();
+  }
+
+  const school = await browser.newPage();
+  await school.goto(`${site.url}/data/`);
+  await school.locator('#import-files').setInputFiles(files);
+  await expect(school.getByTestId('import-tally')).toHaveText('新增 5 条，更新 0 条，未变 0 条，无法导入 0 条');
+  await school.getByRole('button', { name: '确认导入' }).click();
+  await expect(school.getByText('已导入 5 条记录')).toBeVisible();
+
+  await school.locator('#import-files').setInputFiles(files[0]);
+  await expect(school.getByTestId('import-tally')).toHaveText('新增 0 条，更新 0 条，未变 2 条，无法导入 0 条');
+  await expect(school.getByRole('button', { name: '确认导入' })).toBeDisabled();
+  await school.getByRole('button', { name: '取消' }).click();
+
+  const damaged = test.info().outputPath('损坏.xlsx');
+  writeFileSync(damaged, readFileSync(files[1]).subarray(0, 2000));
+  await school.locator('#import-files').setInputFiles(damaged);
+  await expect(school.getByRole('alert')).toContainText('损坏.xlsx：文件已损坏或不是 Excel 文件，无法读取。');
+  await expect(school.getByTestId('import-tally')).toHaveText('新增 0 条，更新 0 条，未变 0 条，无法导入 0 条');
+
+  await school.goto(`${site.url}/forms/3-2/`);
+  await school.getByLabel('干部教师总数', { exact: true }).fill('10');
+  await school.getByLabel('学生总数', { exact: true }).fill('8');
+  const v = (label: string) => school.getByLabel(label, { exact: true });
+  await expect(v('参与家访的干部教师数')).toHaveValue('3');
+  await expect(v('参与家访的干部教师占干部教师总数的比例（%）')).toHaveValue('30.0');
+  await expect(v('被家访的学生数')).toHaveValue('4'); // 张三 visited twice
+  await expect(v('被家访的学生占学生总数的比例（%）')).toHaveValue('50.0');
+  await expect(v('面对面家访数')).toHaveValue('1');
+  await expect(v('面对面家访占家访数比例（%）')).toHaveValue('20.0');
+  await expect(v('电话家访数')).toHaveValue('1');
+  await expect(v('短信家访数')).toHaveValue('1');
+  await expect(v('网络家访占家访数比例（%）')).toHaveValue('20.0');
+  await expect(v('征集家长意见和建议数量')).toHaveValue('1');
+  await expect(v('信件家访（备注）')).toHaveValue('另有信件家访1次（本表无此栏）。');
+
+  // The 3-2 export carries the same numbers in the cells of the paper form.
+  const [dl] = await Promise.all([school.waitForEvent('download'), school.getByRole('button', { name: '导出 Excel', exact: true }).click()]);
+  const path = test.info().outputPath('3-2.xlsx');
+  await dl.saveAs(path);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(path);
+  const values = JSON.stringify(wb.worksheets[0].getSheetValues());
+  for (const s of ['“教师大家访”活动学校情况统计表', '30.0', '50.0', '20.0', '另有信件家访1次']) expect(values).toContain(s);
+});
