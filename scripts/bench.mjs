@@ -1,0 +1,72 @@
+// Measures speed and size against the budgets in the README and prints the figures.
+// Export timings run in Debian's Chromium on a page bundled from scripts/bench/; sizes
+// are read from dist/ (run `npm run build` first, or let this script do it).
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { build } from 'vite';
+import { chromium } from '@playwright/test';
+import { serve } from './static-server.mjs';
+
+const root = new URL('..', import.meta.url).pathname;
+if (!existsSync(join(root, 'dist/index.html'))) execFileSync('npm', ['run', 'build'], { stdio: 'inherit', cwd: root });
+
+const rows = [];
+const put = (what, value, unit, budget) => rows.push({ what, value, unit, budget });
+
+// Sizes: what a phone downloads for a form page before any export, and the font.
+const dist = join(root, 'dist');
+const html = readFileSync(join(dist, 'forms/3-1/index.html'), 'utf8');
+const scripts = new Set([...html.matchAll(/(?:src|href|component-url|renderer-url)="(\/_astro\/[^"]+\.js)"/g)].map((m) => m[1]));
+// Follow static imports one level at a time: the page's own JS, not lazy export chunks.
+const seen = new Set();
+const queue = [...scripts];
+while (queue.length) {
+  const f = queue.pop();
+  if (seen.has(f)) continue;
+  seen.add(f);
+  const src = readFileSync(join(dist, f), 'utf8');
+  for (const m of src.matchAll(/(?:^|[;\n}])\s*import\s*(?:[\w{},*\s$]+from\s*)?["'](\.\/[^"']+\.js)["']/g)) queue.push(`/_astro/${m[1].slice(2)}`);
+}
+const pageJs = [...seen].reduce((n, f) => n + gzipSync(readFileSync(join(dist, f))).length, 0);
+put('form page JS before export (gzip)', pageJs / 1024, 'KB', 120);
+const font = readFileSync(join(dist, 'fonts/NotoSerifSC-subset.ttf'));
+put('PDF font raw', font.length / 1024 / 1024, 'MB', 4);
+put('PDF font brotli', brotliCompressSync(font).length / 1024 / 1024, 'MB', 2);
+const precache = readFileSync(join(dist, 'sw.js'), 'utf8').match(/url:"[^"]+"/g)?.length ?? 0;
+put('files precached by the service worker', precache, 'files');
+const walk = (d) => readdirSync(d).flatMap((f) => (statSync(join(d, f)).isDirectory() ? walk(join(d, f)) : [join(d, f)]));
+put('dist/ total', walk(dist).reduce((n, f) => n + statSync(f).size, 0) / 1024 / 1024, 'MB');
+
+// Speed, in Chromium.
+const out = join(root, 'node_modules/.bench');
+await build({ root: join(root, 'scripts/bench'), logLevel: 'error', build: { outDir: out, emptyOutDir: true } });
+execFileSync('mkdir', ['-p', join(out, 'fonts')]);
+execFileSync('cp', [join(dist, 'fonts/NotoSerifSC-subset.ttf'), join(out, 'fonts/')]);
+const server = await serve(out);
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+try {
+  const page = await browser.newPage();
+  await page.goto(`${server.url}/index.html`);
+  const figures = await page.evaluate(() => window.bench);
+  const budgets = {
+    'one 3-1 form → .xlsx (ms)': 300, 'one 3-1 form → PDF (ms)': 300, 'one 3-1 PDF size (KB)': 150,
+    '1,000-record 家访表册 → .xlsx (ms)': 2000, '3-2 derived from 1,000 records (ms)': 200,
+  };
+  for (const [k, v] of Object.entries(figures)) put(k.replace(/ \((ms|KB)\)$/, ''), v, k.match(/\((ms|KB)\)$/)?.[1] ?? '', budgets[k]);
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+let over = 0;
+console.log('\n| what | value | budget |\n| --- | ---: | ---: |');
+for (const r of rows) {
+  const bad = r.budget != null && r.value > r.budget;
+  over += bad ? 1 : 0;
+  const v = Number.isInteger(r.value) ? r.value : r.value.toFixed(r.value < 10 ? 2 : 0);
+  console.log(`| ${r.what} | ${v} ${r.unit} | ${r.budget != null ? `≤ ${r.budget} ${r.unit}` : ''}${bad ? ' OVER' : ''} |`);
+}
+console.log(over ? `\n${over} figure(s) over budget` : '\nall figures within budget');
+process.exit(over ? 1 : 0);
