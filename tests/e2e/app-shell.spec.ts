@@ -1,0 +1,49 @@
+import { test, expect, noHorizontalScroll } from './site';
+
+test('every page fits a 360-pixel phone screen without sideways scrolling', async ({ page, site }) => {
+  for (const path of ['/', '/forms/3-1/', '/forms/3-2/', '/settings/', '/data/']) {
+    await page.goto(`${site.url}${path}`);
+    await expect(page.locator('h1')).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    expect(await noHorizontalScroll(page), path).toBe(true);
+  }
+});
+
+test('inside WeChat a banner says to open the page in the system browser', async ({ browser, site }) => {
+  const ctx = await browser.newContext({
+    userAgent: 'Mozilla/5.0 (Linux; Android 12) AppleWebKit/537.36 Chrome/120 Mobile Safari/537.36 MicroMessenger/8.0.40',
+  });
+  const page = await ctx.newPage();
+  await page.goto(`${site.url}/forms/3-1/`);
+  await expect(page.getByText('在浏览器打开')).toBeVisible();
+  await ctx.close();
+});
+
+test('settings show whether storage is persistent and how much is used', async ({ page, site }) => {
+  await page.goto(`${site.url}/settings/`);
+  await expect(page.getByTestId('storage-info')).toContainText(/持久存储：(是|否).*已用 [\d.]+ MB/);
+  await expect(page.getByLabel('报送邮箱')).toHaveValue('pcjjyg@163.com');
+  await expect(page.getByLabel('教育局名称')).toHaveValue('蒲城县教育局');
+  await expect(page.getByLabel('附件3-2 报送截止日期')).toHaveValue(/-11-15$/);
+  await expect(page.getByLabel('年龄计算基准日')).toHaveValue(/-08-31$/);
+  await page.getByLabel('报送邮箱').fill('other@example.org');
+  await page.getByLabel('报送邮箱').blur();
+  await expect(page.getByTestId('settings-msg')).toHaveText('已保存');
+  await page.reload();
+  await expect(page.getByLabel('报送邮箱')).toHaveValue('other@example.org');
+});
+
+test('a record edited in a second tab is announced in the first, not silently overwritten', async ({ page, site }) => {
+  await page.goto(`${site.url}/forms/3-1/`);
+  await page.getByRole('button', { name: '新建记录' }).click();
+  await page.getByLabel('受访学生姓名').fill('张三');
+  await expect(page.getByTestId('save-state')).toHaveText('已保存');
+  const second = await page.context().newPage();
+  await second.goto(page.url());
+  await second.getByLabel('班级').fill('二班');
+  await expect(second.getByTestId('save-state')).toHaveText('已保存');
+  await expect(page.getByText('此记录已在另一个标签页中修改')).toBeVisible();
+  await page.getByRole('button', { name: '载入最新内容' }).click();
+  await expect(page.getByLabel('班级')).toHaveValue('二班');
+  await expect(page.getByLabel('受访学生姓名')).toHaveValue('张三');
+});
