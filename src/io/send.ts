@@ -4,7 +4,7 @@ import { download, inWeChat } from './download';
 export type SendResult = 'shared' | 'mailto' | 'cancelled' | 'wechat';
 
 export function mailtoLink(settings: Settings, file: File): string {
-  const subject = `${settings.unit || ''} ${file.name.replace(/\.[^.]+$/, '')}`.trim();
+  const subject = file.name.replace(/\.[^.]+$/, '');
   const body = `${settings.bureau}：\n\n附件为${file.name}，请查收。\n（邮件无法自动添加附件：请把刚才下载的文件添加为附件后发送。）\n\n${settings.unit}`;
   return `mailto:${encodeURIComponent(settings.mailbox)}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
 }

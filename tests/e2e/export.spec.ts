@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type ExcelJSType from 'exceljs';
 import type { Page } from '@playwright/test';
-import { test, expect } from './site';
+import { test, expect, waitForOffline } from './site';
 
 // ExcelJS is CommonJS; Playwright's ESM loader cannot link its default import.
 const ExcelJS = createRequire(import.meta.url)('exceljs') as typeof ExcelJSType;
@@ -184,4 +184,24 @@ test('three teachers\' 表册 make the school\'s 3-2; the same file twice or a d
   await wb.xlsx.readFile(path);
   const values = JSON.stringify(wb.worksheets[0].getSheetValues());
   for (const s of ['“教师大家访”活动学校情况统计表', '30.0', '50.0', '20.0', '另有信件家访1次']) expect(values).toContain(s);
+});
+
+test('发送 on a desktop downloads the file and opens a mail to the bureau', async ({ page, site }) => {
+  await fillRecord(page, site.url, VALUES);
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '发送…' }).click()]);
+  expect(dl.suggestedFilename()).toMatch(/\.pdf$/);
+  await expect(page.getByTestId('export-msg')).toContainText('pcjjyg@163.com');
+});
+
+test('after the first PDF export the font stays on the device: PDFs work offline', async ({ page, site }) => {
+  await page.goto(`${site.url}/forms/3-1/`);
+  await waitForOffline(page);
+  await fillRecord(page, site.url, VALUES);
+  await save(page, '导出 PDF');
+  const url = page.url();
+  await site.close();
+  await page.context().setOffline(true);
+  await page.goto(url);
+  const pdf = await save(page, '导出 PDF');
+  expect(execFileSync('pdftotext', [pdf.path, '-']).toString()).toContain('李㛃');
 });
