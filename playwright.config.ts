@@ -5,7 +5,9 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export default defineConfig({
   testDir: 'tests/e2e',
-  timeout: 60_000,
+  timeout: 90_000,
+  // Two cores shared by two workers and Chromium: give slow moments room, never sleep.
+  expect: { timeout: 15_000 },
   workers: 2,
   retries: 0,
   reporter: [['list']],

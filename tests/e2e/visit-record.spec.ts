@@ -98,6 +98,7 @@ test('the list searches by name, deletes, and undoes the delete', async ({ page,
   await page.getByRole('button', { name: '撤销' }).click();
   await expect(rows).toHaveCount(3);
   await page.getByRole('button', { name: '删除 李四' }).click();
+  await expect(page.getByRole('status').filter({ hasText: '已删除“李四”' })).toBeVisible();
   await page.reload();
   await expect(rows).toHaveCount(2);
   await expect(page.getByText('李四')).toHaveCount(0);
