@@ -1,5 +1,5 @@
 import type { DeriveContext, FormDef } from '../forms/kit/define';
-import { placeCells } from '../forms/kit/paper';
+import { expandPaper, placeCells } from '../forms/kit/paper';
 import type { Settings } from '../settings/schema';
 import type { Entry } from '../storage/entry';
 import { exportFileName } from './filename';
@@ -39,14 +39,13 @@ export function fileNameFor(job: ExportJob, today = new Date()): string {
 /** Every text a PDF of the job would print, to find characters the font lacks. */
 export function printedText(job: ExportJob): string {
   const { form, entries, ctx } = job;
-  const cells = placeCells(form.paper).map((p) => p.cell.t);
   const lines = [...form.paper.head, ...form.paper.foot].flatMap((l) => [l.t, l.right ?? '']);
   return entries
     .map((e) => {
       const v = form.resolve(e.data, ctx);
-      return isRegister(job.kind)
-        ? form.fields.map((f) => `${f.label}${form.text(v, f.key)}`).join('')
-        : [...cells, ...lines].map((t) => form.fill(t, v)).join('');
+      if (isRegister(job.kind)) return form.fields.map((f) => `${f.label}${form.text(v, f.key)}`).join('');
+      const cells = placeCells(expandPaper(form.paper, v)).map((p) => p.cell.t);
+      return [...cells, ...lines].map((t) => form.fill(t, v)).join('');
     })
     .join('');
 }

@@ -96,6 +96,8 @@ const DECODE: Partial<Record<FieldKind, (v: Cell) => unknown>> = {
   },
   int: (v) => (typeof v === 'number' ? v : /^\s*-?\d+\s*$/.test(String(v)) ? Number(v) : v),
 };
+// A table (附件1-2's villages) is written as JSON like a multiple choice.
+DECODE.rows = DECODE.multi;
 
 function value(v: Cell, kind: FieldKind | undefined): unknown {
   if (kind && v == null) return KINDS[kind].empty;

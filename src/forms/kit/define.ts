@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { EntryData, Field, FieldValue } from './field';
+import type { EntryData, Field, FieldKind, FieldValue, RowItem } from './field';
 import { isEmpty, KINDS } from './kinds';
 import type { PaperLayout } from './paper';
 import { fillTemplate } from './paper';
@@ -52,15 +52,57 @@ export interface FormSpec {
   warnings?(values: EntryData): string[];
   /** One line for the home page from the resolved values. */
   progress?(values: EntryData): string;
+  /**
+   * Problems that involve several fields (an ID number against the typed birth date), by
+   * the key of the field they are shown beside. Shown like format errors; they never block
+   * a save and do not change the entry's status.
+   */
+  fieldProblems?(data: EntryData, ctx: DeriveContext): Record<string, string>;
+  /** The form's own page when it has one (the roster's /roster/); default /forms/<id>/. */
+  href?: string;
+  /**
+   * Conditions of a complete entry that involve several fields (附件4 备注: three classes
+   * need the police stamp), by the key of the field they concern, in Chinese. Unlike
+   * `fieldProblems` they are part of `check`: the entry stays a draft until they are met,
+   * and the editor says why.
+   */
+  rules?(data: EntryData): Issues;
+  /**
+   * Entries are made from an entry of another form (附件4 from a roster child): the source
+   * entry's id is stored in `linkKey`, and `prefill` gives the new entry's first values.
+   * The list page offers a search of the source entries; `?from=<id>` opens the entry made
+   * from that source, or makes one.
+   */
+  createFrom?: {
+    formId: string;
+    linkKey: string;
+    /** Button text, e.g. 从花名册选择儿童. */
+    label: string;
+    prefill(source: EntryData): EntryData;
+    /** Source entries offered before any search (e.g. children whose status needs this form). */
+    offer?(source: EntryData): boolean;
+  };
+  /** Export buttons of the list page (default: the 表册 in Excel and PDF); `pdf` = every entry, a page each. */
+  listExports?: { kind: 'xlsx' | 'pdf' | 'register-xlsx' | 'register-pdf'; label: string }[];
   /** Timed reports in order (出发, 结束); an entry with the first but not the last is pending. */
   reports?: { pendingLabel: string; steps: FormReport[] };
 }
 
 export type Issues = Record<string, string>;
 
+/** The settings a form may compute from (a subset of src/settings/schema.ts's Settings). */
+export interface DeriveSettings {
+  unit: string;
+  town: string;
+  year: number;
+}
+
 /** What a form may compute from: other forms' entries (by form id) and settings. */
 export interface DeriveContext {
   sources: Record<string, EntryData[]>;
+  /** The reference date of ages in 周岁, YYYY-MM-DD (settings: campaign year + ageRef). */
+  refDate?: string;
+  settings?: DeriveSettings;
 }
 export const NO_SOURCES: DeriveContext = { sources: {} };
 
@@ -73,8 +115,10 @@ export interface FormDef extends FormSpec {
   /** Per-field problems of an entry; empty when the entry is complete and valid. */
   check(data: EntryData): Issues;
   emptyData(): EntryData;
-  /** A field's value as it is printed on paper. */
+  /** A field's value as it is printed on paper; `field.2.column` names a cell of a `rows` field. */
   text(data: EntryData, key: string): string;
+  /** The kind and value at a key or `rows` path, or undefined when nothing is there. */
+  valueAt(data: EntryData, key: string): { kind: FieldKind; value: FieldValue | undefined } | undefined;
   fill(template: string, data: EntryData): string;
   subject(data: EntryData): string;
   migrate(data: EntryData, fromVersion: number): EntryData;
@@ -94,9 +138,26 @@ export function defineForm(spec: FormSpec): FormDef {
     .object(Object.fromEntries(stored.map((f) => [f.key, KINDS[f.kind].draft.optional()])))
     .strip() as unknown as z.ZodType<EntryData>;
 
+  const valueAt: FormDef['valueAt'] = (data, key) => {
+    const field = fieldByKey.get(key);
+    if (field) return { kind: field.kind, value: data[key] };
+    const [fieldKey, index, col] = key.split('.');
+    const rows = fieldKey ? fieldByKey.get(fieldKey) : undefined;
+    const column = rows?.kind === 'rows' ? rows.columns.find((c) => c.key === col) : undefined;
+    const items = fieldKey ? data[fieldKey] : undefined;
+    if (!column || !Array.isArray(items)) return undefined;
+    const item = items[Number(index)] as RowItem | undefined;
+    return item && typeof item === 'object' ? { kind: column.kind, value: item[column.key] ?? null } : undefined;
+  };
+  const enabled = (f: Field, data: EntryData) => !f.enabledWhen || f.enabledWhen(data);
   const text = (data: EntryData, key: string): string => {
     const field = fieldByKey.get(key);
-    if (!field) return '';
+    if (field && !enabled(field, data)) return '';
+    if (!field) {
+      // A cell of a table: its column's kind decides the text (no options, so no field needed).
+      const at = key.includes('.') ? valueAt(data, key) : undefined;
+      return at && !isEmpty(at.value) ? String(at.value) : '';
+    }
     const v = data[key];
     return isEmpty(v) ? KINDS[field.kind].emptyText ?? '' : KINDS[field.kind].text(v as FieldValue, field);
   };
@@ -113,6 +174,7 @@ export function defineForm(spec: FormSpec): FormDef {
     check(data) {
       const issues: Issues = {};
       for (const f of stored) {
+        if (!enabled(f, data)) continue;
         const v = data[f.key];
         if (isEmpty(v)) {
           if (f.required) issues[f.key] = '必填';
@@ -121,10 +183,13 @@ export function defineForm(spec: FormSpec): FormDef {
         const msg = KINDS[f.kind].check(v as FieldValue, f);
         if (msg) issues[f.key] = msg;
       }
+      // A field's own problem is the more precise one; a rule fills in where there is none.
+      for (const [k, msg] of Object.entries(spec.rules?.(data) ?? {})) issues[k] ??= msg;
       return issues;
     },
     emptyData: () => Object.fromEntries(stored.map((f) => [f.key, KINDS[f.kind].empty])),
     text,
+    valueAt,
     fill: (template, data) => fillTemplate(template, (k) => text(data, k)),
     subject: (data) => text(data, spec.subjectKey).trim(),
     resolve: (data, ctx) => (spec.derive ? { ...data, ...spec.derive(data, ctx) } : data),

@@ -13,8 +13,8 @@ interface FieldBase {
   required?: boolean;
   hint?: string;
   placeholder?: string;
-  /** Filled in when a new entry is made: from settings (单位名称, the teacher's own name), or today's date. */
-  defaultFrom?: 'unit' | 'teacher' | 'position' | 'today';
+  /** Filled in when a new entry is made: from settings (单位名称, 镇, the teacher's own name), or today's date. */
+  defaultFrom?: 'unit' | 'town' | 'teacher' | 'position' | 'today';
   /** Set by an action of the form (e.g. the time of 出发报备), not typed. */
   readOnly?: boolean;
   /** Wide fields take a whole row on desktop. */
@@ -24,14 +24,48 @@ interface FieldBase {
    * typed by hand (null = use the computed one).
    */
   derived?: 'auto' | 'overridable';
+  /** Shown under an overridable field: where its computed value comes from (default: 附件3-1). */
+  derivedNote?: string;
+  /**
+   * Whether the field takes part in the entry, given the entry's data (附件4: the two
+   * classifications exclude each other). A disabled field keeps what was typed, so switching
+   * back restores it, but it is greyed out, never checked and never printed.
+   */
+  enabledWhen?(data: EntryData): boolean;
+  /** Shown under the field while it is disabled: why, and how to enable it. */
+  disabledHint?: string;
 }
+
+/**
+ * A column of a `rows` field (a table the user extends row by row, e.g. 附件1-2's villages).
+ * `derived` columns are filled by the form's `derive` while it has source data (then they
+ * are read-only); without source data every column is typed.
+ */
+export interface RowColumn {
+  key: string;
+  label: string;
+  kind: 'text' | 'int' | 'phone' | 'date';
+  derived?: boolean;
+  wide?: boolean;
+}
+
+/** One row of a `rows` field: column key -> value. */
+export type RowItem = Record<string, string | number | null>;
 
 export type Field =
   | (FieldBase & { kind: 'text' | 'textarea' | 'phone' | 'date' | 'idcard' })
   | (FieldBase & { kind: 'int'; min?: number })
   | (FieldBase & { kind: 'percent' | 'flag' })
-  | (FieldBase & { kind: 'choice' | 'multi'; options: Option[] });
+  | (FieldBase & { kind: 'choice' | 'multi'; options: Option[] })
+  | (FieldBase & {
+      kind: 'rows';
+      columns: RowColumn[];
+      /** The column that names a row (e.g. 村委会名称): rows are matched by it, and it titles the row. */
+      keyColumn: string;
+      /** Label of the button that adds a row. */
+      addLabel?: string;
+    });
 
 export type FieldKind = Field['kind'];
-export type FieldValue = string | string[] | number | boolean | null;
+export type FieldValue = string | string[] | number | boolean | null | RowItem[];
 export type EntryData = Record<string, FieldValue | undefined>;

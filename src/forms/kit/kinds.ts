@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Field, FieldKind, FieldValue } from './field';
+import type { Field, FieldKind, FieldValue, RowColumn, RowItem } from './field';
 import { formatPercent } from '../../calc/percent';
 import { parseIdNumber } from '../../calc/idcard';
 import { dateError, formatChineseDate, phoneError } from './validators';
@@ -84,9 +84,35 @@ export const KINDS: Record<FieldKind, KindSpec> = {
       Array.isArray(v) && 'options' in f && v.every((x) => f.options.some((o) => o.value === x))
         ? null
         : '请从选项中选择',
-    text: (v, f) => (Array.isArray(v) ? v.map((x) => optionLabel(f, x)).join('、') : ''),
+    text: (v, f) => (Array.isArray(v) ? v.map((x) => optionLabel(f, String(x))).join('、') : ''),
+  },
+  // A table extended row by row (附件1-2's villages): an array of {column: value}. The paper
+  // prints it through a row marked `repeat` (see paper.ts); its own text names the rows.
+  rows: {
+    draft: z.array(z.record(z.string(), z.union([str, z.number(), z.null()]))).max(10_000),
+    empty: [],
+    check: (v, f) => (f.kind === 'rows' && Array.isArray(v) ? rowsError(v as RowItem[], f.columns) : null),
+    text: (v, f) =>
+      f.kind === 'rows' && Array.isArray(v)
+        ? (v as RowItem[]).map((r) => plain(r[f.keyColumn] ?? null).trim()).filter(Boolean).join('、')
+        : '',
   },
 };
+
+/** The first wrong cell of a table, as 第N行“列”：message. */
+function rowsError(items: RowItem[], columns: RowColumn[]): string | null {
+  for (const [i, item] of items.entries())
+    for (const c of columns) {
+      const v = item[c.key];
+      if (v == null || v === '') continue;
+      const msg = c.kind === 'int'
+        ? (typeof v === 'number' && Number.isInteger(v) && v >= 0 ? null : '请填写不小于0的整数')
+        : c.kind === 'phone' ? phoneError(String(v))
+        : c.kind === 'date' ? dateError(String(v)) : null;
+      if (msg) return `第${i + 1}行“${c.label}”：${msg}`;
+    }
+  return null;
+}
 
 export function isEmpty(v: FieldValue | undefined): boolean {
   return v == null || v === false || (typeof v === 'string' && v.trim() === '') || (Array.isArray(v) && v.length === 0);

@@ -9,12 +9,25 @@ export interface PaperCell {
   colSpan?: number;
   rowSpan?: number;
   align?: 'left' | 'center' | 'right';
+  /**
+   * A column total of the repeated rows above (the nearest `repeat` block): Excel gets a
+   * =SUM() formula with the cell's own value cached; PDF and print show the value.
+   */
+  sum?: boolean;
+  /** Set by expandPaper on `sum` cells: the grid rows (first, last) the total adds up. */
+  sumRows?: [number, number];
 }
 
 export interface PaperRow {
   /** Minimum height in points (1/72 in); taller for free-text boxes. */
   height?: number;
   cells: PaperCell[];
+  /**
+   * Key of a `rows` field: this row is printed once per item (expandPaper). Its cells name
+   * the item's columns as `{field.column}`; `{#}` is the item's number (1, 2 …). With no
+   * items one blank row is printed, for filling in by hand.
+   */
+  repeat?: string;
 }
 
 /** A line outside the grid: title, the unit/date line, the note and signature lines. */
@@ -65,7 +78,42 @@ export function placeCells(layout: PaperLayout): PlacedCell[] {
   return placed;
 }
 
-/** Replaces `{key}` with the text a lookup gives; unknown keys become empty. */
+/** Replaces `{key}` (or a path `{field.2.column}`) with the text a lookup gives; unknown keys become empty. */
 export function fillTemplate(t: string, text: (key: string) => string): string {
-  return t.replace(/\{(\w+)\}/g, (_, key: string) => text(key));
+  return t.replace(/\{(\w+(?:\.\w+)*)\}/g, (_, key: string) => text(key));
+}
+
+/**
+ * The layout with every `repeat` row written out once per item of its field, item cells
+ * pointing at `{field.i.column}`, and `sum` cells told which rows they total. Every writer
+ * (Excel, PDF, print) lays out this, never `form.paper` directly, so a repeated table
+ * looks the same in all three. A layout without `repeat` rows comes back unchanged.
+ */
+export function expandPaper(layout: PaperLayout, values: Record<string, unknown>): PaperLayout {
+  if (!layout.rows.some((r) => r.repeat || r.cells.some((c) => c.sum))) return layout;
+  const rows: PaperRow[] = [];
+  let block: [number, number] | undefined;
+  for (const row of layout.rows) {
+    if (!row.repeat) {
+      rows.push({
+        ...row,
+        cells: row.cells.map((c) => (c.sum && block ? { ...c, sumRows: block } : c)),
+      });
+      continue;
+    }
+    const key = row.repeat;
+    const items = values[key];
+    const n = Array.isArray(items) ? items.length : 0;
+    const item = new RegExp(`\\{${key}\\.(\\w+)\\}`, 'g');
+    const first = rows.length;
+    if (n === 0) rows.push({ ...row, repeat: undefined, cells: row.cells.map((c) => ({ ...c, t: '' })) });
+    for (let i = 0; i < n; i++)
+      rows.push({
+        ...row,
+        repeat: undefined,
+        cells: row.cells.map((c) => ({ ...c, t: c.t.replace(item, `{${key}.${i}.$1}`).replace(/\{#\}/g, String(i + 1)) })),
+      });
+    block = [first, rows.length - 1];
+  }
+  return { ...layout, rows };
 }

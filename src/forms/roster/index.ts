@@ -1,5 +1,6 @@
-import { defineForm } from '../kit/define';
-import type { Field, Option } from '../kit/field';
+import { defineForm, type DeriveContext } from '../kit/define';
+import type { EntryData, Field, Option } from '../kit/field';
+import { checkChild } from './check';
 import type { PaperCell } from '../kit/paper';
 import { SPECIAL_GROUPS } from './groups';
 import { CATEGORIES, SUB_STATUSES } from './status';
@@ -7,6 +8,18 @@ import { CATEGORIES, SUB_STATUSES } from './status';
 export { checkChild, type AgeSettings, type ChildProblem, type ChildProblemCode } from './check';
 export * from './status';
 export { SPECIAL_GROUPS, type SpecialGroup } from './groups';
+
+const AGE_CODES = new Set(['noBirth', 'bornAfterRef', 'ageOutOfRange']);
+
+/** checkChild beside the fields; without a reference date the age is not judged. */
+function rosterFieldProblems(data: EntryData, ctx: DeriveContext): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const p of checkChild(data, { ageRef: ctx.refDate ?? '2000-01-01' })) {
+    if (!ctx.refDate && AGE_CODES.has(p.code)) continue;
+    out[p.key] = out[p.key] ? `${out[p.key]}；${p.message}` : p.message;
+  }
+  return out;
+}
 
 const opts = (values: readonly string[]): Option[] => values.map((v) => ({ value: v, label: v }));
 const YES_NO = opts(['是', '否']);
@@ -67,6 +80,9 @@ export const roster = defineForm({
   summary: '逐人登记辖区内6-15周岁儿童少年及其就学状态，汇总成附件1-1、1-2',
   subjectKey: 'name',
   listKeys: ['name', 'idNumber', 'village', 'status', 'school'],
+  // 20,000 children need their own list (windowed, with import): /roster/, not /forms/roster/.
+  href: '/roster/',
+  fieldProblems: rosterFieldProblems,
   fields: ROSTER_FIELDS.map((f) => ({ ...f }) as Field),
   sections: [
     { title: '儿童信息', keys: ['name', 'sex', 'idNumber', 'birth'] },

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { liveQuery } from 'dexie';
 import type { FormDef } from '../../forms/kit/define';
 import type { FieldValue } from '../../forms/kit/field';
+import { isEmpty } from '../../forms/kit/kinds';
 import { db } from '../../storage/db';
 import type { Entry } from '../../storage/entry';
 import { deriveContext } from '../../storage/context';
@@ -31,8 +32,13 @@ export function EntryEditor({ form, initial, actions }: {
   const computed = form.computed(entry.data, ctx);
   const warnings = form.warnings?.(values) ?? [];
   const issues = form.check(entry.data);
+  // Cross-field problems (an ID number against the birth date) sit beside their field too.
+  const problems = form.fieldProblems?.(entry.data, ctx) ?? {};
   const missing = form.fields.filter((f) => issues[f.key] === '必填');
-  const wrong = Object.values(issues).filter((m) => m !== '必填').length;
+  // The form's own rules (附件4: the police stamp) keep it a draft: say why, once each.
+  const rules = Object.entries(form.rules?.(entry.data) ?? {}).filter(([k, m]) => issues[k] === m);
+  const blocked = [...new Set(rules.map(([, m]) => m))];
+  const wrong = Object.entries(issues).filter(([k, m]) => m !== '必填' && !rules.some(([rk]) => rk === k)).length;
 
   // A second tab editing the same record: say so instead of silently overwriting.
   useEffect(() => {
@@ -62,6 +68,7 @@ export function EntryEditor({ form, initial, actions }: {
         </div>
       )}
       {warnings.map((w) => <p key={w} class="banner warn" role="alert">{w}</p>)}
+      {blocked.map((m) => <p key={m} class="banner warn" role="alert" data-testid="rule">尚不能完成：{m}</p>)}
       {(missing.length > 0 || wrong > 0) && (
         <p class="summary">
           {missing.length > 0 && <>尚未填写：{missing.map((f) => f.label).join('、')}。</>}
@@ -77,9 +84,10 @@ export function EntryEditor({ form, initial, actions }: {
               {s.keys.map((k) => {
                 const field = form.fieldByKey.get(k)!;
                 return (
-                  <FieldRow key={k} field={field} value={values[k]} issue={issues[k]} onChange={(v) => set(k, v)}
+                  <FieldRow key={k} field={field} value={values[k]} issue={issues[k] ?? problems[k]} onChange={(v) => set(k, v)}
+                    disabled={field.enabledWhen ? !field.enabledWhen(entry.data) : undefined}
                     derivedText={field.derived ? form.text(values, k) : undefined}
-                    computed={computed[k]} overridden={field.derived === 'overridable' && entry.data[k] != null} />
+                    computed={computed[k]} overridden={field.derived === 'overridable' && !isEmpty(entry.data[k])} />
                 );
               })}
             </div>

@@ -21,10 +21,12 @@ const LABELS: Record<ExportKind, string> = {
  * Export buttons for one entry (`form` kinds) or a list (`register` kinds). Before a PDF,
  * characters the font lacks are named and the user decides: jsPDF would drop them silently.
  */
-export function ExportBar({ form, entries, kinds, beforeExport, printHref }: {
+export function ExportBar({ form, entries, kinds, beforeExport, printHref, labels }: {
   form: FormDef;
   entries: () => Entry[];
   kinds: ExportKind[];
+  /** Button texts other than the default ones (a list's 批量导出 PDF). */
+  labels?: Partial<Record<ExportKind, string>>;
   beforeExport?: () => Promise<unknown>;
   printHref?: string;
 }) {
@@ -68,7 +70,7 @@ export function ExportBar({ form, entries, kinds, beforeExport, printHref }: {
   return (
     <div class="export-bar">
       <div class="actions">
-        {kinds.map((k) => <button type="button" key={k} disabled={busy} onClick={() => run(k)}>{LABELS[k]}</button>)}
+        {kinds.map((k) => <button type="button" key={k} disabled={busy} onClick={() => run(k)}>{labels?.[k] ?? LABELS[k]}</button>)}
         {pdfKind && <button type="button" class="primary" disabled={busy} onClick={() => run(pdfKind, true)}>发送…</button>}
         {printHref && <a class="button" href={printHref}>打印</a>}
       </div>

@@ -3,12 +3,13 @@ import { formById } from '../../forms/registry';
 import type { EntryData } from '../../forms/kit/field';
 import { db } from '../../storage/db';
 import type { Entry } from '../../storage/entry';
-import { getEntry, listEntries, newEntry } from '../../storage/entries';
+import { getEntry, listEntries, newEntry, saveEntry } from '../../storage/entries';
 import { explain } from '../../storage/errors';
 import { loadSettings, saveSettings } from '../../storage/settings';
 import { readShareLink } from '../../io/share-link';
 import { EntryEditor } from './EntryEditor';
 import { EntryList } from './EntryList';
+import { CreateFrom } from './CreateFrom';
 import { ExportBar } from './ExportBar';
 import { PrintView } from '../print/PrintView';
 import { deriveContext } from '../../storage/context';
@@ -50,6 +51,17 @@ export default function FormApp({ formId }: { formId: string }) {
       history.replaceState(null, '', `${location.pathname}?id=${e.id}`);
       return setView({ kind: 'edit', entry: e });
     }
+    const from = !id && form.createFrom ? params.get('from') : null;
+    if (from) {
+      try {
+        const e = await fromSource(from);
+        if (!e) return setView({ kind: 'gone', message: '找不到这名儿童（可能已从花名册删除）。' });
+        history.replaceState(null, '', `${location.pathname}?id=${e.id}`);
+        return setView({ kind: 'edit', entry: e });
+      } catch (err) {
+        return setView({ kind: 'gone', message: explain(err) });
+      }
+    }
     if (!id) return setView({ kind: 'list' });
     try {
       const found = await getEntry(id);
@@ -63,6 +75,20 @@ export default function FormApp({ formId }: { formId: string }) {
     } catch (err) {
       setView({ kind: 'gone', message: explain(err) });
     }
+  };
+
+  /**
+   * The entry made from a source entry (a roster child): the one already made, or a new one
+   * with the form's prefill, saved at once so that a reload finds the prefilled values.
+   */
+  const fromSource = async (sourceId: string): Promise<Entry | null> => {
+    const spec = form.createFrom!;
+    const made = (await listEntries(form.id)).find((e) => e.data[spec.linkKey] === sourceId);
+    if (made) return made;
+    const src = await getEntry(sourceId);
+    if (!src || src.formId !== spec.formId) return null;
+    const e = await blank();
+    return saveEntry({ ...e, data: { ...e.data, ...spec.prefill(src.data), [spec.linkKey]: sourceId } });
   };
 
   const blank = async (over: Record<string, string> = {}): Promise<Entry> => {
@@ -97,8 +123,11 @@ export default function FormApp({ formId }: { formId: string }) {
       {view.kind === 'list' && (
         <>
           <button type="button" class="primary" onClick={create}>新建记录</button>
+          {form.createFrom && <CreateFrom form={form} />}
           <EntryList form={form} href={(id) => `?id=${id}`} tools={(shown) => (
-            <ExportBar form={form} entries={() => shown} kinds={['register-xlsx', 'register-pdf']} />
+            <ExportBar form={form} entries={() => shown}
+              kinds={form.listExports?.map((x) => x.kind) ?? ['register-xlsx', 'register-pdf']}
+              labels={Object.fromEntries(form.listExports?.map((x) => [x.kind, x.label]) ?? [])} />
           )} />
         </>
       )}

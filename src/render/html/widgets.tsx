@@ -1,5 +1,6 @@
 import type { JSX } from 'preact';
 import type { Field, FieldKind, FieldValue } from '../../forms/kit/field';
+import { RowsWidget } from './RowsWidget';
 
 export interface WidgetProps {
   field: Field;
@@ -8,6 +9,10 @@ export interface WidgetProps {
   invalid: boolean;
   describedBy?: string;
   onChange(v: FieldValue): void;
+  /** For derived fields: the value as computed from the sources (null: no source data). */
+  computed?: FieldValue;
+  /** The field does not take part in the entry now (see Field.enabledWhen). */
+  disabled?: boolean;
 }
 
 type Widget = (p: WidgetProps) => JSX.Element;
@@ -20,6 +25,7 @@ const aria = (p: WidgetProps) => ({
   'aria-describedby': p.describedBy,
   placeholder: p.field.placeholder,
   readOnly: p.field.readOnly,
+  disabled: p.disabled,
 });
 
 function input(type: string, inputMode?: JSX.HTMLAttributes['inputMode'], autoComplete = 'off'): Widget {
@@ -56,7 +62,7 @@ export const WIDGETS: Record<FieldKind, Widget> = {
   percent: (p) => <input {...aria(p)} readOnly value={str(p.value)} />,
   idcard: input('text', 'text'),
   multi: (p) => {
-    const picked = Array.isArray(p.value) ? p.value : [];
+    const picked = (Array.isArray(p.value) ? p.value : []) as string[];
     const toggle = (v: string, on: boolean) =>
       p.onChange(on ? [...picked, v] : picked.filter((x) => x !== v));
     return (
@@ -71,7 +77,11 @@ export const WIDGETS: Record<FieldKind, Widget> = {
       </div>
     );
   },
+  rows: RowsWidget,
 };
 
 /** Kinds whose widget is a group of controls, labelled by a legend rather than a label. */
-export const GROUPED: Partial<Record<FieldKind, true>> = { multi: true };
+export const GROUPED: Partial<Record<FieldKind, true>> = { multi: true, rows: true };
+
+/** Kinds whose widget shows what is computed itself (no "恢复自动统计" line under it). */
+export const SHOWS_COMPUTED: Partial<Record<FieldKind, true>> = { rows: true };

@@ -1,7 +1,7 @@
 import { jsPDF } from 'jspdf';
 import { NO_SOURCES, type DeriveContext, type FormDef } from '../../forms/kit/define';
 import type { EntryData } from '../../forms/kit/field';
-import { placeCells, type PaperLine } from '../../forms/kit/paper';
+import { expandPaper, placeCells, type PaperLine } from '../../forms/kit/paper';
 import type { Settings } from '../../settings/schema';
 import type { Entry } from '../../storage/entry';
 import { baseline, useFont } from './font';
@@ -46,7 +46,7 @@ interface Box {
 }
 
 function drawEntry(doc: jsPDF, form: FormDef, data: EntryData): void {
-  const { paper } = form;
+  const paper = expandPaper(form.paper, data);
   const pageW = doc.internal.pageSize.getWidth();
   const pageH = doc.internal.pageSize.getHeight();
   const bottom = pageH - MARGIN.bottom;

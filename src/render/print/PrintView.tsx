@@ -1,6 +1,6 @@
 import type { FormDef } from '../../forms/kit/define';
 import type { EntryData } from '../../forms/kit/field';
-import { placeCells, type PaperLine } from '../../forms/kit/paper';
+import { expandPaper, placeCells, type PaperLine } from '../../forms/kit/paper';
 import './print.css';
 
 function Line({ form, line, values }: { form: FormDef; line: PaperLine; values: EntryData }) {
@@ -14,7 +14,7 @@ function Line({ form, line, values }: { form: FormDef; line: PaperLine; values: 
 
 /** The paper form in HTML, from the same grid as the Excel and PDF writers, for the browser's print. */
 export function PrintView({ form, values, back }: { form: FormDef; values: EntryData; back: string }) {
-  const { paper } = form;
+  const paper = expandPaper(form.paper, values);
   const total = paper.columns.reduce((a, b) => a + b, 0);
   const byRow = new Map<number, ReturnType<typeof placeCells>>();
   for (const p of placeCells(paper)) byRow.set(p.row, [...(byRow.get(p.row) ?? []), p]);
@@ -26,7 +26,7 @@ export function PrintView({ form, values, back }: { form: FormDef; values: Entry
       </div>
       <div class="sheet">
         {paper.head.map((l, i) => <Line key={i} form={form} line={l} values={values} />)}
-        <table class="p-grid">
+        {paper.rows.length > 0 && <table class="p-grid">
           <colgroup>{paper.columns.map((w, i) => <col key={i} style={{ width: `${(100 * w) / total}%` }} />)}</colgroup>
           <tbody>
             {paper.rows.map((row, r) => (
@@ -40,7 +40,7 @@ export function PrintView({ form, values, back }: { form: FormDef; values: Entry
               </tr>
             ))}
           </tbody>
-        </table>
+        </table>}
         {paper.foot.map((l, i) => <Line key={i} form={form} line={l} values={values} />)}
       </div>
     </div>

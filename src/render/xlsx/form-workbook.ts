@@ -2,11 +2,11 @@ import ExcelJS from 'exceljs';
 import type { Alignment, Style, Worksheet } from 'exceljs';
 import { NO_SOURCES, type DeriveContext, type FormDef } from '../../forms/kit/define';
 import type { EntryData } from '../../forms/kit/field';
-import { placeCells, type PaperLine } from '../../forms/kit/paper';
+import { expandPaper, placeCells, type PaperLine } from '../../forms/kit/paper';
 import type { Settings } from '../../settings/schema';
 import type { Entry } from '../../storage/entry';
 import {
-  a4, BOX, displayWidth, font, linesHeight, MAX_ROW_HEIGHT, NUMERIC_KINDS, uniqueSheetName, wrappedLines, xmlSafe,
+  a4, BOX, displayWidth, font, formulaCell, linesHeight, MAX_ROW_HEIGHT, NUMERIC_KINDS, uniqueSheetName, wrappedLines, xmlSafe,
 } from './cells';
 import { addDataSheet } from './data-sheet';
 import { DATA_SHEET } from './data-format';
@@ -33,7 +33,7 @@ export async function formWorkbook(
 }
 
 function paperSheet(ws: Worksheet, form: FormDef, data: EntryData): void {
-  const { paper } = form;
+  const paper = expandPaper(form.paper, data);
   const widths = paper.columns;
   // A column style also keeps ExcelJS from dropping width 9, its default, from the file.
   ws.columns = widths.map((width) => ({ width, style: { font: font() } }));
@@ -69,10 +69,15 @@ function paperSheet(ws: Worksheet, form: FormDef, data: EntryData): void {
     // Every cell of a merged range gets the border, or printers leave gaps in the frame.
     for (let rr = r1; rr <= r2; rr++) for (let cc = c1; cc <= c2; cc++) ws.getCell(rr, cc).style = style;
     // A cell that is just one number field holds the number, so that Excel can add it up.
-    const key = /^\{(\w+)\}$/.exec(p.cell.t)?.[1];
-    const kind = key ? form.fieldByKey.get(key)?.kind : undefined;
-    const v = key ? data[key] : undefined;
-    if (kind && NUMERIC_KINDS.has(kind) && typeof v === 'number') ws.getCell(r1, c1).value = v;
+    const key = /^\{(\w+(?:\.\w+)*)\}$/.exec(p.cell.t)?.[1];
+    const at = key ? form.valueAt(data, key) : undefined;
+    const v = at && NUMERIC_KINDS.has(at.kind) && typeof at.value === 'number' ? at.value : undefined;
+    const [s1, s2] = p.cell.sumRows ?? [];
+    if (s1 !== undefined && s2 !== undefined) {
+      // A column total stays a formula, so that a number corrected in Excel updates it.
+      const col = ws.getColumn(c1).letter;
+      ws.getCell(r1, c1).value = formulaCell(`SUM(${col}${top + s1}:${col}${top + s2})`, v ?? 0);
+    } else if (v !== undefined) ws.getCell(r1, c1).value = v;
     else if (p.text) ws.getCell(r1, c1).value = p.text;
     if (r2 > r1 || c2 > c1) ws.mergeCells(r1, c1, r2, c2);
   }

@@ -1,0 +1,184 @@
+// The 附件2-1 checklist: for every roster child whose status needs evidence, each required
+// item with its state. Pure: the page hands in the three lists (roster children, 2-1
+// records, 附件4 forms) and gets back what to show, count, filter and export.
+import { NO_VILLAGE, normalizedId } from '../../calc/roster-tally';
+import type { EntryData } from '../kit/field';
+import { categoryOf, evidenceFor, STATUS_TAXONOMY, subBelongsTo, type EvidenceItem } from '../roster/status';
+import { FORM4_ITEMS, form4Satisfies } from '../verification/evidence-link';
+
+/** An entry as the checklist needs it: its id and data (and, for 附件4, whether it is complete). */
+export interface Linked {
+  id: string;
+  data: EntryData;
+  complete?: boolean;
+  updatedAt?: number;
+}
+
+export interface ItemState {
+  item: EvidenceItem;
+  collected: boolean;
+  /** 'form': given by the child's 附件4; 'manual': marked 已收集 on the checklist. */
+  by: 'form' | 'manual' | null;
+  date: string;
+  note: string;
+  /** A 附件4 can give this item: the checklist offers to fill one in. */
+  viaForm4: boolean;
+  /** Why the child's 附件4 does not give the item yet (e.g. 尚缺：公安部门盖章). */
+  reason?: string;
+}
+
+export interface ChildChecklist {
+  childId: string;
+  child: EntryData;
+  name: string;
+  village: string;
+  /** The status whose 附件2-1 rule applies: the sub-status when it belongs, else the category. */
+  statusKey: string;
+  /** 就学状态 as shown: "其他情况（出国在外）" or "外迁无法联系". */
+  statusLabel: string;
+  record?: Linked;
+  form4?: Linked;
+  items: ItemState[];
+  missing: ItemState[];
+  complete: boolean;
+}
+
+const str = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
+
+/** Finds the entry of a child: by roster id first, then by the normalized ID number. */
+function linker(entries: readonly Linked[], idKey: string, numberKey: string, better: (a: Linked, b: Linked) => boolean) {
+  const byId = new Map<string, Linked>();
+  const byNumber = new Map<string, Linked>();
+  const put = (m: Map<string, Linked>, k: string | null, e: Linked) => {
+    if (!k) return;
+    const had = m.get(k);
+    if (!had || better(e, had)) m.set(k, e);
+  };
+  for (const e of entries) {
+    put(byId, str(e.data[idKey]) || null, e);
+    put(byNumber, normalizedId({ idNumber: e.data[numberKey] as string }), e);
+  }
+  return (childId: string, child: EntryData): Linked | undefined => {
+    const number = normalizedId({ idNumber: child.idNumber as string });
+    return byId.get(childId) ?? (number ? byNumber.get(number) : undefined);
+  };
+}
+
+const newer = (a: Linked, b: Linked) => (a.updatedAt ?? 0) > (b.updatedAt ?? 0);
+/** Several 附件4 for one child: a complete one counts over a draft, then the newest. */
+const betterForm = (a: Linked, b: Linked) => (!!a.complete !== !!b.complete ? !!a.complete : newer(a, b));
+
+export function statusOfChild(child: EntryData): { key: string; label: string; category: string } | null {
+  const status = str(child.status);
+  const category = categoryOf(status);
+  if (!category) return null;
+  const sub = str(child.sub) || (status !== category ? status : '');
+  return sub && subBelongsTo(sub, category)
+    ? { key: sub, label: `${category}（${sub}）`, category }
+    : { key: category, label: category, category };
+}
+
+export function buildChecklist(
+  children: readonly Linked[], records: readonly Linked[], forms4: readonly Linked[],
+): ChildChecklist[] {
+  const recordOf = linker(records, 'childId', 'idNumber', newer);
+  const formOf = linker(forms4, 'childId', 'idNumber', betterForm);
+  const out: ChildChecklist[] = [];
+  for (const c of children) {
+    const status = statusOfChild(c.data);
+    const needed = status ? evidenceFor(str(c.data.status), str(c.data.sub)) : [];
+    if (!status || !needed.length) continue;
+    const record = recordOf(c.id, c.data);
+    const form4 = formOf(c.id, c.data);
+    const items = needed.map((item): ItemState => {
+      const manual = record?.data[item.id] === true;
+      const viaForm4 = FORM4_ITEMS.has(item.id);
+      const fromForm = viaForm4 && form4 ? form4Satisfies(item.id, { data: form4.data, complete: !!form4.complete }) : null;
+      return {
+        item,
+        collected: manual || !!fromForm?.ok,
+        by: manual ? 'manual' : fromForm?.ok ? 'form' : null,
+        date: str(record?.data[`${item.id}Date`]),
+        note: str(record?.data[`${item.id}Note`]),
+        viaForm4,
+        ...(fromForm && !fromForm.ok && fromForm.reason ? { reason: fromForm.reason } : {}),
+      };
+    });
+    const missing = items.filter((i) => !i.collected);
+    out.push({
+      childId: c.id,
+      child: c.data,
+      name: str(c.data.name),
+      village: str(c.data.village).replace(/\s+/gu, '') || NO_VILLAGE,
+      statusKey: status.key,
+      statusLabel: status.label,
+      ...(record ? { record } : {}),
+      ...(form4 ? { form4 } : {}),
+      items,
+      missing,
+      complete: missing.length === 0,
+    });
+  }
+  const collator = new Intl.Collator('zh-CN');
+  return out.sort((a, b) =>
+    (STATUS_ORDER.get(a.statusKey) ?? 999) - (STATUS_ORDER.get(b.statusKey) ?? 999) ||
+    collator.compare(a.village, b.village) || collator.compare(a.name, b.name));
+}
+
+/** Statuses in the taxonomy's order: each category followed by its sub-statuses. */
+export const STATUS_ORDER: ReadonlyMap<string, number> = new Map(
+  STATUS_TAXONOMY.flatMap((c) => [c.value, ...c.subs.map((s) => s.value)]).map((v, i) => [v, i]),
+);
+
+export interface ChecklistSummary {
+  children: number;
+  complete: number;
+  /** Each item some child lacks, with how many children lack it, most first. */
+  missing: { item: EvidenceItem; children: number }[];
+}
+
+export function summarize(list: readonly ChildChecklist[]): ChecklistSummary {
+  const counts = new Map<string, { item: EvidenceItem; children: number }>();
+  for (const c of list)
+    for (const m of c.missing) {
+      const had = counts.get(m.item.id) ?? { item: m.item, children: 0 };
+      had.children++;
+      counts.set(m.item.id, had);
+    }
+  return {
+    children: list.length,
+    complete: list.filter((c) => c.complete).length,
+    missing: [...counts.values()].sort((a, b) => b.children - a.children),
+  };
+}
+
+export interface ChecklistFilter {
+  village?: string;
+  /** A statusKey (sub-status or category). */
+  status?: string;
+  /** An evidence item id, or ANY_MISSING for every child not yet complete. */
+  missing?: string;
+}
+export const ANY_MISSING = '*';
+
+export function filterChecklist(list: readonly ChildChecklist[], f: ChecklistFilter): ChildChecklist[] {
+  return list.filter(
+    (c) =>
+      (!f.village || c.village === f.village) &&
+      (!f.status || c.statusKey === f.status) &&
+      (!f.missing || (f.missing === ANY_MISSING ? !c.complete : c.missing.some((m) => m.item.id === f.missing))),
+  );
+}
+
+/** The values each filter can take in this list, in a stable order. */
+export function filterOptions(list: readonly ChildChecklist[]) {
+  const collator = new Intl.Collator('zh-CN');
+  const villages = [...new Set(list.map((c) => c.village))].sort((a, b) =>
+    a === NO_VILLAGE ? 1 : b === NO_VILLAGE ? -1 : collator.compare(a, b));
+  const statuses = new Map<string, string>();
+  for (const c of list) statuses.set(c.statusKey, c.statusLabel);
+  const byOrder = [...statuses].sort(([a], [b]) => (STATUS_ORDER.get(a) ?? 999) - (STATUS_ORDER.get(b) ?? 999));
+  const items = new Map<string, EvidenceItem>();
+  for (const c of list) for (const i of c.items) items.set(i.item.id, i.item);
+  return { villages, statuses: byOrder.map(([value, label]) => ({ value, label })), items: [...items.values()] };
+}

@@ -1,0 +1,68 @@
+// 特殊情况分类花名册 (附件2-2 Ⅲ类④): the children with a special status, grouped by status
+// in the taxonomy's order, each with the state of its 附件2-1 evidence.
+import { formatChineseDate } from '../kit/validators';
+import type { GroupedTable } from '../kit/grouped-table';
+import type { ChildChecklist, ItemState } from './checklist';
+
+export const SPECIAL_ROSTER_TITLE = '辖区内6-15周岁适龄儿童少年特殊情况分类花名册';
+
+const NUMERALS = '一二三四五六七八九十';
+/** 1 -> 一, 12 -> 十二, 23 -> 二十三 (groups are at most a few dozen). */
+export function chineseNumber(n: number): string {
+  if (n <= 10) return NUMERALS[n - 1];
+  const tens = Math.floor(n / 10);
+  const ones = n % 10;
+  return `${tens === 1 ? '' : NUMERALS[tens - 1]}十${ones ? NUMERALS[ones - 1] : ''}`;
+}
+
+const str = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
+
+/** The evidence column: 齐全, or what is missing; collected items with their date follow. */
+export function evidenceText(c: ChildChecklist): string {
+  const got = (i: ItemState) => `${i.item.label}${i.date ? `（${formatChineseDate(i.date)}）` : i.by === 'form' ? '（附件4）' : ''}`;
+  const collected = c.items.filter((i) => i.collected);
+  const head = c.complete ? '齐全' : `缺：${c.missing.map((i) => i.item.label).join('；')}`;
+  return collected.length && !c.complete ? `${head}\n已收集：${collected.map(got).join('；')}` : head;
+}
+
+export function specialRoster(list: readonly ChildChecklist[], unit: string): GroupedTable {
+  const groups = new Map<string, ChildChecklist[]>();
+  for (const c of list) groups.set(c.statusLabel, [...(groups.get(c.statusLabel) ?? []), c]);
+  let no = 0;
+  const complete = list.filter((c) => c.complete).length;
+  return {
+    title: SPECIAL_ROSTER_TITLE,
+    info: `单位名称：${unit}`,
+    infoRight: `共 ${list.length} 人，佐证资料齐全 ${complete} 人`,
+    columns: [
+      { label: '序号', width: 5 },
+      { label: '姓名', width: 8 },
+      { label: '性别', width: 5 },
+      { label: '身份证号码', width: 20 },
+      { label: '村委会', width: 10 },
+      { label: '家庭住址', width: 16 },
+      { label: '家长姓名', width: 8 },
+      { label: '电话', width: 13 },
+      { label: '就读学校', width: 12 },
+      { label: '佐证资料', width: 30 },
+      { label: '备注', width: 12 },
+    ],
+    groups: [...groups].map(([label, children], g) => ({
+      title: `${chineseNumber(g + 1)}、${label}（${children.length}人）`,
+      rows: children.map((c) => [
+        String(++no),
+        c.name,
+        str(c.child.sex),
+        str(c.child.idNumber),
+        str(c.child.village),
+        str(c.child.address),
+        str(c.child.parent),
+        str(c.child.phone),
+        str(c.child.school),
+        evidenceText(c),
+        str(c.child.note),
+      ]),
+    })),
+    notes: ['佐证资料要求见附件2-1；“附件4”表示由核查认定表提供。'],
+  };
+}

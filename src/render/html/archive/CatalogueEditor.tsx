@@ -1,0 +1,48 @@
+import { archive, BOXES, termWarnings } from '../../../forms/archive';
+import { NO_SOURCES } from '../../../forms/kit/define';
+import type { FieldValue } from '../../../forms/kit/field';
+import type { Entry } from '../../../storage/entry';
+import { useAutosave } from '../autosave';
+import { FieldRow } from '../FieldRow';
+import { StatusBadge } from '../StatusBadge';
+import { ArchiveExports } from './ArchiveExports';
+import { BoxCard } from './BoxCard';
+import { MissingOverview } from './MissingOverview';
+import './archive.css';
+
+const SAVE_TEXT = { idle: '', saving: '正在保存…', saved: '已保存' } as const;
+
+/** The catalogue: term, 缺项一览, the eight boxes item by item, then printing and export. */
+export function CatalogueEditor({ initial }: { initial: Entry }) {
+  const { entry, state, update, flush } = useAutosave(initial);
+  // The catalogue computes from its own values only (no other form's entries).
+  const values = archive.resolve(entry.data, NO_SOURCES);
+  const issues = archive.check(entry.data);
+  // Item problems show beside their item (BoxCard); here only those of the whole catalogue.
+  const warnings = termWarnings(values);
+  const set = (key: string, v: FieldValue) => update({ ...entry.data, [key]: v });
+
+  return (
+    <div class="editor archive">
+      <div class="editor-bar" aria-live="polite">
+        <StatusBadge status={entry.status} />
+        {state.kind === 'error' ? (
+          <span class="save error" role="alert">{state.message}</span>
+        ) : (
+          <span class={`save ${state.kind}`} data-testid="save-state">{SAVE_TEXT[state.kind]}</span>
+        )}
+      </div>
+      {warnings.map((w) => <p key={w} class="banner warn" role="alert">{w}</p>)}
+      <section class="form-section">
+        <div class="grid">
+          {['unit', 'year', 'semester'].map((k) => (
+            <FieldRow key={k} field={archive.fieldByKey.get(k)!} value={values[k]} issue={issues[k]} onChange={(v) => set(k, v)} />
+          ))}
+        </div>
+      </section>
+      <MissingOverview values={values} />
+      {BOXES.map((b) => <BoxCard key={b.n} box={b} values={values} set={set} />)}
+      <ArchiveExports entry={entry} values={values} flush={flush} set={set} />
+    </div>
+  );
+}

@@ -1,0 +1,155 @@
+import { useState } from 'preact/hooks';
+import {
+  ANY_MISSING, buildChecklist, filterChecklist, filterOptions, itemKeys, summarize,
+  type ChecklistFilter, type ChildChecklist, type ItemState, type Linked,
+} from '../../../forms/evidence';
+import { listEntries } from '../../../storage/entries';
+import { explain } from '../../../storage/errors';
+import type { Entry } from '../../../storage/entry';
+import { useLive } from '../hooks';
+import { saveItem } from './save';
+import { SpecialRosterExport } from './SpecialRosterExport';
+
+const PAGE = 30;
+const today = () => new Date(Date.now() - new Date().getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
+const linked = (e: Entry): Linked => ({ id: e.id, data: e.data, complete: e.status === 'complete', updatedAt: e.updatedAt });
+
+/**
+ * 附件2-1 as a checklist: every roster child whose status needs evidence, each required item
+ * with 缺 / 已收集, the date and a note; a summary and filters; the 特殊情况分类花名册 export.
+ * Items a 核查认定表 gives come from the child's 附件4 (linked by roster id or ID number).
+ */
+export default function EvidenceApp() {
+  const data = useLive(async () => {
+    const [children, records, forms4] = await Promise.all([listEntries('roster'), listEntries('2-1'), listEntries('4')]);
+    return buildChecklist(children.map(linked), records.map(linked), forms4.map(linked));
+  }, []);
+  const [filter, setFilter] = useState<ChecklistFilter>({});
+  const [limit, setLimit] = useState(PAGE);
+  const [error, setError] = useState('');
+
+  if (!data) return <p class="muted">正在读取…</p>;
+  if (!data.length)
+    return (
+      <p class="empty">
+        花名册中还没有需要佐证资料的儿童。请先在<a href="/roster/">花名册</a>中登记或导入儿童及其就学状态。
+      </p>
+    );
+  const shown = filterChecklist(data, filter);
+  const all = summarize(data);
+  const options = filterOptions(data);
+  const set = (k: keyof ChecklistFilter, v: string) => {
+    setFilter({ ...filter, [k]: v || undefined });
+    setLimit(PAGE);
+  };
+  const save = (c: ChildChecklist, patch: Record<string, string | boolean>) =>
+    saveItem(c, patch).then(() => setError(''), (err) => setError(explain(err)));
+
+  return (
+    <div class="evidence-app">
+      <section class="evidence-summary" data-testid="evidence-summary" aria-label="汇总">
+        <p>
+          需要佐证资料的儿童 <strong>{all.children}</strong> 人，资料齐全 <strong>{all.complete}</strong> 人，
+          尚缺 <strong>{all.children - all.complete}</strong> 人。
+        </p>
+        {all.missing.length > 0 && (
+          <ul class="missing-counts">
+            {all.missing.map((m) => (
+              <li key={m.item.id}>
+                <button type="button" class="link" onClick={() => set('missing', m.item.id)}>
+                  缺“{m.item.label}”：{m.children} 人
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <div class="filters">
+        <select aria-label="村委会" value={filter.village ?? ''} onChange={(e) => set('village', e.currentTarget.value)}>
+          <option value="">全部村委会</option>
+          {options.villages.map((v) => <option key={v} value={v}>{v}</option>)}
+        </select>
+        <select aria-label="就学状态" value={filter.status ?? ''} onChange={(e) => set('status', e.currentTarget.value)}>
+          <option value="">全部就学状态</option>
+          {options.statuses.map((s) => <option key={s.value} value={s.value}>{s.label}</option>)}
+        </select>
+        <select aria-label="缺少的资料" value={filter.missing ?? ''} onChange={(e) => set('missing', e.currentTarget.value)}>
+          <option value="">全部（含已齐全）</option>
+          <option value={ANY_MISSING}>尚缺任一项</option>
+          {options.items.map((i) => <option key={i.id} value={i.id}>缺：{i.label}</option>)}
+        </select>
+      </div>
+
+      <SpecialRosterExport list={shown} filtered={shown.length !== data.length} />
+      {error && <p class="banner error" role="alert">{error}</p>}
+      <p class="muted count">共 {data.length} 人{shown.length !== data.length && `，显示 ${shown.length} 人`}</p>
+
+      <ul class="evidence-children">
+        {shown.slice(0, limit).map((c) => <ChildCard key={c.childId} c={c} save={save} />)}
+      </ul>
+      {shown.length > limit && (
+        <button type="button" onClick={() => setLimit(limit + PAGE)}>显示更多（还有 {shown.length - limit} 人）</button>
+      )}
+    </div>
+  );
+}
+
+function ChildCard({ c, save }: { c: ChildChecklist; save: (c: ChildChecklist, patch: Record<string, string | boolean>) => unknown }) {
+  return (
+    <li class={`evidence-child${c.complete ? ' complete' : ''}`} data-testid="evidence-child" data-child={c.childId}>
+      <div class="evidence-head">
+        <strong>{c.name || '（未填写姓名）'}</strong>
+        <span class="muted">{c.village} · {c.statusLabel}</span>
+        <span class={`badge ${c.complete ? 'complete' : 'draft'}`} data-testid="evidence-state">
+          {c.complete ? '资料齐全' : `缺 ${c.missing.length} 项`}
+        </span>
+      </div>
+      <ul class="evidence-items">
+        {c.items.map((i) => <ItemRow key={i.item.id} c={c} i={i} save={save} />)}
+      </ul>
+    </li>
+  );
+}
+
+function ItemRow({ c, i, save }: { c: ChildChecklist; i: ItemState; save: (c: ChildChecklist, patch: Record<string, string | boolean>) => unknown }) {
+  const k = itemKeys(i.item.id);
+  const who = c.name || '儿童';
+  const form4 = c.form4;
+  return (
+    <li class={`evidence-item${i.collected ? ' collected' : ' missing'}`} data-testid={`item-${i.item.id}`}>
+      <div class="evidence-item-head">
+        <span class="evidence-label">{i.item.label}</span>
+        <span class={`badge ${i.collected ? 'complete' : 'missing'}`} data-testid="item-state">
+          {i.collected ? (i.by === 'form' ? '已收集（附件4）' : '已收集') : '缺'}
+        </span>
+      </div>
+      {i.reason && !i.collected && <p class="msg hint">{i.reason}</p>}
+      {i.viaForm4 && (
+        <p class="evidence-form4">
+          {form4 ? (
+            <a href={`/forms/4/?id=${form4.id}`}>打开核查认定表（附件4，{form4.complete ? '已完成' : '草稿'}）</a>
+          ) : (
+            <a href={`/forms/4/?from=${c.childId}`}>填写核查认定表（附件4）</a>
+          )}
+        </p>
+      )}
+      {i.by !== 'form' && (
+        <div class="evidence-inputs">
+          <select aria-label={`${who}：${i.item.label}`} value={i.collected ? 'yes' : 'no'}
+            onChange={(e) => {
+              const on = e.currentTarget.value === 'yes';
+              void save(c, on && !i.date ? { [k.done]: true, [k.date]: today() } : { [k.done]: on });
+            }}>
+            <option value="no">缺</option>
+            <option value="yes">已收集</option>
+          </select>
+          <input type="date" aria-label={`${who}：${i.item.label}（收集日期）`} value={i.date}
+            onChange={(e) => void save(c, { [k.date]: e.currentTarget.value })} />
+          <input type="text" aria-label={`${who}：${i.item.label}（备注）`} placeholder="备注" defaultValue={i.note}
+            onChange={(e) => void save(c, { [k.note]: e.currentTarget.value })} />
+        </div>
+      )}
+    </li>
+  );
+}

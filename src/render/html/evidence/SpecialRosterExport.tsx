@@ -1,0 +1,59 @@
+import { useState } from 'preact/hooks';
+import { specialRoster, SPECIAL_ROSTER_TITLE, type ChildChecklist } from '../../../forms/evidence';
+import type { GroupedTable } from '../../../forms/kit/grouped-table';
+import { download, inWeChat } from '../../../io/download';
+import { exportFileName } from '../../../io/filename';
+import { loadFont } from '../../../io/font';
+import { missingChars } from '../../../io/font-coverage';
+import { loadSettings } from '../../../storage/settings';
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const textOf = (t: GroupedTable) =>
+  [t.title, t.info, t.infoRight ?? '', ...t.columns.map((c) => c.label), ...t.groups.flatMap((g) => [g.title, ...g.rows.flat()]), ...(t.notes ?? [])].join('');
+
+/** 特殊情况分类花名册 as Excel or PDF, of the children the checklist shows. */
+export function SpecialRosterExport({ list, filtered }: { list: ChildChecklist[]; filtered: boolean }) {
+  const [msg, setMsg] = useState<{ kind: 'busy' | 'done' | 'error'; text: string } | null>(null);
+
+  const run = async (ext: 'xlsx' | 'pdf') => {
+    try {
+      if (inWeChat()) return setMsg({ kind: 'error', text: '微信内无法下载文件：请点右上角 “…” → “在浏览器打开” 后再导出。' });
+      setMsg({ kind: 'busy', text: '正在生成文件…' });
+      const settings = await loadSettings();
+      const table = specialRoster(list, settings.unit);
+      const name = exportFileName({ unit: settings.unit, annex: '附件2-2', title: SPECIAL_ROSTER_TITLE, date: new Date(), ext });
+      let bytes: Uint8Array;
+      let note = '';
+      if (ext === 'xlsx') {
+        bytes = await (await import('../../xlsx/grouped-table')).groupedTableWorkbook(table, settings);
+      } else {
+        const [font, pdf] = await Promise.all([
+          loadFont((s) => setMsg({ kind: 'busy', text: `正在下载字体（仅首次）${Math.round(s * 100)}%` })),
+          import('../../pdf/grouped-table'),
+        ]);
+        const missing = missingChars(textOf(table), font.covered);
+        if (missing.length) note = `（PDF 字体中没有这些字，无法显示：${missing.join(' ')}；Excel 不受影响）`;
+        bytes = pdf.groupedTablePdf(table, settings, font.bytes);
+      }
+      download(new File([bytes as BlobPart], name, { type: ext === 'pdf' ? 'application/pdf' : XLSX_TYPE }), name);
+      setMsg({ kind: 'done', text: `已导出：${name}${note}` });
+    } catch (err) {
+      setMsg({ kind: 'error', text: `导出失败：${(err as Error).message}` });
+    }
+  };
+
+  const busy = msg?.kind === 'busy';
+  return (
+    <div class="export-bar">
+      <div class="actions">
+        <button type="button" disabled={busy} onClick={() => run('xlsx')}>导出特殊情况分类花名册 Excel</button>
+        <button type="button" disabled={busy} onClick={() => run('pdf')}>导出特殊情况分类花名册 PDF</button>
+      </div>
+      {filtered && <p class="muted">按当前筛选导出（{list.length} 人）。</p>}
+      {msg && (
+        <p class={msg.kind === 'error' ? 'banner error' : 'muted'} role={msg.kind === 'error' ? 'alert' : 'status'}
+          data-testid={msg.kind === 'done' ? 'export-msg' : undefined}>{msg.text}</p>
+      )}
+    </div>
+  );
+}

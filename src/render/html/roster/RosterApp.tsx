@@ -1,0 +1,73 @@
+import { useEffect, useState } from 'preact/hooks';
+import { roster } from '../../../forms/roster';
+import { db } from '../../../storage/db';
+import type { Entry } from '../../../storage/entry';
+import { getEntry, newEntry } from '../../../storage/entries';
+import { explain } from '../../../storage/errors';
+import { EntryEditor } from '../EntryEditor';
+import { DuplicateNote } from './DuplicateNote';
+import { RosterList } from './RosterList';
+
+type View =
+  | { kind: 'loading' }
+  | { kind: 'list' }
+  | { kind: 'edit'; entry: Entry }
+  | { kind: 'gone'; message: string };
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The roster page: the list of children (with import), or one child at ?id=. The child is
+ * edited by the generic EntryEditor, so the roster's fields, checks and autosave are the
+ * same as every other form's.
+ */
+export default function RosterApp() {
+  const [view, setView] = useState<View>({ kind: 'loading' });
+
+  const route = async () => {
+    const id = new URLSearchParams(location.search).get('id');
+    if (!id) return setView({ kind: 'list' });
+    try {
+      const found = await getEntry(id);
+      if (found) return setView({ kind: 'edit', entry: found });
+      if ((await db().entries.get(id)) || !UUID.test(id))
+        return setView({ kind: 'gone', message: '找不到这名儿童（可能已被删除）。' });
+      // Made but not yet typed into: start again under the same id.
+      setView({ kind: 'edit', entry: { ...newEntry(roster.id, {}), id } });
+    } catch (err) {
+      setView({ kind: 'gone', message: explain(err) });
+    }
+  };
+
+  useEffect(() => {
+    void route();
+    const onPop = () => void route();
+    window.addEventListener('popstate', onPop);
+    return () => window.removeEventListener('popstate', onPop);
+  }, []);
+
+  const go = (search: string) => {
+    history.pushState(null, '', `${location.pathname}${search}`);
+    void route();
+  };
+  const create = () => {
+    const e = newEntry(roster.id, {});
+    history.pushState(null, '', `${location.pathname}?id=${e.id}`);
+    setView({ kind: 'edit', entry: e });
+  };
+
+  return (
+    <div class="form-app roster-app">
+      {view.kind === 'list' && <RosterList onCreate={create} />}
+      {view.kind === 'edit' && (
+        <>
+          <a href="./" class="back" onClick={(e) => { e.preventDefault(); go(''); }}>← 返回花名册</a>
+          <EntryEditor key={view.entry.id} form={roster} initial={view.entry}
+            actions={(entry) => <DuplicateNote entry={entry} />} />
+        </>
+      )}
+      {view.kind === 'gone' && <p class="banner error" role="alert">{view.message} <a href="./">返回花名册</a></p>}
+      {view.kind === 'loading' && <p class="muted">正在读取…</p>}
+    </div>
+  );
+}

@@ -1,0 +1,212 @@
+import { useState } from 'preact/hooks';
+import { maskIdNumber } from '../../../calc/idcard';
+import { ROSTER_FIELDS, type RosterKey } from '../../../forms/roster';
+import type { HeaderMatch } from '../../../io/roster-import/headers';
+import type { SheetData } from '../../../io/roster-import/sheet';
+import { convertRows, planRosterImport, type PlannedRow, type RosterPlan } from '../../../io/roster-plan';
+import type { Entry } from '../../../storage/entry';
+import { putImported } from '../../../storage/entries';
+import { explain } from '../../../storage/errors';
+
+type Mapping = Record<number, RosterKey>;
+type State =
+  | { kind: 'idle'; done?: string }
+  | { kind: 'reading'; name: string }
+  | { kind: 'mapping'; name: string; sheet: SheetData; mapping: Mapping; match: HeaderMatch }
+  | { kind: 'checking'; name: string; done: number; total: number }
+  | { kind: 'preview'; name: string; sheet: SheetData; mapping: Mapping; match: HeaderMatch; plan: RosterPlan }
+  | { kind: 'writing'; count: number }
+  | { kind: 'error'; message: string };
+
+const ACCEPT = '.xlsx,.xls,.et,.ett,.csv,.txt';
+const SHOWN = 100;
+const ACTION = { new: '新增', updated: '更新', unchanged: '未变', rejected: '不导入' } as const;
+
+/**
+ * Importing a school's own roster: read the file, match its columns (asking about the ones
+ * not recognised), check every row, show what would happen, and only on 确认导入 write all
+ * children in one transaction. A cancelled or failed import leaves the roster as it was.
+ */
+export function RosterImport({ existing, refDate, onDone }: { existing: Entry[]; refDate: string; onDone(): void }) {
+  const [state, setState] = useState<State>({ kind: 'idle' });
+
+  const choose = async (file: File | undefined) => {
+    if (!file) return;
+    setState({ kind: 'reading', name: file.name });
+    try {
+      const [{ readSheet, matchHeaders }, bytes] = await Promise.all([
+        import('../../../io/roster-import'),
+        file.arrayBuffer().then((b) => new Uint8Array(b)),
+      ]);
+      const sheet = readSheet(bytes, file.name);
+      if ('error' in sheet) return setState({ kind: 'error', message: `${file.name}：${sheet.error}` });
+      const match = matchHeaders(sheet.headers);
+      const mapping = { ...match.mapping };
+      if (match.unknown.length) return setState({ kind: 'mapping', name: file.name, sheet, mapping, match });
+      await check(file.name, sheet, mapping, match);
+    } catch (err) {
+      setState({ kind: 'error', message: `${file.name}：${explain(err)}` });
+    }
+  };
+
+  const check = async (name: string, sheet: SheetData, mapping: Mapping, match: HeaderMatch) => {
+    setState({ kind: 'checking', name, done: 0, total: sheet.rows.length });
+    const rows = await convertRows(sheet.rows, mapping, { firstRow: sheet.firstRow, ageRef: refDate },
+      (done, total) => setState({ kind: 'checking', name, done, total }));
+    setState({ kind: 'preview', name, sheet, mapping, match, plan: planRosterImport(existing, rows) });
+  };
+
+  const commit = async (plan: RosterPlan) => {
+    setState({ kind: 'writing', count: plan.writes.length });
+    try {
+      await putImported(plan.writes);
+      const c = plan.counts;
+      setState({ kind: 'idle', done: `已导入：新增 ${c.new} 人，更新 ${c.updated} 人。` });
+    } catch (err) {
+      setState({ kind: 'error', message: `${explain(err)}（未导入任何儿童）` });
+    }
+  };
+
+  return (
+    <section class="roster-import" aria-label="导入花名册">
+      <label class="button file" for="roster-file">选择花名册文件（.xlsx、.xls、.et、.csv）</label>
+      <input id="roster-file" type="file" accept={ACCEPT} class="visually-hidden"
+        onChange={(e) => { void choose(e.currentTarget.files?.[0]); e.currentTarget.value = ''; }} />
+      <p class="muted">第一行（或前10行中的一行）须是列名，如 姓名、身份证号码、村委会、就学状态。导入前会先预览，确认后才写入。</p>
+      {state.kind === 'idle' && state.done && (
+        <p class="banner info" role="status" data-testid="roster-import-done">
+          {state.done} <button type="button" class="link" onClick={onDone}>收起</button>
+        </p>
+      )}
+      {state.kind === 'reading' && <p class="muted" role="status">正在读取 {state.name}…</p>}
+      {state.kind === 'checking' && (
+        <div role="status">
+          <progress max={state.total || 1} value={state.done} aria-label="检查进度" />
+          <span class="muted"> 正在检查第 {state.done} / {state.total} 行…</span>
+        </div>
+      )}
+      {state.kind === 'writing' && <p class="muted" role="status">正在写入 {state.count} 名儿童…</p>}
+      {state.kind === 'error' && <p class="banner error" role="alert">{state.message}</p>}
+      {state.kind === 'mapping' && (
+        <ColumnMapping state={state} onChange={(mapping) => setState({ ...state, mapping })}
+          onNext={() => void check(state.name, state.sheet, state.mapping, state.match)}
+          onCancel={() => setState({ kind: 'idle' })} />
+      )}
+      {state.kind === 'preview' && (
+        <Preview plan={state.plan} name={state.name}
+          onCommit={() => void commit(state.plan)}
+          onRemap={() => setState({ kind: 'mapping', name: state.name, sheet: state.sheet, mapping: state.mapping, match: state.match })}
+          onCancel={() => setState({ kind: 'idle' })} />
+      )}
+    </section>
+  );
+}
+
+function ColumnMapping({ state, onChange, onNext, onCancel }: {
+  state: Extract<State, { kind: 'mapping' }>;
+  onChange(m: Mapping): void;
+  onNext(): void;
+  onCancel(): void;
+}) {
+  const unknown = new Set(state.match.unknown.map((u) => u.index));
+  const set = (col: number, key: string) => {
+    const next: Mapping = {};
+    // A field comes from one column: choosing it here takes it from any other column.
+    for (const [c, k] of Object.entries(state.mapping)) if (k !== key && Number(c) !== col) next[Number(c)] = k;
+    if (key) next[col] = key as RosterKey;
+    onChange(next);
+  };
+  return (
+    <div class="mapping" data-testid="roster-mapping">
+      <p>
+        {state.match.unknown.length > 0
+          ? `有 ${state.match.unknown.length} 列的列名无法识别，请选择它们对应的项目（不需要的选“忽略”）：`
+          : '请核对每一列对应的项目：'}
+      </p>
+      <table class="plan">
+        <thead><tr><th>文件中的列</th><th>导入为</th></tr></thead>
+        <tbody>
+          {state.sheet.headers.map((h, col) => (h.trim() || state.mapping[col]) && (
+            <tr key={col} class={unknown.has(col) ? 'unknown' : undefined}>
+              <td>{h}{unknown.has(col) && <span class="badge draft">未识别</span>}</td>
+              <td>
+                <select aria-label={`“${h}”列导入为`} value={state.mapping[col] ?? ''}
+                  onChange={(e) => set(col, e.currentTarget.value)}>
+                  <option value="">忽略</option>
+                  {ROSTER_FIELDS.map((f) => <option key={f.key} value={f.key}>{f.label}</option>)}
+                </select>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <div class="actions">
+        <button type="button" class="primary" onClick={onNext}>下一步：预览</button>
+        <button type="button" onClick={onCancel}>取消</button>
+      </div>
+    </div>
+  );
+}
+
+function Preview({ plan, name, onCommit, onRemap, onCancel }: {
+  plan: RosterPlan;
+  name: string;
+  onCommit(): void;
+  onRemap(): void;
+  onCancel(): void;
+}) {
+  const [limit, setLimit] = useState(SHOWN);
+  const [all, setAll] = useState(false);
+  const c = plan.counts;
+  const rejected = plan.rows.filter((p) => p.action === 'rejected');
+  const listed = plan.rows.filter((p) => p.action !== 'rejected' && (all || p.row.errors.length || p.row.warnings.length));
+  return (
+    <div class="preview" data-testid="roster-preview">
+      <p data-testid="roster-import-tally">
+        {name}：新增 {c.new} 人，更新 {c.updated} 人，未变 {c.unchanged} 人，无法导入 {c.rejected} 行
+      </p>
+      {(c.errors > 0 || c.warnings > 0) && (
+        <p class="muted" data-testid="roster-import-problems">
+          其中 {c.errors} 行有错误（仍会导入，导入后请在花名册中更正），{c.warnings} 行有提示。
+        </p>
+      )}
+      {rejected.length > 0 && (
+        <ul class="rejected" data-testid="roster-import-rejected">
+          {rejected.map((p) => <li key={p.row.rowNumber}>第{p.row.rowNumber}行：{p.row.errors.join('；')}</li>)}
+        </ul>
+      )}
+      <label class="check">
+        <input type="checkbox" checked={all} onChange={(e) => { setAll(e.currentTarget.checked); setLimit(SHOWN); }} />
+        显示所有行（默认只列出有错误或提示的行）
+      </label>
+      {listed.length > 0 && (
+        <ul class="import-rows">{listed.slice(0, limit).map((p) => <PreviewRow key={p.row.rowNumber} p={p} />)}</ul>
+      )}
+      {listed.length > limit && (
+        <button type="button" onClick={() => setLimit(limit + SHOWN)}>显示更多（还有 {listed.length - limit} 行）</button>
+      )}
+      <div class="actions">
+        <button type="button" class="primary" disabled={plan.writes.length === 0} onClick={onCommit}>确认导入</button>
+        <button type="button" onClick={onRemap}>调整列对应</button>
+        <button type="button" onClick={onCancel}>取消</button>
+      </div>
+    </div>
+  );
+}
+
+function PreviewRow({ p }: { p: PlannedRow }) {
+  const d = p.row.data;
+  const id = typeof d.idNumber === 'string' ? d.idNumber : '';
+  return (
+    <li class={p.row.errors.length ? 'has-error' : undefined} data-testid="roster-import-row">
+      <div class="import-row-head">
+        <strong>第{p.row.rowNumber}行</strong>
+        <span>{typeof d.name === 'string' ? d.name : ''}</span>
+        <code>{id ? maskIdNumber(id) : ''}</code>
+        <span class={`badge ${p.action}`}>{ACTION[p.action]}</span>
+      </div>
+      {p.row.errors.map((m) => <p key={m} class="msg error">{m}</p>)}
+      {p.row.warnings.map((m) => <p key={m} class="msg hint">{m}</p>)}
+    </li>
+  );
+}

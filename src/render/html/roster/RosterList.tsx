@@ -1,0 +1,166 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { checkChild, CATEGORIES, roster } from '../../../forms/roster';
+import { formatChineseDate } from '../../../forms/kit/validators';
+import { inYear } from '../../../settings/schema';
+import type { Entry } from '../../../storage/entry';
+import { deleteEntry, listEntries, undeleteEntry } from '../../../storage/entries';
+import { explain } from '../../../storage/errors';
+import { loadSettings } from '../../../storage/settings';
+import { ExportBar } from '../ExportBar';
+import { useLive } from '../hooks';
+import {
+  buildRows, countBands, duplicateIds, filterRows, NO_STATUS, villagesOf, type Band, type ChildRow, type Filter,
+} from './model';
+import { RosterImport } from './RosterImport';
+
+/** Rows rendered at a time: 20,000 DOM rows would make a phone crawl. */
+export const PAGE = 100;
+
+const BAND_LABEL: Record<Band, string> = { in: '6-15周岁', out: '不在6-15周岁', undated: '无法计算年龄' };
+const BAND_NOTE: Record<Band, string> = {
+  in: '',
+  out: '这些儿童按基准日不在6-15周岁，不计入附件1-1、1-2。',
+  undated: '这些儿童缺少有效的身份证号码和出生日期，无法计算年龄，不计入附件1-1、1-2，请补填。',
+};
+
+/** The roster: search, filters, the children outside 6–15 apart, duplicates flagged, delete with 撤销. */
+export function RosterList({ onCreate }: { onCreate(): void }) {
+  const data = useLive(async () => {
+    const [settings, entries] = await Promise.all([loadSettings(), listEntries(roster.id)]);
+    return { refDate: inYear(settings, settings.ageRef), entries };
+  }, []);
+  const rows = useMemo(() => (data ? buildRows(data.entries, data.refDate) : []), [data]);
+  const dups = useMemo(() => duplicateIds(rows), [rows]);
+  const bands = useMemo(() => countBands(rows), [rows]);
+  const villages = useMemo(() => villagesOf(rows), [rows]);
+  const [filter, setFilter] = useState<Filter>({ q: '', village: '', status: '', band: 'in', duplicatesOnly: false });
+  const [limit, setLimit] = useState(PAGE);
+  const [shownIds, setShownIds] = useState<ReadonlySet<string>>(new Set());
+  const [removed, setRemoved] = useState<Entry | null>(null);
+  const [error, setError] = useState('');
+  const [importing, setImporting] = useState(false);
+  const shown = useMemo(() => filterRows(rows, filter, dups), [rows, filter, dups]);
+
+  useEffect(() => setLimit(PAGE), [filter]);
+  useEffect(() => {
+    if (!removed) return;
+    const t = setTimeout(() => setRemoved(null), 10_000);
+    return () => clearTimeout(t);
+  }, [removed]);
+
+  if (!data) return <p class="muted">正在读取…</p>;
+  const set = (f: Partial<Filter>) => setFilter({ ...filter, ...f });
+  const remove = async (e: Entry) => {
+    try {
+      await deleteEntry(e.id);
+      setRemoved(e);
+    } catch (err) {
+      setError(explain(err));
+    }
+  };
+  const toggleId = (id: string) => {
+    const next = new Set(shownIds);
+    if (next.has(id)) next.delete(id);
+    else next.add(id);
+    setShownIds(next);
+  };
+
+  return (
+    <div class="roster-list">
+      <div class="actions">
+        <button type="button" class="primary" onClick={onCreate}>新增儿童</button>
+        <button type="button" aria-expanded={importing} onClick={() => setImporting(!importing)}>导入花名册（Excel/CSV）</button>
+      </div>
+      {importing && <RosterImport existing={data.entries} refDate={data.refDate} onDone={() => setImporting(false)} />}
+      <p class="muted">
+        年龄按基准日 {formatChineseDate(data.refDate)} 计算（可在设置中修改）。由花名册自动生成：
+        <a href="/forms/1-1/">附件1-1</a>、<a href="/forms/1-2/">附件1-2</a>
+      </p>
+      {dups.size > 0 && (
+        <p class="banner warn" role="alert" data-testid="duplicates-banner">
+          有 {dups.size} 个身份证号码重复出现，可能是多重户籍或重复登记。
+          <label class="check">
+            <input type="checkbox" checked={filter.duplicatesOnly} onChange={(e) => set({ duplicatesOnly: e.currentTarget.checked })} />
+            只看重复
+          </label>
+        </p>
+      )}
+      <div class="tabs" role="tablist" aria-label="年龄">
+        {(Object.keys(BAND_LABEL) as Band[]).map((b) => (
+          <button type="button" role="tab" key={b} aria-selected={filter.band === b} data-testid={`band-${b}`}
+            onClick={() => set({ band: b })}>
+            {BAND_LABEL[b]}（{bands[b]}）
+          </button>
+        ))}
+      </div>
+      {BAND_NOTE[filter.band] && <p class="muted">{BAND_NOTE[filter.band]}</p>}
+      <div class="filters">
+        <input type="search" aria-label="搜索" placeholder="按姓名或身份证号码搜索" value={filter.q}
+          onInput={(e) => set({ q: e.currentTarget.value })} />
+        <select aria-label="村委会" value={filter.village} onChange={(e) => set({ village: e.currentTarget.value })}>
+          <option value="">全部村委会</option>
+          {villages.map((v) => <option key={v} value={v}>{v}</option>)}
+        </select>
+        <select aria-label="就学状态" value={filter.status} onChange={(e) => set({ status: e.currentTarget.value })}>
+          <option value="">全部状态</option>
+          {CATEGORIES.map((c) => <option key={c} value={c}>{c}</option>)}
+          <option value={NO_STATUS}>{NO_STATUS}</option>
+        </select>
+      </div>
+      <ExportBar form={roster} entries={() => shown.map((r) => r.entry)} kinds={['register-xlsx', 'register-pdf']} />
+      {error && <p class="banner error" role="alert">{error}</p>}
+      {removed && (
+        <div class="banner toast" role="status">
+          已删除“{roster.subject(removed.data) || '未命名'}”。
+          <button type="button" onClick={async () => { await undeleteEntry(removed.id); setRemoved(null); }}>撤销</button>
+        </div>
+      )}
+      <p class="muted count" data-testid="roster-count">
+        共 {rows.length} 人{shown.length !== rows.length && `，显示 ${shown.length} 人`}
+      </p>
+      <ul class="rows">
+        {shown.slice(0, limit).map((r) => (
+          <ChildItem key={r.entry.id} row={r} refDate={data.refDate} duplicate={!!r.id && dups.has(r.id)}
+            whole={shownIds.has(r.entry.id)} onToggleId={() => toggleId(r.entry.id)} onRemove={() => remove(r.entry)} />
+        ))}
+      </ul>
+      {shown.length > limit && (
+        <button type="button" onClick={() => setLimit(limit + PAGE)}>显示更多（还有 {shown.length - limit} 人）</button>
+      )}
+      {rows.length === 0 && <p class="empty">花名册还没有儿童。可逐个新增，或导入学校现有的 Excel 花名册。</p>}
+    </div>
+  );
+}
+
+function ChildItem({ row, refDate, duplicate, whole, onToggleId, onRemove }: {
+  row: ChildRow;
+  refDate: string;
+  duplicate: boolean;
+  whole: boolean;
+  onToggleId(): void;
+  onRemove(): void;
+}) {
+  const d = row.entry.data;
+  const problems = checkChild(d, { ageRef: refDate }).filter((p) => p.level === 'error' && p.code !== 'ageOutOfRange');
+  const idText = whole ? roster.text(d, 'idNumber') : row.masked;
+  const status = [roster.text(d, 'status'), typeof d.sub === 'string' && d.sub ? d.sub : ''].filter(Boolean).join(' · ');
+  return (
+    <li class="row child" data-testid="child-row">
+      <a href={`?id=${row.entry.id}`} class="row-main">
+        <strong>{row.name || '（未填写姓名）'}{row.age !== null && <span class="muted"> {row.age}周岁</span>}</strong>
+        <span class="muted">{[row.village, status || '未填写就学状态'].join(' · ')}</span>
+      </a>
+      <span class="id-number">
+        <code data-testid="id-number">{idText || '—'}</code>
+        {row.masked && (
+          <button type="button" class="link" onClick={onToggleId} aria-label={`${whole ? '隐藏' : '显示'} ${row.name} 的身份证号码`}>
+            {whole ? '隐藏' : '显示'}
+          </button>
+        )}
+      </span>
+      {duplicate && <span class="badge dup">身份证重复</span>}
+      {problems.length > 0 && <span class="badge draft" title={problems.map((p) => p.message).join('\n')}>{problems.length} 处问题</span>}
+      <button type="button" class="link danger" onClick={onRemove} aria-label={`删除 ${row.name}`}>删除</button>
+    </li>
+  );
+}

@@ -1,0 +1,263 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type ExcelJSType from 'exceljs';
+import { utils, write } from '@e965/xlsx';
+import type { Page } from '@playwright/test';
+import { test, expect } from './site';
+
+// ExcelJS is CommonJS; Playwright's ESM loader cannot link its default import.
+const ExcelJS = createRequire(import.meta.url)('exceljs') as typeof ExcelJSType;
+
+const CSV = 'tests/fixtures/roster-gbk.csv';
+
+/** ISO 7064 MOD 11-2, as on the ID card (src/calc/idcard.ts is not importable from here). */
+function idFor(birth: string, serial: number, male = true): string {
+  const body = `610526${birth.replace(/-/g, '')}${String(serial).padStart(2, '0')}${male ? 1 : 2}`;
+  const w = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+  const sum = [...body].reduce((s, d, i) => s + Number(d) * w[i]!, 0);
+  return body + '10X98765432'[sum % 11];
+}
+
+const FENG = idFor('2009-02-02', 12);
+/** A school's own roster: other header names than the GBK CSV's, one column the app cannot name. */
+function schoolXlsx(): string {
+  const rows = [
+    ['序号', '儿童姓名', '公民身份号码', '村(社区)', '就学情况', '就读学校', '是否残疾', '易地扶贫搬迁户', '学生类别'],
+    [1, '张三', '610526201003151230', '东街村', '在校', '城关小学', '否', '是', '留守'], // in the CSV too
+    [2, '陈八', idFor('2012-09-01', 11), '东街村', '在校', '城关小学', '否', '否', ''], // 9 the day after: 8
+    [3, '杨九', idFor('2006-08-31', 13, false), '南村', '初中毕业', '', '否', '否', ''], // 15 on the day
+    [4, '吴十', idFor('2015-08-31', 14), '南村', '延缓入学', '', '否', '否', ''], // 6 on the day
+    [5, '郑十一', idFor('2005-08-31', 15), '南村', '在校', '', '否', '否', ''], // 16 on the day: left out
+    [6, '冯十二', FENG, '西街村', '因病辍学', '', '是', '否', ''],
+    [7, '褚十三', '610526200902021234', '西街村', '在校', '', '否', '否', ''], // wrong check digit
+    [8, '', '', '西街村', '在校', '', '', '', ''], // nobody: rejected
+    [9, '冯十二', FENG, '西街村', '多重户籍', '', '否', '否', ''], // the same ID again
+  ];
+  const ws = utils.aoa_to_sheet(rows);
+  // The ID column as text, as a careful school keeps it.
+  for (let r = 1; r < rows.length; r++) {
+    const cell = ws[utils.encode_cell({ r, c: 2 })];
+    if (cell) Object.assign(cell, { t: 's', v: String(rows[r]![2]) });
+  }
+  const wb = utils.book_new();
+  utils.book_append_sheet(wb, ws, '花名册');
+  const path = test.info().outputPath('学校花名册.xlsx');
+  writeFileSync(path, write(wb, { type: 'buffer', bookType: 'xlsx' }));
+  return path;
+}
+
+async function settings(page: Page, base: string) {
+  await page.goto(`${base}/settings/`);
+  for (const [label, v] of [['镇（街道）', '城关镇'], ['活动年份', '2021']]) {
+    await page.getByLabel(label, { exact: true }).fill(v);
+    await page.getByLabel(label, { exact: true }).blur();
+    await expect(page.getByTestId('settings-msg')).toHaveText('已保存');
+  }
+}
+
+async function openImport(page: Page, file: string) {
+  if (!(await page.locator('#roster-file').count())) await page.getByRole('button', { name: '导入花名册（Excel/CSV）' }).click();
+  await page.locator('#roster-file').setInputFiles(file);
+}
+
+async function download(page: Page, button: string, name: string) {
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button, exact: true }).click()]);
+  const path = test.info().outputPath(name);
+  await dl.saveAs(path);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(path);
+  return wb.worksheets[0]!;
+}
+
+test('a GBK CSV and an .xlsx roster import with their bad rows reported, and 附件1-1 and 1-2 count them', async ({ page, site }) => {
+  await settings(page, site.url);
+  await page.goto(`${site.url}/roster/`);
+
+  // The GBK CSV: title row above the header, an unknown column (民族) to map, bad rows.
+  await openImport(page, CSV);
+  await expect(page.getByTestId('roster-mapping')).toContainText('有 1 列的列名无法识别');
+  await expect(page.getByLabel('“民族”列导入为')).toHaveValue(''); // 忽略
+  await expect(page.getByLabel('“学生姓名”列导入为')).toHaveValue('name');
+  await page.getByRole('button', { name: '下一步：预览' }).click();
+  await expect(page.getByTestId('roster-import-tally')).toHaveText('roster-gbk.csv：新增 5 人，更新 0 人，未变 0 人，无法导入 2 行');
+  await expect(page.getByTestId('roster-import-rejected')).toContainText('第7行：没有姓名和身份证号码，此行不导入');
+  await expect(page.getByTestId('roster-import-rejected')).toContainText('第8行：没有姓名和身份证号码，此行不导入');
+  const wang = page.getByTestId('roster-import-row').filter({ hasText: '王五' });
+  await expect(wang).toContainText('身份证号码校验位错误');
+  await expect(page.getByTestId('roster-import-row').filter({ hasText: '刘七' })).toContainText('性别（女）与身份证号码显示的性别（男）不一致');
+  await page.getByRole('button', { name: '确认导入' }).click();
+  await expect(page.getByTestId('roster-import-done')).toHaveText(/已导入：新增 5 人，更新 0 人。/);
+  await expect(page.getByTestId('roster-count')).toHaveText('共 5 人，显示 2 人');
+
+  // The school's .xlsx: other header names, one column mapped by hand, 张三 again.
+  await openImport(page, schoolXlsx());
+  await page.getByLabel('“学生类别”列导入为').selectOption({ label: '特殊群体' });
+  await page.getByRole('button', { name: '下一步：预览' }).click();
+  await expect(page.getByTestId('roster-import-tally')).toHaveText('学校花名册.xlsx：新增 7 人，更新 1 人，未变 0 人，无法导入 1 行');
+  await expect(page.getByTestId('roster-import-rejected')).toHaveText('第9行：没有姓名和身份证号码，此行不导入');
+  await expect(page.getByTestId('roster-import-row').filter({ hasText: '褚十三' })).toContainText('校验位错误');
+  await expect(page.getByTestId('roster-import-row').filter({ hasText: '冯十二' }).last()).toContainText('身份证号码与第7行重复');
+  await page.getByRole('button', { name: '确认导入' }).click();
+  await expect(page.getByTestId('roster-import-done')).toHaveText(/新增 7 人，更新 1 人/);
+  await expect(page.getByTestId('roster-count')).toHaveText('共 12 人，显示 7 人');
+  await expect(page.getByTestId('band-out')).toHaveText('不在6-15周岁（3）');
+  await expect(page.getByTestId('band-undated')).toHaveText('无法计算年龄（2）');
+  await expect(page.getByTestId('duplicates-banner')).toContainText('有 1 个身份证号码重复出现');
+
+  // 张三 was updated, not added twice; his ID is masked until asked for.
+  await page.getByLabel('搜索').fill('张三');
+  await expect(page.getByTestId('child-row')).toHaveCount(1);
+  await expect(page.getByTestId('id-number')).toHaveText('610526********1230');
+  await page.getByRole('button', { name: '显示 张三 的身份证号码' }).click();
+  await expect(page.getByTestId('id-number')).toHaveText('610526201003151230');
+  await page.getByTestId('child-row').getByRole('link').click();
+  await expect(page.getByLabel('就读学校')).toHaveValue('城关小学');
+  await expect(page.getByLabel('家长姓名')).toHaveValue('张建国'); // kept from the CSV
+
+  // 附件1-1: 共计 7 and the 11 counts, all from the roster.
+  await page.goto(`${site.url}/forms/1-1/`);
+  const v = (label: string) => page.getByLabel(label, { exact: true });
+  await expect(v('辖区')).toHaveValue('城关镇');
+  await expect(v('共计')).toHaveValue('7');
+  for (const [label, n] of [['县域内实际就读', 3], ['县域外就读', 0], ['初中已毕业', 1], ['延缓入学', 1], ['多重户籍', 1],
+    ['因病因残辍学', 1], ['厌学辍学', 0], ['其他情况', 0], ['易地搬迁户6-15周岁学生', 2], ['6-15周岁残疾儿童', 1]] as const)
+    await expect(v(label), label).toHaveValue(String(n));
+  await expect(page.getByRole('alert').filter({ hasText: '11项人数之和' })).toHaveCount(0);
+  // A number typed over a count: the difference shows at once; 恢复自动统计 takes it back.
+  await v('其他情况').fill('2');
+  await expect(page.getByRole('alert').filter({ hasText: '11项人数之和（9）与共计（7）不一致，多 2 人' })).toBeVisible();
+  await page.locator('.field', { has: v('其他情况') }).getByRole('button', { name: '恢复自动统计' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: '11项人数之和' })).toHaveCount(0);
+  await expect(page.getByTestId('save-state')).toHaveText('已保存');
+
+  const ws11 = await download(page, '导出 Excel', '1-1.xlsx');
+  expect(ws11.getCell('A6').value).toBe('经摸排，城关镇内6-15周岁适龄儿童少年共计 7 人，具体就学情况如下：');
+  expect(ws11.getCell('A7').value).toBe('1.县域内实际就读 3 人，县域外就读 0 人，初中已毕业 1 人，延缓入学 1 人，外迁无法联系 0 人，多重户籍 1 人，'
+    + '查无此人 0 人，死亡 0 人，因病因残辍学 1 人，厌学辍学 0 人，其他情况 0 人。');
+  expect(ws11.getCell('A8').value).toBe('2.辖区内共有易地搬迁户6-15周岁学生 2 人。');
+  expect(ws11.getCell('A9').value).toBe('3.辖区内共有6-15周岁残疾儿童 1 人。');
+
+  // 附件1-2: a row per village, the typed columns kept per village, 合计 = 1-1's 共计.
+  await page.goto(`${site.url}/forms/1-2/`);
+  await expect(v('表名')).toHaveValue('城关镇2021年6—15周岁儿童少年统计表');
+  const rows = page.getByTestId('villages-row');
+  await expect(rows).toHaveCount(3);
+  await expect(rows.locator('summary')).toHaveText(['1. 东街村 · 儿童人数 2', '2. 南村 · 儿童人数 2', '3. 西街村 · 儿童人数 3']);
+  const south = rows.nth(1);
+  await south.locator('summary').click();
+  await expect(south.getByLabel('6周岁')).toHaveValue('1');
+  await expect(south.getByLabel('15周岁')).toHaveValue('1');
+  await expect(south.getByLabel('儿童人数')).not.toBeEditable();
+  await south.getByLabel('负责学校').fill('南村小学');
+  await south.getByLabel('校长').fill('杨校长');
+  await expect(page.getByTestId('save-state')).toHaveText('已保存');
+  await expect(v('合计儿童人数')).toHaveValue('7');
+  await expect(v('附件1-1 共计（应与合计儿童人数一致）')).toHaveValue('7');
+  await page.reload();
+  await rows.nth(1).locator('summary').click();
+  await expect(rows.nth(1).getByLabel('负责学校')).toHaveValue('南村小学');
+
+  const ws12 = await download(page, '导出 Excel', '1-2.xlsx');
+  expect(ws12.getCell('A2').value).toBe('城关镇2021年6—15周岁儿童少年统计表');
+  expect(ws12.getCell('D3').value).toBe('各年级段学生分布');
+  expect([5, 6, 7].map((r) => [ws12.getCell(`B${r}`).value, ws12.getCell(`C${r}`).value]))
+    .toEqual([['东街村', 2], ['南村', 2], ['西街村', 3]]);
+  expect([ws12.getCell('D6').value, ws12.getCell('M6').value, ws12.getCell('J7').value]).toEqual([1, 1, 2]); // 6, 15, 12周岁
+  expect([ws12.getCell('Q6').value, ws12.getCell('R6').value]).toEqual(['南村小学', '杨校长']);
+  expect(ws12.getCell('A8').value).toBe('合计');
+  expect(ws12.getCell('C8').value).toEqual({ formula: 'SUM(C5:C7)', result: 7 });
+  expect(ws12.getCell('N8').value).toEqual({ formula: 'SUM(N5:N7)', result: 2 }); // 易地搬迁户
+  expect(ws12.getCell('O8').value).toEqual({ formula: 'SUM(O5:O7)', result: 1 }); // 残疾儿童
+  expect(ws12.pageSetup.orientation).toBe('landscape');
+});
+
+test('a cancelled or unreadable import leaves the roster as it was', async ({ page, site }) => {
+  await page.goto(`${site.url}/roster/`);
+  await openImport(page, CSV);
+  await page.getByRole('button', { name: '下一步：预览' }).click();
+  await expect(page.getByTestId('roster-import-tally')).toContainText('新增 5 人');
+  await page.getByRole('button', { name: '取消' }).click();
+  await expect(page.getByTestId('roster-preview')).toHaveCount(0);
+
+  const damaged = test.info().outputPath('损坏.xlsx');
+  writeFileSync(damaged, readFileSync(CSV).subarray(0, 0));
+  await openImport(page, damaged);
+  await expect(page.getByRole('alert')).toContainText('损坏.xlsx：文件中没有数据。');
+  const broken = test.info().outputPath('坏.xlsx');
+  writeFileSync(broken, readFileSync(schoolXlsx()).subarray(0, 400));
+  await openImport(page, broken);
+  await expect(page.getByRole('alert')).toContainText('坏.xlsx：文件已损坏或格式不正确');
+
+  await page.reload();
+  await expect(page.getByTestId('roster-count')).toHaveText('共 0 人');
+  await page.goto(`${site.url}/forms/1-1/`);
+  await expect(page.getByLabel('共计', { exact: true })).toHaveValue('');
+});
+
+test('a child typed in: ID problems beside the fields, the same ID flagged, delete with 撤销', async ({ page, site }) => {
+  await settings(page, site.url);
+  await page.goto(`${site.url}/roster/`);
+  await page.getByRole('button', { name: '新增儿童' }).click();
+  await page.getByLabel('姓名', { exact: true }).fill('李雷');
+  await page.getByLabel('身份证号码').fill('610526201003151231');
+  await expect(page.locator('#f-idNumber-msg')).toHaveText('身份证号码校验位错误，应为0');
+  await page.getByLabel('身份证号码').fill('61052620100315123x');
+  await expect(page.locator('#f-idNumber-msg')).toHaveText('身份证号码校验位错误，应为0');
+  await page.getByLabel('身份证号码').fill('610526201003151230');
+  await expect(page.locator('#f-idNumber-msg')).toHaveCount(0);
+  await page.getByLabel('出生日期').fill('2010-03-16');
+  await expect(page.locator('#f-birth-msg')).toContainText('与身份证号码中的出生日期（2010年3月15日）不一致');
+  await page.getByLabel('性别').selectOption('女');
+  await expect(page.locator('#f-sex-msg')).toHaveText('性别（女）与身份证号码显示的性别（男）不一致');
+  await page.getByLabel('就学状态').selectOption('县域内实际就读');
+  await page.getByLabel('村委会').fill('东街村');
+  await expect(page.getByTestId('save-state')).toHaveText('已保存');
+
+  await page.getByRole('link', { name: '← 返回花名册' }).click();
+  await page.getByRole('button', { name: '新增儿童' }).click();
+  await page.getByLabel('姓名', { exact: true }).fill('韩梅梅');
+  await page.getByLabel('身份证号码').fill('610526201003151230');
+  await expect(page.getByTestId('duplicate-note')).toContainText('身份证号码与李雷（东街村）相同');
+  await page.getByLabel('身份证号码').fill(idFor('2017-01-01', 20, false));
+  await expect(page.getByTestId('duplicate-note')).toHaveCount(0);
+  await expect(page.locator('#f-birth-msg')).toContainText('计算为4周岁，不在6-15周岁范围内');
+  await expect(page.getByTestId('save-state')).toHaveText('已保存');
+
+  await page.getByRole('link', { name: '← 返回花名册' }).click();
+  await expect(page.getByTestId('child-row')).toHaveCount(1); // 李雷; 韩梅梅 is 4
+  await page.getByTestId('band-out').click();
+  await expect(page.getByTestId('child-row')).toContainText('韩梅梅');
+  await page.getByTestId('band-in').click();
+  await page.getByRole('button', { name: '删除 李雷' }).click();
+  await expect(page.getByTestId('child-row')).toHaveCount(0);
+  await page.getByRole('button', { name: '撤销' }).click();
+  await expect(page.getByTestId('child-row')).toHaveCount(1);
+  await page.getByLabel('就学状态').selectOption('延缓入学');
+  await expect(page.getByTestId('child-row')).toHaveCount(0);
+});
+
+test('a town without a roster types its villages into 1-2, row sums checked live', async ({ page, site }) => {
+  await settings(page, site.url);
+  await page.goto(`${site.url}/forms/1-2/`);
+  await page.getByRole('button', { name: '添加村委会' }).click();
+  const row = page.getByTestId('villages-row').first();
+  await row.getByLabel('村委会名称').fill('东街村');
+  await row.getByLabel('儿童人数').fill('3');
+  await row.getByLabel('6周岁').fill('1');
+  await row.getByLabel('7周岁').fill('1');
+  await expect(page.getByRole('alert').filter({ hasText: '第1行（东街村）：儿童人数（3）与6至15周岁人数之和（2）不一致' })).toBeVisible();
+  await row.getByLabel('8周岁').fill('1');
+  await expect(page.getByRole('alert').filter({ hasText: '第1行' })).toHaveCount(0);
+  await page.getByRole('button', { name: '添加村委会' }).click();
+  const second = page.getByTestId('villages-row').nth(1);
+  await second.getByLabel('村委会名称').fill('西街村');
+  await second.getByLabel('儿童人数').fill('4');
+  await second.getByLabel('10周岁').fill('4');
+  await expect(page.getByLabel('合计儿童人数', { exact: true })).toHaveValue('7');
+  await expect(page.getByTestId('save-state')).toHaveText('已保存');
+  await page.reload();
+  await expect(page.getByTestId('villages-row').locator('summary')).toHaveText(['1. 东街村 · 儿童人数 3', '2. 西街村 · 儿童人数 4']);
+  await page.getByTestId('villages-row').nth(1).locator('summary').click();
+  await page.getByTestId('villages-row').nth(1).getByRole('button', { name: '删除此行' }).click();
+  await expect(page.getByLabel('合计儿童人数', { exact: true })).toHaveValue('3');
+});

@@ -1,0 +1,119 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import {
+  archive, BOXES, directoryTotals, keys, missingByBox, PRODUCED_ITEMS, tallyStates, termOf, volumeMark, volumes,
+} from '../../src/forms/archive';
+import { NO_SOURCES } from '../../src/forms/kit/define';
+import { formById } from '../../src/forms/registry';
+import { placeCells } from '../../src/forms/kit/paper';
+
+// 附件2-2 as it stands in the seed (/work/shared/seed), cut out verbatim.
+const seed = readFileSync(new URL('../fixtures/seed-2-2.txt', import.meta.url), 'utf8');
+const [b1, b2, b3] = BOXES;
+
+describe('the eight boxes as in the seed', () => {
+  it('has boxes Ⅰ–Ⅷ with the seed’s item counts', () => {
+    expect(BOXES.map((b) => b.roman).join('')).toBe('ⅠⅡⅢⅣⅤⅥⅦⅧ');
+    expect(BOXES.map((b) => b.items.length)).toEqual([3, 5, 5, 2, 5, 3, 2, 2]);
+  });
+
+  it('copies every title and item verbatim from the seed', () => {
+    for (const b of BOXES) {
+      expect(seed).toContain(`**学校\n${b.title}\n`);
+      for (const item of b.items) expect(seed).toContain(`${item.mark}${item.text}`);
+      // The seed breaks some spines over two table lines.
+      const spineInSeed = seed.includes(`\t${b.spine}\n`) || seed.includes(`\t${b.spine.replace(/^控辍保学/, '控辍保学\n')}\n`);
+      expect(spineInSeed, b.spine).toBe(true);
+    }
+    expect(b1.spine).toBe('控辍保学Ⅰ类');
+  });
+
+  it('links the items the app produces to existing form ids', () => {
+    expect(PRODUCED_ITEMS.map((p) => `${BOXES[p.box - 1].roman}${BOXES[p.box - 1].items[p.item].mark}:${p.formId}`))
+      .toEqual(['Ⅲ①:1-1', 'Ⅲ②:1-2', 'Ⅲ③:roster', 'Ⅲ⑤:2-1', 'Ⅴ⑤:enrolment-check', 'Ⅶ②:4']);
+    for (const p of PRODUCED_ITEMS) expect(formById(p.formId), p.formId).toBeDefined();
+  });
+});
+
+describe('volumes, directories and the overview', () => {
+  const data = {
+    [keys.state(b1, 0)]: '齐全', [keys.count(b1, 0)]: 12, [keys.pages(b1, 0)]: 40,
+    [keys.state(b1, 1)]: '部分', [keys.count(b1, 1)]: 2, [keys.note(b1, 1)]: ' 缺成员分工 ',
+    [keys.state(b1, 2)]: '无',
+    [keys.volumes(b3)]: 2,
+    [keys.state(b3, 0)]: '齐全', [keys.count(b3, 0)]: 1, [keys.pages(b3, 0)]: 3,
+    [keys.volume(b3, 2)]: 2, [keys.volume(b3, 3)]: 2, [keys.volume(b3, 4)]: 5,
+  };
+
+  it('gives one volume per box, two for a box split in two', () => {
+    const vs = volumes(data);
+    expect(vs).toHaveLength(9);
+    expect(vs.filter((v) => v.box === b3).map((v) => v.mark)).toEqual(['盒（一）', '盒（二）']);
+    expect(vs.find((v) => v.box === b1)!.mark).toBe('');
+  });
+
+  it('files items in their volume, beyond the last volume in the last, and leaves out items marked 无', () => {
+    const vs = volumes(data);
+    const [v1, v2] = vs.filter((v) => v.box === b3);
+    expect(v1.rows.map((r) => r.mark)).toEqual(['①', '②']);
+    expect(v2.rows.map((r) => [r.no, r.mark])).toEqual([[1, '③'], [2, '④'], [3, '⑤']]);
+    const box1 = vs.find((v) => v.box === b1)!;
+    expect(box1.rows.map((r) => [r.no, r.mark, r.count, r.pages, r.note])).toEqual([
+      [1, '①', 12, 40, ''], [2, '②', 2, null, '缺成员分工'],
+    ]);
+    expect(directoryTotals(box1.rows)).toEqual({ count: 14, pages: 40 });
+  });
+
+  it('lists what is missing by box: items marked 无 or 部分', () => {
+    expect(missingByBox(data).map((b) => [b.box.roman, b.items.map((i) => `${i.mark}${i.state}`)])).toEqual([
+      ['Ⅰ', ['②部分', '③无']],
+    ]);
+    expect(tallyStates(data)).toEqual({ total: 27, full: 2, partial: 1, none: 1, unset: 23 });
+  });
+
+  it('names volumes as the seed does', () => {
+    expect([1, 2, 3, 10].map(volumeMark)).toEqual(['盒（一）', '盒（二）', '盒（三）', '盒（十）']);
+  });
+});
+
+describe('the catalogue form', () => {
+  const v = archive.resolve({
+    unit: '城关中学', year: '2021-2022', semester: '上学期', [keys.volumes(b2)]: 2, [keys.volume(b2, 4)]: 2,
+    [keys.state(b2, 0)]: '无', [keys.count(b2, 0)]: 3,
+  }, NO_SOURCES);
+
+  it('derives the term and the volume marks of a split box', () => {
+    expect(v.term).toBe('2021-2022学年上学期');
+    expect(v[keys.volumeMark(b2, 0)]).toBe('盒（一）');
+    expect(v[keys.volumeMark(b2, 4)]).toBe('盒（二）');
+    expect(v[keys.volumeMark(b1, 0)]).toBe('');
+    expect(v.b2VolsText).toBe('共2盒');
+  });
+
+  it('warns about a count on an item marked 无 and a malformed school year', () => {
+    expect(archive.warnings!(v)).toEqual(['Ⅱ类① 标为“无”，却填写了份数或页数，请核对。']);
+    expect(archive.warnings!({ ...v, year: '2021' })[0]).toContain('2021-2022');
+  });
+
+  it('is complete once every item has a state', () => {
+    const all = Object.fromEntries(BOXES.flatMap((b) => b.items.map((_, i) => [keys.state(b, i), '齐全'])));
+    expect(archive.check({ unit: '城关中学', year: '2021-2022', semester: '上学期', ...all })).toEqual({});
+    expect(archive.progress!(archive.resolve({ year: '2021-2022', semester: '上学期', ...all }, NO_SOURCES)))
+      .toBe('2021-2022学年上学期：齐全 27 / 27 项，部分 0 项，无 0 项');
+  });
+
+  it('prints every box with its spine, front text and items on its paper grid', () => {
+    const text = placeCells(archive.paper).map((p) => archive.fill(p.cell.t, v)).join('|');
+    for (const b of BOXES) {
+      expect(text).toContain(b.spine);
+      expect(text).toContain(`城关中学\n${b.title}`);
+      for (const item of b.items) expect(text).toContain(`${item.mark}${item.text}`);
+    }
+  });
+
+  it('starts in the term of the day', () => {
+    expect(termOf(new Date(2021, 9, 19))).toEqual({ year: '2021-2022', semester: '上学期' });
+    expect(termOf(new Date(2022, 0, 10))).toEqual({ year: '2021-2022', semester: '上学期' });
+    expect(termOf(new Date(2022, 2, 1))).toEqual({ year: '2021-2022', semester: '下学期' });
+  });
+});
