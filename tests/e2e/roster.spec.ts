@@ -261,3 +261,46 @@ test('a town without a roster types its villages into 1-2, row sums checked live
   await page.getByTestId('villages-row').nth(1).getByRole('button', { name: '删除此行' }).click();
   await expect(page.getByLabel('合计儿童人数', { exact: true })).toHaveValue('3');
 });
+
+test('a 20,000-child roster imports with progress and the list shows it a hundred at a time', async ({ page, site }) => {
+  test.setTimeout(180_000);
+  await settings(page, site.url);
+  const lines = ['姓名,身份证号码,村委会,就学状态,易地搬迁户'];
+  const statuses = ['县域内实际就读', '县域外就读', '初中已毕业', '延缓入学'];
+  for (let i = 0; i < 20_000; i++) {
+    // Born 2006-09-01 … 2015-08-31 in steps: every child is 6–15 on 2021-08-31.
+    const d = new Date(Date.UTC(2006, 8, 1) + (i % 3287) * 86_400_000);
+    const birth = d.toISOString().slice(0, 10);
+    lines.push(`学生${i},${idFor(birth, i % 100, i % 2 === 0)},第${i % 20}村,${statuses[i % 4]},${i % 10 === 0 ? '是' : '否'}`);
+  }
+  const file = test.info().outputPath('两万人.csv');
+  writeFileSync(file, `${lines.join('\r\n')}\r\n`);
+
+  await page.goto(`${site.url}/roster/`);
+  const t0 = Date.now();
+  await openImport(page, file);
+  await expect(page.getByRole('progressbar', { name: '检查进度' })).toBeVisible();
+  await expect(page.getByTestId('roster-import-tally')).toContainText('新增 20000 人', { timeout: 60_000 });
+  await page.getByRole('button', { name: '确认导入' }).click();
+  await expect(page.getByTestId('roster-import-done')).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByTestId('roster-count')).toHaveText('共 20000 人', { timeout: 30_000 });
+  const seconds = (Date.now() - t0) / 1000;
+  console.log(`20,000-row import: ${seconds.toFixed(1)} s`);
+
+  await expect(page.getByTestId('child-row')).toHaveCount(100);
+  await page.getByRole('button', { name: /^显示更多（还有 19900 人）$/ }).click();
+  await expect(page.getByTestId('child-row')).toHaveCount(200);
+  await page.getByLabel('搜索').fill('学生12345');
+  await expect(page.getByTestId('child-row')).toHaveCount(1);
+  await page.getByLabel('搜索').fill('');
+  await page.getByLabel('村委会').selectOption('第3村');
+  await expect(page.getByTestId('roster-count')).toHaveText('共 20000 人，显示 1000 人');
+
+  await page.goto(`${site.url}/forms/1-1/`);
+  await expect(page.getByLabel('共计', { exact: true })).toHaveValue('20000', { timeout: 30_000 });
+  await expect(page.getByLabel('县域内实际就读', { exact: true })).toHaveValue('5000');
+  await expect(page.getByLabel('易地搬迁户6-15周岁学生', { exact: true })).toHaveValue('2000');
+  await page.goto(`${site.url}/forms/1-2/`);
+  await expect(page.getByLabel('合计儿童人数', { exact: true })).toHaveValue('20000', { timeout: 30_000 });
+  await expect(page.getByTestId('villages-row')).toHaveCount(20);
+});

@@ -5,7 +5,7 @@ import {
   COUNTS, deriveSchoolingReport, schoolingReportProgress, schoolingReportWarnings,
 } from './derive';
 
-const FROM_ROSTER = '由花名册自动统计；没有花名册时请直接填写';
+const FROM_ROSTER = '由花名册统计；无花名册时直接填写';
 const count = (key: string, label: string): Field =>
   ({ key, label, kind: 'int', derived: 'overridable', derivedNote: FROM_ROSTER });
 const info = (key: string, label: string): Field => ({ key, label, kind: 'int', derived: 'auto' });

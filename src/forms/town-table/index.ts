@@ -62,14 +62,14 @@ export const townTable = defineForm({
   ],
   paper: {
     orientation: 'landscape',
-    columns: [4, 11, 6, ...AGES.map(() => 6), 6, 5, 8, 10, 6, 6, 7, 14],
+    columns: [3.5, 10, 6, ...AGES.map(() => 6), 6, 5, 6, 12, 6, 6, 7, 15],
     head: [
       { t: '附件1-2', align: 'left', size: 12 },
       { t: '{title}', align: 'center', size: 16, bold: true },
     ],
     rows: [
       { height: 22, cells: [
-        head('序号'), head('村委会名称'), head('儿童人数'),
+        head('序号'), head('村委会\n名称'), head('儿童人数'),
         { t: '各年级段学生分布', label: true, colSpan: AGES.length },
         head('易地搬迁户人数'), head('残疾儿童'), ...TYPED.map((c) => head(c.label)),
       ] },

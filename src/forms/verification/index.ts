@@ -71,7 +71,6 @@ const fields: Field[] = [
     { key: s.key, label: s.label, kind: 'flag', required: !s.police },
     { key: dateKey(s), label: `${s.label}日期`, kind: 'date', enabledWhen: (d) => d[s.key] === true },
   ]),
-  { key: 'outstandingText', label: '尚缺签名、盖章', kind: 'text', derived: 'auto', wide: true },
   { key: 'date', label: '时间', kind: 'date', defaultFrom: 'today' },
   // Printed texts, computed (paper.ts).
   { key: 'dropoutList', label: '失（辍）学类别（表上）', kind: 'textarea', derived: 'auto' },
@@ -100,7 +99,7 @@ export const verification = defineForm({
     { keys: ['name', 'sex', 'idNumber', 'address', 'parent', 'phone1', 'phone2'] },
     { title: '核查认定结果及详细情况：失（辍）学类别及劝返情况', keys: [CLASS_KEYS.dropout, 'persuasion', 'returnLog'] },
     { title: '非辍学类别及详细情况', keys: [CLASS_KEYS.nonDropout, 'details'] },
-    { title: '签名、盖章（纸质表上手写、盖章，此处记录是否已完成）', keys: [...SIGNATURES.flatMap((s) => [s.key, dateKey(s)]), 'outstandingText', 'date'] },
+    { title: '签名、盖章（纸质表上手写、盖章，此处记录是否已完成）', keys: [...SIGNATURES.flatMap((s) => [s.key, dateKey(s)]), 'date'] },
   ],
   paper: VERIFICATION_PAPER,
   derive: deriveVerification,

@@ -7,7 +7,7 @@ import type { PaperCell, PaperLayout, PaperRow } from '../kit/paper';
 import { formatChineseDate, isRealDate } from '../kit/validators';
 import { DROPOUT_CLASSES, NON_DROPOUT_CLASSES } from '../roster/status';
 import { dropoutSideOpen, nonDropoutSideOpen } from './classes';
-import { outstanding, SIGNATURES } from './signatures';
+import { SIGNATURES } from './signatures';
 
 export const TITLE = '蒲城县疑似失（辍）学儿童就学情况核查认定表';
 export const NOTE = '备注：户籍原因、外迁无法联系、失踪失联3类情况认定必须有公安部门核查认定并盖章。';
@@ -20,7 +20,6 @@ export function deriveVerification(data: EntryData, _ctx: DeriveContext): EntryD
   const dropout = dropoutSideOpen(data) ? str(data.dropoutClass) : '';
   const nonDropout = nonDropoutSideOpen(data) ? str(data.nonDropoutClass) : '';
   const log = dropoutSideOpen(data) && Array.isArray(data.returnLog) ? (data.returnLog as RowItem[]) : [];
-  const todo = outstanding(data);
   const returnLogText = log
     .map((r) => {
       const date = str(r.date);
@@ -36,7 +35,6 @@ export function deriveVerification(data: EntryData, _ctx: DeriveContext): EntryD
     // 劝返情况 and, below it, each dated attempt: one box on paper, as in the seed.
     dropoutDetails: [dropoutSideOpen(data) ? str(data.persuasion) : '', returnLogText].filter(Boolean).join('\n'),
     dateLine: isRealDate(str(data.date)) ? formatChineseDate(str(data.date)) : BLANK_DATE,
-    outstandingText: todo.length ? todo.map((s) => s.label).join('、') : '已全部完成',
   };
 }
 
@@ -45,7 +43,7 @@ function markedList(classes: typeof DROPOUT_CLASSES, chosen: string, perLine: nu
   const lines: string[] = [];
   let i = 0;
   for (const n of perLine) {
-    lines.push(items.slice(i, i + n).join('　　'));
+    lines.push(items.slice(i, i + n).join('　'));
     i += n;
   }
   return lines.join('\n');
@@ -58,7 +56,7 @@ const value = (t: string, more: Partial<PaperCell> = {}): PaperCell => ({ t, ...
 const signatureRows: PaperRow[] = [];
 for (let i = 0; i < SIGNATURES.length; i += 2)
   signatureRows.push({
-    height: 58,
+    height: 52,
     cells: [value(`${SIGNATURES[i].label}：`, { colSpan: 3 }), value(`${SIGNATURES[i + 1].label}：`, { colSpan: 2 })],
   });
 
@@ -79,9 +77,9 @@ export const VERIFICATION_PAPER: PaperLayout = {
       label('失（辍）学类别及劝返情况', { rowSpan: 2 }),
       value('{dropoutList}', { colSpan: 3 }),
     ] },
-    { height: 90, cells: [value('{dropoutDetails}', { colSpan: 3 })] },
+    { height: 80, cells: [value('{dropoutDetails}', { colSpan: 3 })] },
     { height: 54, cells: [label('非辍学类别及详细情况', { rowSpan: 2 }), value('{nonDropoutList}', { colSpan: 3 })] },
-    { height: 80, cells: [value('{details}', { colSpan: 3 })] },
+    { height: 70, cells: [value('{details}', { colSpan: 3 })] },
     ...signatureRows,
   ],
   foot: [

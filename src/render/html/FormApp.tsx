@@ -64,14 +64,14 @@ export default function FormApp({ formId }: { formId: string }) {
     }
     if (!id) return setView({ kind: 'list' });
     try {
-      const found = await getEntry(id);
-      if (found && params.get('view') === 'print')
+      // Made but not yet typed into (a report that is all computed may never be): start it
+      // again under the same id, for editing or printing.
+      const found = (await getEntry(id))
+        ?? (!(await db().entries.get(id)) && UUID.test(id) ? { ...(await blank()), id } : undefined);
+      if (!found) return setView({ kind: 'gone', message: '找不到这条记录（可能已被删除）。' });
+      if (params.get('view') === 'print')
         return setView({ kind: 'print', entry: found, values: form.resolve(found.data, await deriveContext(form)) });
-      if (found) return setView({ kind: 'edit', entry: found });
-      if ((await db().entries.get(id)) || !UUID.test(id))
-        return setView({ kind: 'gone', message: '找不到这条记录（可能已被删除）。' });
-      // Made but not yet typed into: start it again under the same id.
-      setView({ kind: 'edit', entry: { ...(await blank()), id } });
+      setView({ kind: 'edit', entry: found });
     } catch (err) {
       setView({ kind: 'gone', message: explain(err) });
     }

@@ -29,7 +29,7 @@ export function groupedTablePdf(table: GroupedTable, settings: Settings, font: A
   // No bold face: autotable's bold head would fall back to a Latin font and print garbage.
   const style = { font: FAMILY, fontStyle: 'normal' as const, textColor: 0, lineColor: 0, lineWidth: 0.5 };
   const body: RowInput[] = table.groups.flatMap((g): RowInput[] => [
-    [{ content: g.title, colSpan: n, styles: { fillColor: [245, 245, 245], fontSize: 11 } }],
+    [{ content: g.title, colSpan: n, styles: { fillColor: [245, 245, 245], fontSize: 11, halign: 'left' } }],
     ...g.rows,
   ]);
   autoTable(doc, {

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import {
   ANY_MISSING, buildChecklist, filterChecklist, filterOptions, itemKeys, summarize,
   type ChecklistFilter, type ChildChecklist, type ItemState, type Linked,
@@ -27,6 +27,7 @@ export default function EvidenceApp() {
   const [filter, setFilter] = useState<ChecklistFilter>({});
   const [limit, setLimit] = useState(PAGE);
   const [error, setError] = useState('');
+  const [saving, setSaving] = useState<'' | 'saving' | 'saved'>('');
 
   if (!data) return <p class="muted">正在读取…</p>;
   if (!data.length)
@@ -42,8 +43,13 @@ export default function EvidenceApp() {
     setFilter({ ...filter, [k]: v || undefined });
     setLimit(PAGE);
   };
-  const save = (c: ChildChecklist, patch: Record<string, string | boolean>) =>
-    saveItem(c, patch).then(() => setError(''), (err) => setError(explain(err)));
+  const save = (c: ChildChecklist, patch: Record<string, string | boolean>) => {
+    setSaving('saving');
+    return saveItem(c, patch).then(
+      () => { setError(''); setSaving('saved'); },
+      (err) => { setError(explain(err)); setSaving(''); },
+    );
+  };
 
   return (
     <div class="evidence-app">
@@ -83,10 +89,11 @@ export default function EvidenceApp() {
 
       <SpecialRosterExport list={shown} filtered={shown.length !== data.length} />
       {error && <p class="banner error" role="alert">{error}</p>}
+      <p class="save muted" aria-live="polite" data-testid="save-state">{saving === 'saving' ? '正在保存…' : saving === 'saved' ? '已保存' : ''}</p>
       <p class="muted count">共 {data.length} 人{shown.length !== data.length && `，显示 ${shown.length} 人`}</p>
 
       <ul class="evidence-children">
-        {shown.slice(0, limit).map((c) => <ChildCard key={c.childId} c={c} save={save} />)}
+        {shown.slice(0, limit).map((c) => <ChildCard key={c.childId} c={c} save={save} dirty={() => setSaving('saving')} />)}
       </ul>
       {shown.length > limit && (
         <button type="button" onClick={() => setLimit(limit + PAGE)}>显示更多（还有 {shown.length - limit} 人）</button>
@@ -95,7 +102,9 @@ export default function EvidenceApp() {
   );
 }
 
-function ChildCard({ c, save }: { c: ChildChecklist; save: (c: ChildChecklist, patch: Record<string, string | boolean>) => unknown }) {
+type Save = (c: ChildChecklist, patch: Record<string, string | boolean>) => unknown;
+
+function ChildCard({ c, save, dirty }: { c: ChildChecklist; save: Save; dirty: () => void }) {
   return (
     <li class={`evidence-child${c.complete ? ' complete' : ''}`} data-testid="evidence-child" data-child={c.childId}>
       <div class="evidence-head">
@@ -106,13 +115,13 @@ function ChildCard({ c, save }: { c: ChildChecklist; save: (c: ChildChecklist, p
         </span>
       </div>
       <ul class="evidence-items">
-        {c.items.map((i) => <ItemRow key={i.item.id} c={c} i={i} save={save} />)}
+        {c.items.map((i) => <ItemRow key={i.item.id} c={c} i={i} save={save} dirty={dirty} />)}
       </ul>
     </li>
   );
 }
 
-function ItemRow({ c, i, save }: { c: ChildChecklist; i: ItemState; save: (c: ChildChecklist, patch: Record<string, string | boolean>) => unknown }) {
+function ItemRow({ c, i, save, dirty }: { c: ChildChecklist; i: ItemState; save: Save; dirty: () => void }) {
   const k = itemKeys(i.item.id);
   const who = c.name || '儿童';
   const form4 = c.form4;
@@ -146,10 +155,36 @@ function ItemRow({ c, i, save }: { c: ChildChecklist; i: ItemState; save: (c: Ch
           </select>
           <input type="date" aria-label={`${who}：${i.item.label}（收集日期）`} value={i.date}
             onChange={(e) => void save(c, { [k.date]: e.currentTarget.value })} />
-          <input type="text" aria-label={`${who}：${i.item.label}（备注）`} placeholder="备注" defaultValue={i.note}
-            onChange={(e) => void save(c, { [k.note]: e.currentTarget.value })} />
+          <NoteInput label={`${who}：${i.item.label}（备注）`} value={i.note} onSave={(v) => save(c, { [k.note]: v })} onDirty={dirty} />
         </div>
       )}
     </li>
+  );
+}
+
+/** A note saved while typing (after a pause) and on leaving the field, not only on blur. */
+function NoteInput({ label, value, onSave, onDirty }: {
+  label: string; value: string; onSave: (v: string) => unknown; onDirty: () => void;
+}) {
+  const [text, setText] = useState(value);
+  const timer = useRef<ReturnType<typeof setTimeout>>();
+  const pending = useRef<string | null>(null);
+  const flush = () => {
+    clearTimeout(timer.current);
+    if (pending.current !== null) void onSave(pending.current);
+    pending.current = null;
+  };
+  useEffect(() => () => flush(), []);
+  return (
+    <input type="text" aria-label={label} placeholder="备注" value={text}
+      onInput={(e) => {
+        const v = e.currentTarget.value;
+        setText(v);
+        onDirty();
+        pending.current = v;
+        clearTimeout(timer.current);
+        timer.current = setTimeout(flush, 400);
+      }}
+      onBlur={flush} />
   );
 }

@@ -1,0 +1,217 @@
+import { execFileSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type ExcelJSType from 'exceljs';
+import type { Page } from '@playwright/test';
+import { checkDigit } from '../../src/calc/idcard';
+import { test, expect } from './site';
+
+// ExcelJS is CommonJS; Playwright's ESM loader cannot link its default import.
+const ExcelJS = createRequire(import.meta.url)('exceljs') as typeof ExcelJSType;
+
+const idNumber = (n: number) => {
+  const body = `6105262010031${String(n).padStart(3, '0')}1`; // 17th digit odd: 男
+  return body + checkDigit(body);
+};
+
+interface Child { name: string; status: string; sub?: string; village: string; n: number }
+
+/** A backup of the app with these roster children, made the way /data/ writes one. */
+function backupFile(children: Child[]): string {
+  const now = Date.now();
+  const entries = children.map((c, i) => ({
+    id: randomUUID(), formId: 'roster', formVersion: 1, createdAt: now + i, updatedAt: now + i, status: 'complete',
+    data: {
+      name: c.name, sex: '男', idNumber: idNumber(c.n), village: c.village, address: `${c.village}${c.n}号`,
+      parent: `${c.name[0]}父`, phone: `1380000${String(c.n).padStart(4, '0')}`, status: c.status, sub: c.sub ?? '',
+    },
+  }));
+  const path = test.info().outputPath('backup.json');
+  writeFileSync(path, JSON.stringify({
+    app: 'jiafang-form-pack', format: 1, exportedAt: new Date(now).toISOString(), settings: { unit: '城关中学' }, entries,
+  }));
+  return path;
+}
+
+/** Astro removes `ssr` from an island once it is hydrated: before that, inputs have no handlers. */
+const hydrated = (page: Page) => expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+
+async function restore(page: Page, base: string, children: Child[]) {
+  await page.goto(`${base}/data/`);
+  await hydrated(page);
+  await page.locator('#import-files').setInputFiles(backupFile(children));
+  await expect(page.getByTestId('import-tally')).toHaveText(`新增 ${children.length} 条，更新 0 条，未变 0 条，无法导入 0 条`);
+  await page.getByRole('button', { name: '确认导入' }).click();
+  await expect(page.getByText(`已导入 ${children.length} 条记录，并恢复了设置。`)).toBeVisible();
+}
+
+let saved = 0;
+async function save(page: Page, button: string) {
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button, exact: true }).click()]);
+  const path = test.info().outputPath(`${++saved}`, dl.suggestedFilename());
+  await dl.saveAs(path);
+  return { path, name: dl.suggestedFilename() };
+}
+const pdfText = (path: string) => execFileSync('pdftotext', [path, '-']).toString().replace(/\s+/g, '');
+const pdfPages = (path: string) => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [path]).toString())?.[1]);
+
+const NON_POLICE = ['监护人（近邻或亲友）签名', '学校核查人签名', '村（社区）负责人签名', '村（社区）盖章', '校长签名', '学校盖章', '镇（办）核查人签名', '镇（办）盖章'];
+
+test('a 外迁无法联系 child: 2-1 misses its 核查认定表 until its 附件4 is complete with the police items', async ({ page, site }) => {
+  await page.setViewportSize({ width: 360, height: 640 });
+  await restore(page, site.url, [{ name: '张小明', status: '外迁无法联系', village: '东村', n: 1 }]);
+
+  await page.goto(`${site.url}/`);
+  await page.getByRole('link', { name: /附件2-1/ }).click();
+  await expect(page).toHaveURL(/\/forms\/2-1\/$/);
+  const card = page.getByTestId('evidence-child').filter({ hasText: '张小明' });
+  const police = card.getByTestId('item-form4Police');
+  await expect(police.getByTestId('item-state')).toHaveText('缺');
+  await expect(card.getByTestId('evidence-state')).toHaveText('缺 2 项');
+  await expect(page.getByTestId('evidence-summary')).toContainText('缺“加盖校、村、镇及公安部门公章的核查认定表（附件4）”：1 人');
+  await page.screenshot({ path: test.info().outputPath('2-1-missing.png'), fullPage: true });
+
+  // The 附件4 made from the child carries its details and the class its status suggests.
+  await police.getByRole('link', { name: '填写核查认定表（附件4）' }).click();
+  await expect(page).toHaveURL(/\/forms\/4\/\?id=/);
+  await expect(page.getByLabel('姓名', { exact: true })).toHaveValue('张小明');
+  await expect(page.getByLabel('性别', { exact: true })).toHaveValue('男');
+  await expect(page.getByLabel('身份证号码', { exact: true })).toHaveValue(idNumber(1));
+  await expect(page.getByLabel('家庭住址', { exact: true })).toHaveValue('东村1号');
+  await expect(page.getByLabel('家长姓名', { exact: true })).toHaveValue('张父');
+  await expect(page.getByLabel('联系电话1', { exact: true })).toHaveValue('13800000001');
+  await expect(page.getByLabel('非辍学类别', { exact: true })).toHaveValue('外迁无法联系');
+  await expect(page.getByLabel('失（辍）学类别', { exact: true })).toBeDisabled();
+  await expect(page.getByLabel('劝返情况', { exact: true })).toBeDisabled();
+  await page.getByLabel('详细情况', { exact: true }).fill('2020年随父母外出务工，电话停机，邻居不知去向。');
+
+  for (const label of NON_POLICE) await page.getByLabel(label, { exact: true }).check();
+  await page.getByLabel('校长签名日期').fill('2021-10-26');
+  await expect(page.getByTestId('save-state')).toHaveText('已保存');
+  await expect(page.getByTestId('status')).toHaveText('草稿');
+  await expect(page.getByTestId('rule')).toContainText('认定为“外迁无法联系”的，须有公安部门核查认定并盖章');
+  await expect(page.getByLabel('公安部门盖章日期')).toBeDisabled();
+  await page.getByLabel('公安部门核查结果', { exact: true }).check();
+  await expect(page.getByTestId('status')).toHaveText('草稿');
+  await page.screenshot({ path: test.info().outputPath('4-police-missing.png'), fullPage: true });
+  await page.getByLabel('公安部门盖章', { exact: true }).check();
+  await page.getByLabel('公安部门盖章日期').fill('2021-10-28');
+  await expect(page.getByTestId('status')).toHaveText('完成');
+  await expect(page.getByTestId('rule')).toHaveCount(0);
+  await expect(page.getByTestId('save-state')).toHaveText('已保存');
+  await page.reload();
+  await expect(page.getByTestId('status')).toHaveText('完成');
+  await expect(page.getByLabel('公安部门盖章日期')).toHaveValue('2021-10-28');
+
+  // The paper form: name, the chosen class marked, every signature box.
+  const pdf = await save(page, '导出 PDF');
+  expect(pdf.name).toMatch(/^城关中学_附件4_.*核查认定表_张小明_\d{8}\.pdf$/);
+  const text = pdfText(pdf.path);
+  for (const s of ['蒲城县疑似失（辍）学儿童就学情况核查认定表', '张小明', idNumber(1), '■6：外迁无法联系', '□8：失踪失联', '□2：厌学辍学',
+    ...NON_POLICE.map((l) => `${l}：`), '公安部门核查结果：', '公安部门盖章：', '户籍原因、外迁无法联系、失踪失联3类情况认定必须有公安部门核查认定并盖章'])
+    expect(text).toContain(s);
+  expect(pdfPages(pdf.path)).toBe(1);
+  execFileSync('pdftoppm', ['-png', '-r', '50', '-singlefile', pdf.path, test.info().outputPath('4')]);
+
+  // Back on 2-1 the 核查认定表 is collected; the remaining item is marked by hand.
+  await page.goto(`${site.url}/forms/2-1/`);
+  await expect(police.getByTestId('item-state')).toHaveText('已收集（附件4）');
+  await expect(police.getByRole('link', { name: '打开核查认定表（附件4，已完成）' })).toBeVisible();
+  await card.getByLabel('张小明：相关佐证资料', { exact: true }).selectOption({ label: '已收集' });
+  await expect(card.getByTestId('evidence-state')).toHaveText('资料齐全');
+  await card.getByLabel('张小明：相关佐证资料（备注）').fill('派出所户籍证明');
+  await expect(page.getByTestId('save-state')).toHaveText('正在保存…');
+  await expect(page.getByTestId('save-state')).toHaveText('已保存');
+  await page.reload();
+  await expect(card.getByTestId('evidence-state')).toHaveText('资料齐全');
+  await expect(card.getByLabel('张小明：相关佐证资料（收集日期）')).toHaveValue(/^\d{4}-\d\d-\d\d$/);
+  await expect(card.getByLabel('张小明：相关佐证资料（备注）')).toHaveValue('派出所户籍证明');
+  await expect(page.getByTestId('evidence-summary')).toContainText('资料齐全 1 人');
+  await page.screenshot({ path: test.info().outputPath('2-1-complete.png'), fullPage: true });
+});
+
+test('附件4 from the roster picker, one PDF page each; the 特殊情况分类花名册 in Excel and PDF', async ({ page, site }) => {
+  const children: Child[] = [
+    { name: '王一', status: '外迁无法联系', village: '东村', n: 11 },
+    { name: '王二', status: '厌学辍学', village: '西村', n: 12 },
+    { name: '王三', status: '其他情况', sub: '出国在外', village: '东村', n: 13 },
+    { name: '王四', status: '初中已毕业', village: '西村', n: 14 },
+    { name: '王五', status: '县域内实际就读', village: '东村', n: 15 },
+  ];
+  await restore(page, site.url, children);
+
+  await page.goto(`${site.url}/forms/4/`);
+  for (const name of ['王一', '王二', '王三']) {
+    await page.getByText('从花名册选择儿童').click();
+    // Offered: the children a 核查认定表 is for, not yet made (王四 and 王五 need none).
+    const offered = page.locator('.create-from .row');
+    await expect(offered).toHaveCount(['王一', '王二', '王三'].length - ['王一', '王二', '王三'].indexOf(name));
+    await expect(offered.filter({ hasText: '王四' })).toHaveCount(0);
+    await offered.filter({ hasText: name }).getByRole('link').click();
+    await expect(page.getByLabel('姓名', { exact: true })).toHaveValue(name);
+    if (name === '王二') {
+      await expect(page.getByLabel('失（辍）学类别', { exact: true })).toHaveValue('厌学辍学');
+      await expect(page.getByLabel('非辍学类别', { exact: true })).toBeDisabled();
+      await page.getByLabel('劝返情况', { exact: true }).fill('班主任与家长多次沟通。');
+      await page.getByRole('button', { name: '添加一次劝返' }).click();
+      await page.getByLabel('劝返日期').fill('2021-10-20');
+      await page.getByLabel('劝返方式及经过').fill('上门家访');
+      await page.getByLabel('劝返结果').fill('同意返校');
+      await expect(page.getByTestId('save-state')).toHaveText('已保存');
+    }
+    await page.getByRole('link', { name: '← 返回列表' }).click();
+  }
+  await expect(page.getByTestId('entry-row')).toHaveCount(3);
+  // Any child can be found by name; one that has its 附件4 says so.
+  await page.getByText('从花名册选择儿童').click();
+  const search = page.getByLabel('从花名册选择儿童：搜索');
+  await search.fill('王四');
+  await expect(page.locator('.create-from .row')).toHaveCount(1);
+  await search.fill('王一');
+  await expect(page.locator('.create-from .row')).toContainText('已填写');
+
+  const batch = await save(page, '批量导出 PDF（每人一页）');
+  expect(pdfPages(batch.path)).toBe(3);
+  const text = pdfText(batch.path);
+  for (const s of ['王一', '■6：外迁无法联系', '王二', '■2：厌学辍学', '2021年10月20日上门家访', '结果：同意返校', '王三', '■7：出国在外'])
+    expect(text).toContain(s);
+  const book = await save(page, '批量导出 Excel（每人一表）');
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(book.path);
+  expect(wb.worksheets.filter((w) => w.state === 'visible').map((w) => w.name).sort()).toEqual(['王一', '王三', '王二']);
+
+  // 2-1: the dropout's 劝返记录 comes from its 附件4; the roster lists the special children by status.
+  await page.goto(`${site.url}/forms/2-1/`);
+  await expect(page.getByTestId('evidence-child')).toHaveCount(4);
+  const wang2 = page.getByTestId('evidence-child').filter({ hasText: '王二' });
+  await expect(wang2.getByTestId('item-persuasion').getByTestId('item-state')).toHaveText('已收集（附件4）');
+  await expect(wang2.getByTestId('item-form4').getByTestId('item-state')).toHaveText('已收集（附件4）');
+  await page.getByLabel('村委会').selectOption('东村');
+  await expect(page.getByTestId('evidence-child')).toHaveCount(2);
+  await page.getByLabel('村委会').selectOption('');
+  await page.getByLabel('缺少的资料').selectOption({ label: '缺：学籍截图 或 九年义务教育毕业证书' });
+  await expect(page.getByTestId('evidence-child')).toHaveCount(1);
+  await expect(page.getByTestId('evidence-child')).toContainText('王四');
+  await page.getByLabel('缺少的资料').selectOption('');
+
+  const xlsx = await save(page, '导出特殊情况分类花名册 Excel');
+  expect(xlsx.name).toMatch(/^城关中学_附件2-2_辖区内6-15周岁适龄儿童少年特殊情况分类花名册_\d{8}\.xlsx$/);
+  const roster = new ExcelJS.Workbook();
+  await roster.xlsx.readFile(xlsx.path);
+  const ws = roster.worksheets[0];
+  const col = (c: number) => ws.getColumn(c).values.map((v) => String(v ?? ''));
+  expect(ws.getCell('A1').value).toBe('辖区内6-15周岁适龄儿童少年特殊情况分类花名册');
+  expect(col(1).filter((v) => /^[一二三四]、/.test(v))).toEqual([
+    '一、初中已毕业（1人）', '二、外迁无法联系（1人）', '三、厌学辍学（1人）', '四、其他情况（出国在外）（1人）',
+  ]);
+  expect(col(2)).toEqual(expect.arrayContaining(['王一', '王二', '王三', '王四']));
+  expect(col(2)).not.toContain('王五');
+  const wang1 = ws.getRow(col(2).indexOf('王一'));
+  expect(String(wang1.getCell(10).value)).toContain('缺：加盖校、村、镇及公安部门公章的核查认定表（附件4）');
+
+  const pdf = await save(page, '导出特殊情况分类花名册 PDF');
+  const t = pdfText(pdf.path);
+  for (const s of ['特殊情况分类花名册', '一、初中已毕业（1人）', '四、其他情况（出国在外）（1人）', '王三', '佐证资料']) expect(t).toContain(s);
+  execFileSync('pdftoppm', ['-png', '-r', '50', '-singlefile', pdf.path, test.info().outputPath('special')]);
+});
