@@ -24,7 +24,7 @@ export function fileNameFor(job: ExportJob, today = new Date()): string {
   const { form, entries, settings, kind } = job;
   const one = entries.length === 1 && !isRegister(kind) ? entries[0].data : null;
   const by = form.register?.subjectKey;
-  const owners = by ? new Set(entries.map((e) => form.text(e.data, by).replace(/\s/g, ''))) : new Set();
+  const owners = new Set(by ? entries.map((e) => form.text(e.data, by).replace(/\s/g, '')) : []);
   const owner = isRegister(kind) && owners.size === 1 ? [...owners][0] : '';
   return exportFileName({
     unit: settings.unit || (one ? form.text(one, 'unit') : ''),

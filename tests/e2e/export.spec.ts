@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type ExcelJSType from 'exceljs';
 import type { Page } from '@playwright/test';
-import { test, expect, waitForOffline } from './site';
+import { test, expect, waitForOffline, hydrated } from './site';
 
 // ExcelJS is CommonJS; Playwright's ESM loader cannot link its default import.
 const ExcelJS = createRequire(import.meta.url)('exceljs') as typeof ExcelJSType;
@@ -80,6 +80,7 @@ test('a filled 3-1 exports as Excel and PDF that read back as the paper form', a
   const fresh = await page.context().browser()!.newContext();
   const p2 = await fresh.newPage();
   await p2.goto(`${site.url}/data/`);
+  await hydrated(p2);
   await p2.locator('#import-files').setInputFiles(xlsx.path);
   await expect(p2.getByTestId('import-tally')).toHaveText('新增 1 条，更新 0 条，未变 0 条，无法导入 0 条');
   await p2.getByRole('button', { name: '确认导入' }).click();
@@ -144,10 +145,13 @@ test('three teachers\' 表册 make the school\'s 3-2; the same file twice or a d
 
   const school = await browser.newPage();
   await school.goto(`${site.url}/data/`);
+  await hydrated(school);
   await school.locator('#import-files').setInputFiles(files);
   await expect(school.getByTestId('import-tally')).toHaveText('新增 5 条，更新 0 条，未变 0 条，无法导入 0 条');
   await school.getByRole('button', { name: '确认导入' }).click();
   await expect(school.getByText('已导入 5 条记录')).toBeVisible();
+
+  await hydrated(school);
 
   await school.locator('#import-files').setInputFiles(files[0]);
   await expect(school.getByTestId('import-tally')).toHaveText('新增 0 条，更新 0 条，未变 2 条，无法导入 0 条');
@@ -156,6 +160,7 @@ test('three teachers\' 表册 make the school\'s 3-2; the same file twice or a d
 
   const damaged = test.info().outputPath('损坏.xlsx');
   writeFileSync(damaged, readFileSync(files[1]).subarray(0, 2000));
+  await hydrated(school);
   await school.locator('#import-files').setInputFiles(damaged);
   await expect(school.getByRole('alert')).toContainText('损坏.xlsx：文件已损坏或不是 Excel 文件，无法读取。');
   await expect(school.getByTestId('import-tally')).toHaveText('新增 0 条，更新 0 条，未变 0 条，无法导入 0 条');

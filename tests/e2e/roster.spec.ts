@@ -225,6 +225,10 @@ test('a child typed in: ID problems beside the fields, the same ID flagged, dele
 
   await page.getByRole('link', { name: '← 返回花名册' }).click();
   await expect(page.getByTestId('child-row')).toHaveCount(1); // 李雷; 韩梅梅 is 4
+  await expect(page.getByTestId('id-number')).toHaveText('610526********1230');
+  // The roster's own export carries the whole number.
+  const sheet = await download(page, '导出表册 Excel', '花名册.xlsx');
+  expect(JSON.stringify(sheet.getSheetValues())).toContain('"610526201003151230"');
   await page.getByTestId('band-out').click();
   await expect(page.getByTestId('child-row')).toContainText('韩梅梅');
   await page.getByTestId('band-in').click();

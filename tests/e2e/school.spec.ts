@@ -1,4 +1,4 @@
-import { test, expect } from './site';
+import { test, expect, hydrated } from './site';
 import type { Page } from '@playwright/test';
 
 async function record(page: Page, base: string, values: Record<string, string>, mode?: string) {
@@ -96,6 +96,7 @@ test('a backup restored into a fresh profile gives the same entries and settings
   const fresh = await page.context().browser()!.newContext();
   const p2 = await fresh.newPage();
   await p2.goto(`${site.url}/data/`);
+  await hydrated(p2);
   await p2.locator('#import-files').setInputFiles(file);
   await expect(p2.getByTestId('import-tally')).toHaveText('新增 2 条，更新 0 条，未变 0 条，无法导入 0 条');
   await p2.getByRole('button', { name: '确认导入' }).click();
@@ -109,6 +110,7 @@ test('a backup restored into a fresh profile gives the same entries and settings
   await expect(p2.getByLabel('班级')).toHaveValue('一班');
   // The same backup again changes nothing.
   await p2.goto(`${site.url}/data/`);
+  await hydrated(p2);
   await p2.locator('#import-files').setInputFiles(file);
   await expect(p2.getByTestId('import-tally')).toHaveText('新增 0 条，更新 0 条，未变 2 条，无法导入 0 条');
   await expect(p2.getByRole('button', { name: '确认导入' })).toBeDisabled();

@@ -40,3 +40,11 @@ export async function waitForOffline(page: Page): Promise<void> {
 
 export const noHorizontalScroll = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+
+/**
+ * Waits until every island on the page has hydrated: a file picked on server-rendered
+ * markup before hydration would be lost, as it would for a person on a slow phone.
+ */
+export async function hydrated(page: Page): Promise<void> {
+  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+}

@@ -24,8 +24,8 @@ const RECORD = {
 
 async function setUnit(page: Page, base: string, unit: string) {
   await page.goto(`${base}/settings/`);
-  await page.getByLabel('单位名称').fill(unit);
-  await page.getByLabel('单位名称').blur();
+  await page.getByLabel('单位名称', { exact: true }).fill(unit);
+  await page.getByLabel('单位名称', { exact: true }).blur();
   await expect(page.getByTestId('settings-msg')).toHaveText('已保存');
 }
 

@@ -1,0 +1,42 @@
+// A roster import is written in one transaction: a write that fails part-way leaves nothing.
+import 'fake-indexeddb/auto';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { AppDB, useDb } from '../../src/storage/db';
+import { countEntries, listEntries, putImported } from '../../src/storage/entries';
+import { rowsToChildren } from '../../src/io/roster-import/rows';
+import { planRosterImport } from '../../src/io/roster-plan';
+import { deriveContext } from '../../src/storage/context';
+import { saveSettings, loadSettings } from '../../src/storage/settings';
+import { schoolingReport } from '../../src/forms/schooling-report';
+import { idFor } from '../forms/roster-reports-fixture';
+
+let n = 0;
+beforeEach(() => useDb(new AppDB(`roster-commit-${n++}`)));
+
+const rows = rowsToChildren(
+  Array.from({ length: 50 }, (_, i) => [`儿童${i}`, idFor('2012-01-01', i), '东街村', '在校']),
+  { 0: 'name', 1: 'idNumber', 2: 'village', 3: 'status' },
+  { firstRow: 2 },
+);
+
+describe('committing a roster import', () => {
+  it('writes every child, or none when one of them cannot be written', async () => {
+    const plan = planRosterImport([], rows);
+    const broken = plan.writes.map((e, i) => (i === 40 ? { ...e, id: undefined as unknown as string } : e));
+    await expect(putImported(broken)).rejects.toThrow();
+    expect(await countEntries('roster')).toBe(0);
+    await putImported(plan.writes);
+    expect(await countEntries('roster')).toBe(50);
+  });
+
+  it('gives 附件1-1 the roster and the reference date from settings', async () => {
+    await putImported(planRosterImport([], rows).writes);
+    await saveSettings({ ...(await loadSettings()), year: 2021, town: '城关镇' });
+    const ctx = await deriveContext(schoolingReport);
+    expect(ctx.refDate).toBe('2021-08-31');
+    expect(ctx.sources.roster).toHaveLength(50);
+    const v = schoolingReport.resolve({}, ctx);
+    expect([v.area, v.total, v.inCounty]).toEqual(['城关镇', 50, 50]);
+    expect((await listEntries('roster')).every((e) => e.status === 'complete')).toBe(true);
+  });
+});
