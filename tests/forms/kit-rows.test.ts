@@ -1,6 +1,7 @@
 // The kit's table extensions: a `rows` field, a paper row repeated per item, column totals.
 import { describe, expect, it } from 'vitest';
 import { defineForm } from '../../src/forms/kit/define';
+import type { EntryData } from '../../src/forms/kit/field';
 import { expandPaper, fillTemplate, placeCells } from '../../src/forms/kit/paper';
 import { FORMS } from '../../src/forms/registry';
 
@@ -28,7 +29,7 @@ const form = defineForm({
 });
 
 describe('rows field', () => {
-  const data = { name: '甲', items: [{ what: '苹果', n: 3 }, { what: '梨', n: 4, tel: '13912345678' }] };
+  const data: EntryData = { name: '甲', items: [{ what: '苹果', n: 3 }, { what: '梨', n: 4, tel: '13912345678' }] };
 
   it('reads cells by path, as text and with their kind', () => {
     expect(form.text(data, 'items.1.what')).toBe('梨');

@@ -65,3 +65,11 @@ describe('附件1-1 from the roster', () => {
     expect(performance.now() - t0).toBeLessThan(1000); // budget 200 ms on a phone-class CPU; generous for CI
   });
 });
+
+describe('附件1-1 blank', () => {
+  it('prints lines to write on where nothing is known', () => {
+    const blank = schoolingReport.resolve({}, { sources: {} });
+    expect(schoolingReport.fill('经摸排，{area}内6-15周岁适龄儿童少年共计 {total} 人', blank))
+      .toBe('经摸排，____________内6-15周岁适龄儿童少年共计 ______ 人');
+  });
+});

@@ -159,7 +159,7 @@ export function defineForm(spec: FormSpec): FormDef {
       return at && !isEmpty(at.value) ? String(at.value) : '';
     }
     const v = data[key];
-    return isEmpty(v) ? KINDS[field.kind].emptyText ?? '' : KINDS[field.kind].text(v as FieldValue, field);
+    return isEmpty(v) ? field.blank ?? KINDS[field.kind].emptyText ?? '' : KINDS[field.kind].text(v as FieldValue, field);
   };
   const overridable = spec.fields.filter((f) => f.derived === 'overridable').map((f) => f.key);
   const withoutOverrides = (data: EntryData) =>

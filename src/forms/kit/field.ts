@@ -26,6 +26,8 @@ interface FieldBase {
   derived?: 'auto' | 'overridable';
   /** Shown under an overridable field: where its computed value comes from (default: 附件3-1). */
   derivedNote?: string;
+  /** Printed in place of an empty value (a line to write on, e.g. '______'); default nothing. */
+  blank?: string;
   /**
    * Whether the field takes part in the entry, given the entry's data (附件4: the two
    * classifications exclude each other). A disabled field keeps what was typed, so switching

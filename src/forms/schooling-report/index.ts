@@ -6,8 +6,9 @@ import {
 } from './derive';
 
 const FROM_ROSTER = '由花名册统计；无花名册时直接填写';
+// Empty numbers print as a line to write on, as in the seed's blank form.
 const count = (key: string, label: string): Field =>
-  ({ key, label, kind: 'int', derived: 'overridable', derivedNote: FROM_ROSTER });
+  ({ key, label, kind: 'int', derived: 'overridable', derivedNote: FROM_ROSTER, blank: '______' });
 const info = (key: string, label: string): Field => ({ key, label, kind: 'int', derived: 'auto' });
 
 /** The sentences of the seed, with each count in its place. */
@@ -41,7 +42,10 @@ export const schoolingReport = defineForm({
   warnings: schoolingReportWarnings,
   progress: schoolingReportProgress,
   fields: [
-    { key: 'area', label: '辖区', kind: 'text', derived: 'overridable', derivedNote: '取自设置中的镇（街道）或单位名称，可手动修改' },
+    {
+      key: 'area', label: '辖区', kind: 'text', derived: 'overridable', blank: '____________',
+      derivedNote: '取自设置中的镇（街道）或单位名称，可手动修改',
+    },
     count('total', '共计'),
     ...COUNTS.map(({ category, key }) => count(key, category)),
     count('relocated', '易地搬迁户6-15周岁学生'),

@@ -6,7 +6,8 @@ import './print.css';
 function Line({ form, line, values }: { form: FormDef; line: PaperLine; values: EntryData }) {
   return (
     <div class={`p-line ${line.align ?? 'left'}${line.bold ? ' bold' : ''}`} style={{ fontSize: `${line.size ?? 12}pt` }}>
-      <span>{form.fill(line.t, values)}</span>
+      {/* An empty line keeps its height: the letter forms space their paragraphs with them. */}
+      <span>{form.fill(line.t, values) || '\u00a0'}</span>
       {line.right && <span class="p-right">{form.fill(line.right, values)}</span>}
     </div>
   );
