@@ -9,7 +9,15 @@ import { townTable } from './town-table';
 import { verification } from './verification';
 import { visitRecord } from './visit-record';
 
-/** The one list of forms: pages, exporters and importers loop over it. */
-export const FORMS: FormDef[] = [schoolingReport, townTable, evidenceRecord, visitRecord, schoolStats, verification, archive, enrolmentCheck, roster];
+/**
+ * The one list of forms, in the two campaigns of the notice and in the order a school works
+ * through them: pages, exporters and importers loop over it.
+ */
+export const CAMPAIGNS: { title: string; forms: FormDef[] }[] = [
+  { title: '控辍保学', forms: [roster, schoolingReport, townTable, evidenceRecord, verification, archive, enrolmentCheck] },
+  { title: '教师大家访', forms: [visitRecord, schoolStats] },
+];
+
+export const FORMS: FormDef[] = CAMPAIGNS.flatMap((c) => c.forms);
 
 export const formById = (id: string): FormDef | undefined => FORMS.find((f) => f.id === id);

@@ -36,7 +36,7 @@ test('the catalogue: mark items in two boxes, split a box in two, print labels a
   await setUnit(page, site.url);
   await page.goto(`${site.url}/`);
   await page.getByRole('link', { name: /“控辍保学”档案材料分类目录/ }).click();
-  await expect(page).toHaveURL(/\/archive\/$/);
+  await expect(page).toHaveURL(/\/forms\/2-2\/$/);
   await expect(page.getByLabel('学校', { exact: true })).toHaveValue('城关中学');
   await page.getByLabel('学年', { exact: true }).fill('2021-2022');
   await page.getByLabel('学期', { exact: true }).selectOption('上学期');
@@ -115,13 +115,13 @@ test('the catalogue: mark items in two boxes, split a box in two, print labels a
   await expect(page.getByTestId('spine-label')).toHaveCount(9);
   await expect(page.getByTestId('spine-label').nth(2)).toContainText('盒（一）');
   await expect(page.getByTestId('front-label').nth(3)).toContainText('城关中学');
-  await page.goto(`${site.url}/archive/?view=directory`);
+  await page.goto(`${site.url}/forms/2-2/?view=directory`);
   await expect(page.getByTestId('directory')).toHaveCount(9);
   await expect(page.getByTestId('directory').first()).toContainText('①上级下发及学校制定的有关控辍保学政策文件。');
 });
 
 test('the catalogue links the items the app produces and shows whether they exist', async ({ page, site }) => {
-  await page.goto(`${site.url}/archive/`);
+  await page.goto(`${site.url}/forms/2-2/`);
   await expect(page.getByTestId('produced-1-1')).toContainText('附件1-1');
   await expect(page.getByTestId('produced-4')).toContainText('本应用中尚未填写');
   const check = page.getByTestId('produced-enrolment-check');
@@ -130,7 +130,7 @@ test('the catalogue links the items the app produces and shows whether they exis
   await expect(page).toHaveURL(/\/forms\/enrolment-check\//);
   await page.getByLabel('学籍系统人数', { exact: true }).fill('500');
   await expect(page.getByTestId('save-state')).toHaveText('已保存');
-  await page.goto(`${site.url}/archive/`);
+  await page.goto(`${site.url}/forms/2-2/`);
   await expect(page.getByTestId('produced-enrolment-check')).toContainText('本应用中已有 1 份');
 });
 
