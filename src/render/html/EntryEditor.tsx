@@ -9,16 +9,9 @@ import { deriveContext } from '../../storage/context';
 import { parseEntry } from '../../storage/entries';
 import { Reports } from './Reports';
 import { useLive } from './hooks';
-import { useAutosave, type SaveState } from './autosave';
+import { useAutosave } from './autosave';
 import { FieldRow } from './FieldRow';
-import { StatusBadge } from './StatusBadge';
-
-const SAVE_TEXT: Record<SaveState['kind'], string> = {
-  idle: '',
-  saving: '正在保存…',
-  saved: '已保存',
-  error: '',
-};
+import { SaveBar } from './SaveBar';
 
 export function EntryEditor({ form, initial, actions }: {
   form: FormDef;
@@ -52,14 +45,7 @@ export function EntryEditor({ form, initial, actions }: {
 
   return (
     <div class="editor">
-      <div class="editor-bar" aria-live="polite">
-        <StatusBadge status={entry.status} />
-        {state.kind === 'error' ? (
-          <span class="save error" role="alert">{state.message}</span>
-        ) : (
-          <span class={`save ${state.kind}`} data-testid="save-state">{SAVE_TEXT[state.kind]}</span>
-        )}
-      </div>
+      <SaveBar status={entry.status} state={state} />
       {newer && (
         <div class="banner warn" role="alert">
           此记录已在另一个标签页中修改。

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { formById } from '../../forms/registry';
 import type { EntryData } from '../../forms/kit/field';
 import { db } from '../../storage/db';
@@ -13,6 +13,7 @@ import { CreateFrom } from './CreateFrom';
 import { ExportBar } from './ExportBar';
 import { PrintView } from '../print/PrintView';
 import { deriveContext } from '../../storage/context';
+import { useUrlRoute } from './url-route';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -100,17 +101,7 @@ export default function FormApp({ formId }: { formId: string }) {
     return newEntry(form.id, preset);
   };
 
-  useEffect(() => {
-    void route();
-    const onPop = () => void route();
-    window.addEventListener('popstate', onPop);
-    return () => window.removeEventListener('popstate', onPop);
-  }, []);
-
-  const go = (search: string) => {
-    history.pushState(null, '', `${location.pathname}${search}`);
-    void route();
-  };
+  const go = useUrlRoute(route);
   const create = async () => {
     const e = await blank();
 

@@ -4,13 +4,12 @@ import type { FieldValue } from '../../../forms/kit/field';
 import type { Entry } from '../../../storage/entry';
 import { useAutosave } from '../autosave';
 import { FieldRow } from '../FieldRow';
-import { StatusBadge } from '../StatusBadge';
 import { ArchiveExports } from './ArchiveExports';
 import { BoxCard } from './BoxCard';
 import { MissingOverview } from './MissingOverview';
 import './archive.css';
+import { SaveBar } from '../SaveBar';
 
-const SAVE_TEXT = { idle: '', saving: '正在保存…', saved: '已保存' } as const;
 
 /** The catalogue: term, 缺项一览, the eight boxes item by item, then printing and export. */
 export function CatalogueEditor({ initial }: { initial: Entry }) {
@@ -24,14 +23,7 @@ export function CatalogueEditor({ initial }: { initial: Entry }) {
 
   return (
     <div class="editor archive">
-      <div class="editor-bar" aria-live="polite">
-        <StatusBadge status={entry.status} />
-        {state.kind === 'error' ? (
-          <span class="save error" role="alert">{state.message}</span>
-        ) : (
-          <span class={`save ${state.kind}`} data-testid="save-state">{SAVE_TEXT[state.kind]}</span>
-        )}
-      </div>
+      <SaveBar status={entry.status} state={state} />
       {warnings.map((w) => <p key={w} class="banner warn" role="alert">{w}</p>)}
       <section class="form-section">
         <div class="grid">

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { roster } from '../../../forms/roster';
 import { db } from '../../../storage/db';
 import type { Entry } from '../../../storage/entry';
@@ -7,6 +7,7 @@ import { explain } from '../../../storage/errors';
 import { EntryEditor } from '../EntryEditor';
 import { DuplicateNote } from './DuplicateNote';
 import { RosterList } from './RosterList';
+import { useUrlRoute } from '../url-route';
 
 type View =
   | { kind: 'loading' }
@@ -39,17 +40,7 @@ export default function RosterApp() {
     }
   };
 
-  useEffect(() => {
-    void route();
-    const onPop = () => void route();
-    window.addEventListener('popstate', onPop);
-    return () => window.removeEventListener('popstate', onPop);
-  }, []);
-
-  const go = (search: string) => {
-    history.pushState(null, '', `${location.pathname}${search}`);
-    void route();
-  };
+  const go = useUrlRoute(route);
   const create = () => {
     const e = newEntry(roster.id, {});
     history.pushState(null, '', `${location.pathname}?id=${e.id}`);

@@ -1,0 +1,18 @@
+import { useEffect } from 'preact/hooks';
+
+/**
+ * Views chosen by the URL's query (?id=…), so a reload or the back button lands where the
+ * user was. `route` reads location and sets the view; `go` changes the URL and re-routes.
+ */
+export function useUrlRoute(route: () => unknown): (search: string) => void {
+  useEffect(() => {
+    void route();
+    const onPop = () => void route();
+    window.addEventListener('popstate', onPop);
+    return () => window.removeEventListener('popstate', onPop);
+  }, []);
+  return (search: string) => {
+    history.pushState(null, '', `${location.pathname}${search}`);
+    void route();
+  };
+}
