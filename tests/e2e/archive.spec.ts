@@ -2,20 +2,13 @@ import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import type ExcelJSType from 'exceljs';
 import type { Page } from '@playwright/test';
-import { test, expect, noHorizontalScroll } from './site';
+import { test, expect, noHorizontalScroll, save } from './site';
 
 // ExcelJS is CommonJS; Playwright's ESM loader cannot link its default import.
 const ExcelJS = createRequire(import.meta.url)('exceljs') as typeof ExcelJSType;
 
 const SPINES = ['控辍保学Ⅰ类', '控辍保学Ⅱ类', '控辍保学Ⅲ类', '控辍保学Ⅳ类', '控辍保学Ⅴ类', '控辍保学Ⅵ类', '控辍保学Ⅶ类', '控辍保学Ⅷ'];
 
-let saved = 0;
-async function save(page: Page, button: string) {
-  const [dl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button, exact: true }).click()]);
-  const path = test.info().outputPath(`${++saved}`, dl.suggestedFilename());
-  await dl.saveAs(path);
-  return { path, name: dl.suggestedFilename() };
-}
 
 /** Text in drawing order with all whitespace removed: spines print one character a line. */
 const pdfText = (path: string, page?: number) =>

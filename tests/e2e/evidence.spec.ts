@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import type ExcelJSType from 'exceljs';
 import type { Page } from '@playwright/test';
 import { checkDigit } from '../../src/calc/idcard';
-import { test, expect } from './site';
+import { test, expect, save } from './site';
 
 // ExcelJS is CommonJS; Playwright's ESM loader cannot link its default import.
 const ExcelJS = createRequire(import.meta.url)('exceljs') as typeof ExcelJSType;
@@ -46,13 +46,6 @@ async function restore(page: Page, base: string, children: Child[]) {
   await expect(page.getByText(`已导入 ${children.length} 条记录，并恢复了设置。`)).toBeVisible();
 }
 
-let saved = 0;
-async function save(page: Page, button: string) {
-  const [dl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button, exact: true }).click()]);
-  const path = test.info().outputPath(`${++saved}`, dl.suggestedFilename());
-  await dl.saveAs(path);
-  return { path, name: dl.suggestedFilename() };
-}
 const pdfText = (path: string) => execFileSync('pdftotext', [path, '-']).toString().replace(/\s+/g, '');
 const pdfPages = (path: string) => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [path]).toString())?.[1]);
 

@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type ExcelJSType from 'exceljs';
 import type { Page } from '@playwright/test';
-import { test, expect, waitForOffline, hydrated } from './site';
+import { test, expect, waitForOffline, hydrated, save } from './site';
 
 // ExcelJS is CommonJS; Playwright's ESM loader cannot link its default import.
 const ExcelJS = createRequire(import.meta.url)('exceljs') as typeof ExcelJSType;
@@ -37,13 +37,6 @@ async function fillRecord(page: Page, base: string, values: Record<string, strin
   await expect(page.getByTestId('status')).toHaveText('完成');
 }
 
-let saved = 0;
-async function save(page: Page, button: string) {
-  const [dl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button, exact: true }).click()]);
-  const path = test.info().outputPath(`${++saved}`, dl.suggestedFilename());
-  await dl.saveAs(path);
-  return { path, name: dl.suggestedFilename() };
-}
 
 test('a filled 3-1 exports as Excel and PDF that read back as the paper form', async ({ page, site }) => {
   await fillRecord(page, site.url, VALUES);

@@ -48,3 +48,12 @@ export const noHorizontalScroll = (page: Page) =>
 export async function hydrated(page: Page): Promise<void> {
   await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
 }
+
+let saved = 0;
+/** Clicks an export button like a person and keeps the downloaded file under its own name. */
+export async function save(page: Page, button: string): Promise<{ path: string; name: string }> {
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button, exact: true }).click()]);
+  const path = test.info().outputPath(`${++saved}`, dl.suggestedFilename());
+  await dl.saveAs(path);
+  return { path, name: dl.suggestedFilename() };
+}
