@@ -109,7 +109,8 @@ test('after one visit, every page opens and a record is saved with the network g
   await waitForOffline(page);
   await site.close();
   await page.context().setOffline(true);
-  for (const path of ['/', '/settings/', '/forms/3-1/']) {
+  const forms = ['1-1', '1-2', '2-1', '2-2', '3-2', '4', 'enrolment-check', '3-1'].map((id) => `/forms/${id}/`);
+  for (const path of ['/', '/roster/', '/settings/', '/data/', ...forms]) {
     await page.goto(`${site.url}${path}`);
     await expect(page.locator('h1')).toBeVisible();
   }
