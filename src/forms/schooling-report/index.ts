@@ -43,10 +43,10 @@ export const schoolingReport = defineForm({
   progress: schoolingReportProgress,
   fields: [
     {
-      key: 'area', label: '辖区', kind: 'text', derived: 'overridable', blank: '____________',
+      key: 'area', label: '辖区', kind: 'text', derived: 'overridable', blank: '____________', required: true,
       derivedNote: '取自设置中的镇（街道）或单位名称，可手动修改',
     },
-    count('total', '共计'),
+    { ...count('total', '共计'), required: true },
     ...COUNTS.map(({ category, key }) => count(key, category)),
     count('relocated', '易地搬迁户6-15周岁学生'),
     count('disabled', '6-15周岁残疾儿童'),

@@ -24,12 +24,13 @@ export function EntryEditor({ form, initial, actions }: {
   const values = form.resolve(entry.data, ctx);
   const computed = form.computed(entry.data, ctx);
   const warnings = form.warnings?.(values) ?? [];
-  const issues = form.check(entry.data);
+  // Checked on the resolved values: a report is complete when its computed numbers are there.
+  const issues = form.check(values);
   // Cross-field problems (an ID number against the birth date) sit beside their field too.
   const problems = form.fieldProblems?.(entry.data, ctx) ?? {};
   const missing = form.fields.filter((f) => issues[f.key] === '必填');
   // The form's own rules (附件4: the police stamp) keep it a draft: say why, once each.
-  const rules = Object.entries(form.rules?.(entry.data) ?? {}).filter(([k, m]) => issues[k] === m);
+  const rules = Object.entries(form.rules?.(values) ?? {}).filter(([k, m]) => issues[k] === m);
   const blocked = [...new Set(rules.map(([, m]) => m))];
   const wrong = Object.entries(issues).filter(([k, m]) => m !== '必填' && !rules.some(([rk]) => rk === k)).length;
 
@@ -45,7 +46,7 @@ export function EntryEditor({ form, initial, actions }: {
 
   return (
     <div class="editor">
-      <SaveBar status={entry.status} state={state} />
+      <SaveBar status={Object.keys(issues).length ? 'draft' : 'complete'} state={state} />
       {newer && (
         <div class="banner warn" role="alert">
           此记录已在另一个标签页中修改。
