@@ -70,7 +70,7 @@ export const schoolStats = defineForm({
       ...MODE_KEYS.map((k, i) => ({ height: 32, cells: [
         ...(i === 0 ? [{ t: '家访形式\n统计', label: true, rowSpan: 4 }] : []),
         { t: MODE_LABELS[k], label: true }, { t: `{${k}}`, align: 'center' as const },
-        { t: SHARE, label: true }, { t: `{${k}Share}`, align: 'center' as const, colSpan: 2 },
+        { t: SHARE, label: true, colSpan: 2 }, { t: `{${k}Share}`, align: 'center' as const },
       ] })),
       { height: 36, cells: [
         { t: '征集家长意见和建议数量', label: true, colSpan: 2 }, { t: '{suggestions}', colSpan: 4, align: 'center' },
