@@ -16,7 +16,7 @@ import { SaveBar } from './SaveBar';
 export function EntryEditor({ form, initial, actions }: {
   form: FormDef;
   initial: Entry;
-  actions?: (entry: Entry, values: Record<string, unknown>, flush: () => Promise<unknown>) => preact.ComponentChildren;
+  actions?: (entry: Entry, flush: () => Promise<unknown>) => preact.ComponentChildren;
 }) {
   const { entry, state, update, flush, replace, lastSaved } = useAutosave(initial);
   const [newer, setNewer] = useState<Entry | null>(null);
@@ -82,7 +82,7 @@ export function EntryEditor({ form, initial, actions }: {
         ))}
       </form>
       {form.reports && <Reports form={form} values={values} onStamp={(key, at) => update({ ...entry.data, [key]: at })} />}
-      {actions && <div class="actions">{actions(entry, values, flush)}</div>}
+      {actions && <div class="actions">{actions(entry, flush)}</div>}
     </div>
   );
 }

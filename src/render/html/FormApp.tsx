@@ -126,7 +126,7 @@ export default function FormApp({ formId }: { formId: string }) {
         <>
           {!form.single && <a href="./" class="back" onClick={(e) => { e.preventDefault(); go(''); }}>← 返回列表</a>}
           <EntryEditor key={view.entry.id} form={form} initial={view.entry}
-            actions={(entry, _values, flush) => (
+            actions={(entry, flush) => (
               <ExportBar form={form} entries={() => [entry]} kinds={['xlsx', 'pdf']} beforeExport={flush}
                 printHref={`?id=${entry.id}&view=print`} />
             )} />
