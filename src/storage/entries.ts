@@ -118,3 +118,8 @@ export async function allEntries(): Promise<Entry[]> {
   const rows = await db().entries.toArray();
   return rows.filter((r) => !r.deletedAt);
 }
+
+/** Whether an entry has been written yet (a new one is kept only once typed into). */
+export async function entryExists(id: string): Promise<boolean> {
+  return (await db().entries.get(id)) !== undefined;
+}

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { EntryData } from '../../forms/kit/field';
 import type { Entry } from '../../storage/entry';
-import { saveEntry } from '../../storage/entries';
+import { entryExists, saveEntry } from '../../storage/entries';
 import { explain } from '../../storage/errors';
 import { journalClear, journalWrite } from '../../storage/journal';
 import { askPersistence } from './persist';
@@ -24,6 +24,8 @@ export function useAutosave(initial: Entry) {
   const [state, setState] = useState<SaveState>({ kind: 'saved' });
   const latest = useRef(initial);
   const dirty = useRef(false);
+  // Writes started but not yet confirmed: a tab closing now may lose them.
+  const writing = useRef(0);
   const timer = useRef<ReturnType<typeof setTimeout>>();
   const chain = useRef<Promise<unknown>>(Promise.resolve());
 
@@ -33,8 +35,10 @@ export function useAutosave(initial: Entry) {
     dirty.current = false;
     const toWrite = latest.current;
     setState({ kind: 'saving' });
+    writing.current++;
     chain.current = chain.current
       .then(() => saveEntry(toWrite))
+      .finally(() => writing.current--)
       .then((saved) => {
         latest.current = { ...latest.current, updatedAt: saved.updatedAt, status: saved.status };
         journalClear(saved.id);
@@ -61,11 +65,13 @@ export function useAutosave(initial: Entry) {
 
   useEffect(() => {
     const onHide = () => {
-      if (dirty.current) journalWrite(latest.current);
+      if (dirty.current || writing.current > 0) journalWrite(latest.current);
       void flush();
     };
     const onVisibility = () => document.visibilityState === 'hidden' && onHide();
     open.add(flush);
+    // A new entry is not on the device until the first change: do not claim 已保存.
+    void entryExists(initial.id).then((yes) => !yes && !dirty.current && setState({ kind: 'idle' }));
     window.addEventListener('pagehide', onHide);
     document.addEventListener('visibilitychange', onVisibility);
     return () => {
