@@ -56,6 +56,7 @@ test('a 外迁无法联系 child: 2-1 misses its 核查认定表 until its 附�
   await restore(page, site.url, [{ name: '张小明', status: '外迁无法联系', village: '东村', n: 1 }]);
 
   await page.goto(`${site.url}/`);
+  await expect(page.getByTestId('progress-2-1')).toHaveText('需佐证 1 人，已齐全 0 人，缺资料 1 人');
   await page.getByRole('link', { name: /附件2-1/ }).click();
   await expect(page).toHaveURL(/\/forms\/2-1\/$/);
   const card = page.getByTestId('evidence-child').filter({ hasText: '张小明' });
@@ -122,6 +123,8 @@ test('a 外迁无法联系 child: 2-1 misses its 核查认定表 until its 附�
   await expect(card.getByLabel('张小明：相关佐证资料（备注）')).toHaveValue('派出所户籍证明');
   await expect(page.getByTestId('evidence-summary')).toContainText('资料齐全 1 人');
   await page.screenshot({ path: test.info().outputPath('2-1-complete.png'), fullPage: true });
+  await page.goto(`${site.url}/`);
+  await expect(page.getByTestId('progress-2-1')).toHaveText('需佐证 1 人，已齐全 1 人，缺资料 0 人');
 });
 
 test('附件4 from the roster picker, one PDF page each; the 特殊情况分类花名册 in Excel and PDF', async ({ page, site }) => {

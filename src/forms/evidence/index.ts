@@ -3,6 +3,8 @@ import type { Field } from '../kit/field';
 import type { PaperRow } from '../kit/paper';
 import { EVIDENCE, type EvidenceItem } from '../roster/status';
 
+import { buildChecklist, summarize } from './checklist';
+
 export * from './checklist';
 export { specialRoster, SPECIAL_ROSTER_TITLE } from './special-roster';
 
@@ -30,6 +32,13 @@ export const evidenceRecord = defineForm({
   title: '佐证资料完善要求',
   summary: '按花名册逐人核对佐证资料：缺什么、已收集什么；导出特殊情况分类花名册',
   href: '/forms/2-1/',
+  overview: {
+    sources: ['roster', '2-1', '4'],
+    line(lists) {
+      const s = summarize(buildChecklist(lists.roster, lists['2-1'], lists['4']));
+      return s.children ? `需佐证 ${s.children} 人，已齐全 ${s.complete} 人，缺资料 ${s.children - s.complete} 人` : '花名册中暂无需要佐证资料的儿童';
+    },
+  },
   subjectKey: 'name',
   listKeys: ['name', 'idNumber'],
   fields: [

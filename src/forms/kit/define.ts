@@ -53,6 +53,11 @@ export interface FormSpec {
   /** One line for the home page from the resolved values. */
   progress?(values: EntryData): string;
   /**
+   * One line for the home page from whole lists of entries (by form id), for forms whose
+   * progress is not one entry's values (2-1: children complete out of those needing proof).
+   */
+  overview?: { sources: string[]; line(lists: Record<string, OverviewEntry[]>): string };
+  /**
    * Problems that involve several fields (an ID number against the typed birth date), by
    * the key of the field they are shown beside. Shown like format errors; they never block
    * a save and do not change the entry's status.
@@ -89,6 +94,12 @@ export interface FormSpec {
 }
 
 export type Issues = Record<string, string>;
+
+export interface OverviewEntry {
+  id: string;
+  data: EntryData;
+  complete: boolean;
+}
 
 /** The settings a form may compute from (a subset of src/settings/schema.ts's Settings). */
 export interface DeriveSettings {

@@ -18,6 +18,12 @@ export default function HomeStatus({ formId }: { formId: string }) {
       const [entry] = await listEntries(formId);
       progress = form.progress(form.resolve(entry?.data ?? {}, await deriveContext(form)));
     }
+    if (form.overview) {
+      const ids = form.overview.sources;
+      const lists = await Promise.all(ids.map((id) => listEntries(id)));
+      progress = form.overview.line(Object.fromEntries(ids.map((id, i) => [id, lists[i].map((e) => (
+        { id: e.id, data: e.data, complete: e.status === 'complete' }))])));
+    }
     return { settings, count, progress };
   }, [formId]);
   if (!data) return null;
