@@ -1,9 +1,8 @@
 import { useState } from 'preact/hooks';
 import { formById } from '../../forms/registry';
 import type { EntryData } from '../../forms/kit/field';
-import { db } from '../../storage/db';
 import type { Entry } from '../../storage/entry';
-import { getEntry, listEntries, newEntry, saveEntry } from '../../storage/entries';
+import { entryExists, getEntry, listEntries, newEntry, saveEntry } from '../../storage/entries';
 import { explain } from '../../storage/errors';
 import { loadSettings, saveSettings } from '../../storage/settings';
 import { readShareLink } from '../../io/share-link';
@@ -13,9 +12,7 @@ import { CreateFrom } from './CreateFrom';
 import { ExportBar } from './ExportBar';
 import { PrintView } from '../print/PrintView';
 import { deriveContext } from '../../storage/context';
-import { useUrlRoute } from './url-route';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isEntryId, useUrlRoute } from './url-route';
 
 type View =
   | { kind: 'list' }
@@ -68,7 +65,7 @@ export default function FormApp({ formId }: { formId: string }) {
       // Made but not yet typed into (a report that is all computed may never be): start it
       // again under the same id, for editing or printing.
       const found = (await getEntry(id))
-        ?? (!(await db().entries.get(id)) && UUID.test(id) ? { ...(await blank()), id } : undefined);
+        ?? (!(await entryExists(id)) && isEntryId(id) ? { ...(await blank()), id } : undefined);
       if (!found) return setView({ kind: 'gone', message: '找不到这条记录（可能已被删除）。' });
       if (params.get('view') === 'print')
         return setView({ kind: 'print', entry: found, values: form.resolve(found.data, await deriveContext(form)) });

@@ -16,3 +16,7 @@ export function useUrlRoute(route: () => unknown): (search: string) => void {
     void route();
   };
 }
+
+/** An entry id in a URL: a UUID, as the app makes them (anything else is not ours). */
+export const isEntryId = (id: string): boolean =>
+  /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);

@@ -1,21 +1,18 @@
 import { useState } from 'preact/hooks';
 import { roster } from '../../../forms/roster';
-import { db } from '../../../storage/db';
 import type { Entry } from '../../../storage/entry';
-import { getEntry, newEntry } from '../../../storage/entries';
+import { entryExists, getEntry, newEntry } from '../../../storage/entries';
 import { explain } from '../../../storage/errors';
 import { EntryEditor } from '../EntryEditor';
 import { DuplicateNote } from './DuplicateNote';
 import { RosterList } from './RosterList';
-import { useUrlRoute } from '../url-route';
+import { isEntryId, useUrlRoute } from '../url-route';
 
 type View =
   | { kind: 'loading' }
   | { kind: 'list' }
   | { kind: 'edit'; entry: Entry }
   | { kind: 'gone'; message: string };
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * The roster page: the list of children (with import), or one child at ?id=. The child is
@@ -31,7 +28,7 @@ export default function RosterApp() {
     try {
       const found = await getEntry(id);
       if (found) return setView({ kind: 'edit', entry: found });
-      if ((await db().entries.get(id)) || !UUID.test(id))
+      if ((await entryExists(id)) || !isEntryId(id))
         return setView({ kind: 'gone', message: '找不到这名儿童（可能已被删除）。' });
       // Made but not yet typed into: start again under the same id.
       setView({ kind: 'edit', entry: { ...newEntry(roster.id, {}), id } });
