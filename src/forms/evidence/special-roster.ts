@@ -34,6 +34,7 @@ export function specialRoster(list: readonly ChildChecklist[], unit: string): Gr
     title: SPECIAL_ROSTER_TITLE,
     info: `单位名称：${unit}`,
     infoRight: `共 ${list.length} 人，佐证资料齐全 ${complete} 人`,
+    empty: '（没有儿童）',
     columns: [
       { label: '序号', width: 5 },
       { label: '姓名', width: 8 },

@@ -8,7 +8,7 @@ export interface GroupedTableColumn {
 }
 
 export interface TableGroup {
-  /** Printed on a row of its own across the table, above the group's rows. */
+  /** Printed on a row of its own across the table, above the group's rows ('' for none). */
   title: string;
   rows: string[][];
 }
@@ -22,4 +22,6 @@ export interface GroupedTable {
   groups: TableGroup[];
   /** Lines under the table (e.g. how the evidence column is read). */
   notes?: string[];
+  /** The one row printed when there are no rows at all. */
+  empty?: string;
 }

@@ -1,10 +1,10 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { FormDef } from '../../forms/kit/define';
 import type { Entry, EntryStatus } from '../../storage/entry';
-import { deleteEntry, listEntries, undeleteEntry } from '../../storage/entries';
-import { explain } from '../../storage/errors';
+import { listEntries } from '../../storage/entries';
 import { useLive } from './hooks';
 import { StatusBadge } from './StatusBadge';
+import { useUndoDelete } from './undo-delete';
 
 const normalize = (s: string) => s.replace(/\s/g, '').toLowerCase();
 
@@ -23,14 +23,8 @@ export function EntryList({ form, href, tools }: {
   const entries = useLive(() => listEntries(form.id), [form.id]);
   const [q, setQ] = useState('');
   const [status, setStatus] = useState<'' | EntryStatus>('');
-  const [removed, setRemoved] = useState<Entry | null>(null);
-  const [error, setError] = useState('');
+  const { remove, banner } = useUndoDelete(form);
 
-  useEffect(() => {
-    if (!removed) return;
-    const t = setTimeout(() => setRemoved(null), 10_000);
-    return () => clearTimeout(t);
-  }, [removed]);
 
   if (!entries) return <p class="muted">正在读取…</p>;
   const needle = normalize(q);
@@ -40,14 +34,6 @@ export function EntryList({ form, href, tools }: {
       (!needle || form.listKeys.some((k) => normalize(form.text(e.data, k)).includes(needle))),
   );
 
-  const remove = async (e: Entry) => {
-    try {
-      await deleteEntry(e.id);
-      setRemoved(e);
-    } catch (err) {
-      setError(explain(err));
-    }
-  };
 
   return (
     <div class="entry-list">
@@ -61,13 +47,7 @@ export function EntryList({ form, href, tools }: {
         </select>
       </div>
       {tools?.(shown)}
-      {error && <p class="banner error" role="alert">{error}</p>}
-      {removed && (
-        <div class="banner toast" role="status">
-          已删除“{form.subject(removed.data) || '未命名'}”。
-          <button type="button" onClick={async () => { await undeleteEntry(removed.id); setRemoved(null); }}>撤销</button>
-        </div>
-      )}
+      {banner}
       <p class="muted count">共 {entries.length} 条{shown.length !== entries.length && `，显示 ${shown.length} 条`}</p>
       <ul class="rows">
         {shown.map((e) => (

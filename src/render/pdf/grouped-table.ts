@@ -28,17 +28,16 @@ export function groupedTablePdf(table: GroupedTable, settings: Settings, font: A
   const n = table.columns.length;
   // No bold face: autotable's bold head would fall back to a Latin font and print garbage.
   const style = { font: FAMILY, fontStyle: 'normal' as const, textColor: 0, lineColor: 0, lineWidth: 0.5 };
-  const body: RowInput[] = table.groups.flatMap((g): RowInput[] => [
-    [{ content: g.title, colSpan: n, styles: { fillColor: [245, 245, 245], fontSize: 11, halign: 'left' } }],
-    ...g.rows,
-  ]);
+  const titleRow = (title: string): RowInput =>
+    [{ content: title, colSpan: n, styles: { fillColor: [245, 245, 245], fontSize: 11, halign: 'left' } }];
+  const body: RowInput[] = table.groups.flatMap((g) => [...(g.title ? [titleRow(g.title)] : []), ...g.rows]);
   autoTable(doc, {
     startY: MARGIN + 50,
     margin: { top: MARGIN, bottom: MARGIN + 12, left: MARGIN, right: MARGIN },
     theme: 'grid',
     showHead: 'everyPage',
     head: [table.columns.map((c) => c.label)],
-    body: body.length ? body : [[{ content: '（没有儿童）', colSpan: n }]],
+    body: body.length ? body : [[{ content: table.empty ?? '（无）', colSpan: n }]],
     styles: { ...style, fontSize: 9, cellPadding: 3, valign: 'top', overflow: 'linebreak' },
     headStyles: { ...style, fillColor: [235, 235, 235], halign: 'center', valign: 'middle' },
     columnStyles: Object.fromEntries(

@@ -2,12 +2,11 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { checkChild, CATEGORIES, roster } from '../../../forms/roster';
 import { formatChineseDate } from '../../../forms/kit/validators';
 import { inYear } from '../../../settings/schema';
-import type { Entry } from '../../../storage/entry';
-import { deleteEntry, listEntries, undeleteEntry } from '../../../storage/entries';
-import { explain } from '../../../storage/errors';
+import { listEntries } from '../../../storage/entries';
 import { loadSettings } from '../../../storage/settings';
 import { ExportBar } from '../ExportBar';
 import { useLive } from '../hooks';
+import { useUndoDelete } from '../undo-delete';
 import {
   buildRows, countBands, duplicateIds, filterRows, NO_STATUS, villagesOf, type Band, type ChildRow, type Filter,
 } from './model';
@@ -36,28 +35,14 @@ export function RosterList({ onCreate }: { onCreate(): void }) {
   const [filter, setFilter] = useState<Filter>({ q: '', village: '', status: '', band: 'in', duplicatesOnly: false });
   const [limit, setLimit] = useState(PAGE);
   const [shownIds, setShownIds] = useState<ReadonlySet<string>>(new Set());
-  const [removed, setRemoved] = useState<Entry | null>(null);
-  const [error, setError] = useState('');
+  const { remove, banner } = useUndoDelete(roster);
   const [importing, setImporting] = useState(false);
   const shown = useMemo(() => filterRows(rows, filter, dups), [rows, filter, dups]);
 
   useEffect(() => setLimit(PAGE), [filter]);
-  useEffect(() => {
-    if (!removed) return;
-    const t = setTimeout(() => setRemoved(null), 10_000);
-    return () => clearTimeout(t);
-  }, [removed]);
 
   if (!data) return <p class="muted">正在读取…</p>;
   const set = (f: Partial<Filter>) => setFilter({ ...filter, ...f });
-  const remove = async (e: Entry) => {
-    try {
-      await deleteEntry(e.id);
-      setRemoved(e);
-    } catch (err) {
-      setError(explain(err));
-    }
-  };
   const toggleId = (id: string) => {
     const next = new Set(shownIds);
     if (next.has(id)) next.delete(id);
@@ -108,13 +93,7 @@ export function RosterList({ onCreate }: { onCreate(): void }) {
         </select>
       </div>
       <ExportBar form={roster} entries={() => shown.map((r) => r.entry)} kinds={['register-xlsx', 'register-pdf']} />
-      {error && <p class="banner error" role="alert">{error}</p>}
-      {removed && (
-        <div class="banner toast" role="status">
-          已删除“{roster.subject(removed.data) || '未命名'}”。
-          <button type="button" onClick={async () => { await undeleteEntry(removed.id); setRemoved(null); }}>撤销</button>
-        </div>
-      )}
+      {banner}
       <p class="muted count" data-testid="roster-count">
         共 {rows.length} 人{shown.length !== rows.length && `，显示 ${shown.length} 人`}
       </p>
