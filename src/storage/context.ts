@@ -1,18 +1,25 @@
 import type { DeriveContext, FormDef } from '../forms/kit/define';
 import { inYear } from '../settings/schema';
-import { listEntries } from './entries';
+import { readEntries } from './entries';
 import { loadSettings } from './settings';
+
+/** A derive context that also says how many source rows it had to leave out. */
+export interface SourceContext extends DeriveContext {
+  /** Stored rows of the sources that no longer parse, not counted in any derived number. */
+  unreadable: number;
+}
 
 /**
  * What a form derives its numbers from: the entries of its sources (e.g. 附件3-2 from every
  * 附件3-1 record, 附件1-1 from the roster) and the settings they depend on (the reference
  * date of ages, the town and year of a title).
  */
-export async function deriveContext(form: FormDef): Promise<DeriveContext> {
+export async function deriveContext(form: FormDef): Promise<SourceContext> {
   const ids = form.sources ?? [];
-  const [settings, ...lists] = await Promise.all([loadSettings(), ...ids.map((id) => listEntries(id))]);
+  const [settings, ...reads] = await Promise.all([loadSettings(), ...ids.map((id) => readEntries(id))]);
   return {
-    sources: Object.fromEntries(ids.map((id, i) => [id, lists[i]!.map((e) => e.data)])),
+    sources: Object.fromEntries(ids.map((id, i) => [id, reads[i]!.entries.map((e) => e.data)])),
+    unreadable: reads.reduce((n, r) => n + r!.unreadable.length, 0),
     refDate: inYear(settings, settings.ageRef),
     settings: { unit: settings.unit, town: settings.town, year: settings.year },
   };

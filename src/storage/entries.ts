@@ -5,6 +5,7 @@ import { db } from './db';
 import { entryEnvelope, type Entry, type EntryStatus } from './entry';
 import { StorageError } from './errors';
 import { journalClear, journalRead } from './journal';
+import { unreadable, type Unreadable } from './unreadable';
 
 function def(formId: string): FormDef {
   const form = formById(formId);
@@ -71,23 +72,45 @@ export async function getEntry(id: string): Promise<Entry | undefined> {
   return row && !row.deletedAt ? parseEntry(row) : undefined;
 }
 
-/** Live entries of a form, newest first. Rows that no longer parse are skipped, not lost. */
-export async function listEntries(formId: string): Promise<Entry[]> {
-  const rows = await db().entries.where('[formId+updatedAt]').between([formId, -Infinity], [formId, Infinity]).reverse().toArray();
-  const out: Entry[] = [];
-  for (const r of rows) {
-    if (r.deletedAt) continue;
-    try {
-      out.push(parseEntry(r));
-    } catch {
-      /* kept in the database untouched; shown nowhere rather than crashing the list */
-    }
-  }
-  return out;
+/**
+ * Live entries of a form, newest first, and its stored rows that no longer parse (kept
+ * untouched, listed on /data/, and left out of every list and total that says so).
+ * Read by the plain formId index: a row with a broken updatedAt is missing from the
+ * compound one and would vanish without a mark.
+ */
+export async function readEntries(formId: string): Promise<{ entries: Entry[]; unreadable: Unreadable[] }> {
+  const rows = await db().entries.where('formId').equals(formId).toArray();
+  return split(rows);
 }
 
+function split(rows: unknown[]): { entries: Entry[]; unreadable: Unreadable[] } {
+  const entries: Entry[] = [];
+  const bad: Unreadable[] = [];
+  for (const r of rows) {
+    if ((r as { deletedAt?: unknown })?.deletedAt) continue;
+    try {
+      entries.push(parseEntry(r));
+    } catch (err) {
+      bad.push(unreadable(r, err));
+    }
+  }
+  entries.sort((a, b) => b.updatedAt - a.updatedAt);
+  return { entries, unreadable: bad };
+}
+
+/** Live entries of a form, newest first (rows that no longer parse: see readEntries). */
+export async function listEntries(formId: string): Promise<Entry[]> {
+  return (await readEntries(formId)).entries;
+}
+
+/** Entries a list of the form shows (unreadable rows are not counted). */
 export async function countEntries(formId: string): Promise<number> {
-  return db().entries.where('formId').equals(formId).filter((r) => !r.deletedAt).count();
+  return (await readEntries(formId)).entries.length;
+}
+
+/** Every stored row of any form, or of none, that no longer parses: for /data/. */
+export async function unreadableEntries(): Promise<Unreadable[]> {
+  return split(await db().entries.toArray()).unreadable;
 }
 
 export async function deleteEntry(id: string): Promise<void> {
@@ -113,7 +136,7 @@ export async function putImported(entries: Entry[]): Promise<void> {
   });
 }
 
-/** Every live entry of every form, for a backup. */
+/** Every live stored row of every form, unreadable ones included as they are, for a backup. */
 export async function allEntries(): Promise<Entry[]> {
   const rows = await db().entries.toArray();
   return rows.filter((r) => !r.deletedAt);

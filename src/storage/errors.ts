@@ -3,6 +3,11 @@
 
 export class StorageError extends Error {}
 
+/** What the user reads when a write fails for a reason we did not foresee. */
+export const UNKNOWN_FAILURE = '保存失败，本次修改未写入。请重试；如仍失败，请先在“数据”页备份，再刷新页面。';
+/** What the user reads when an export fails for a reason we did not foresee. */
+export const EXPORT_RETRY = '请重试；如仍失败，请刷新页面后再导出。';
+
 export function explain(err: unknown): string {
   const name = (err as { name?: string; inner?: { name?: string } })?.name ?? '';
   const inner = (err as { inner?: { name?: string } })?.inner?.name ?? '';
@@ -12,6 +17,19 @@ export function explain(err: unknown): string {
     return '浏览器不允许本页面保存数据（可能处于无痕模式或存储被禁用）。请换用普通模式打开。';
   if (name === 'VersionError' || name === 'UpgradeError')
     return '此页面版本较旧，请关闭其他标签页后刷新。';
-  if (err instanceof StorageError) return err.message;
-  return `保存失败：${(err as Error)?.message ?? String(err)}`;
+  return inChinese(err, UNKNOWN_FAILURE);
+}
+
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * The error's own message when it is one of ours (written in Chinese), otherwise `fallback`:
+ * a library's English text helps whoever debugs it, never the teacher, so it goes to the
+ * console only.
+ */
+export function inChinese(err: unknown, fallback: string): string {
+  const message = (err as { message?: unknown })?.message;
+  if (typeof message === 'string' && HAN.test(message)) return message;
+  console.error(err);
+  return fallback;
 }

@@ -6,6 +6,7 @@ import { sendFile } from '../../io/send';
 import { deriveContext } from '../../storage/context';
 import type { Entry } from '../../storage/entry';
 import { loadSettings } from '../../storage/settings';
+import { EXPORT_RETRY, inChinese } from '../../storage/errors';
 
 type State =
   | { kind: 'idle'; msg?: string }
@@ -33,7 +34,7 @@ export function ExportBar({ form, entries, kinds, beforeExport, printHref, label
   const [state, setState] = useState<State>({ kind: 'idle' });
 
   const guard = (f: () => Promise<unknown>) => f().catch((err) =>
-    setState({ kind: 'error', msg: `导出失败：${(err as Error).message}` }));
+    setState({ kind: 'error', msg: `导出失败：${inChinese(err, EXPORT_RETRY)}` }));
 
   const finish = async (job: ExportJob, send: boolean) => {
     setState({ kind: 'busy', msg: '正在生成文件…' });

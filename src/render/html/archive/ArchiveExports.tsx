@@ -9,6 +9,7 @@ import { charsMissingFromFont, loadFont } from '../../../io/font';
 import type { Entry } from '../../../storage/entry';
 import { loadSettings } from '../../../storage/settings';
 import { FieldRow } from '../FieldRow';
+import { EXPORT_RETRY, inChinese } from '../../../storage/errors';
 
 type Msg = { kind: 'idle' | 'busy' | 'done' | 'error'; text: string };
 
@@ -43,7 +44,7 @@ export function ArchiveExports({ entry, values, flush, set }: {
       download(file, file.name);
       setMsg(warn ? { kind: 'error', text: `已导出 ${file.name}，${warn}` } : { kind: 'done', text: `已导出：${file.name}` });
     } catch (err) {
-      setMsg({ kind: 'error', text: `导出失败：${(err as Error).message}` });
+      setMsg({ kind: 'error', text: `导出失败：${inChinese(err, EXPORT_RETRY)}` });
     }
   };
 

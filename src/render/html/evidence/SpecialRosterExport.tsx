@@ -6,6 +6,7 @@ import { exportFileName } from '../../../io/filename';
 import { loadFont } from '../../../io/font';
 import { missingChars } from '../../../io/font-coverage';
 import { loadSettings } from '../../../storage/settings';
+import { EXPORT_RETRY, inChinese } from '../../../storage/errors';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const textOf = (t: GroupedTable) =>
@@ -38,7 +39,7 @@ export function SpecialRosterExport({ list, filtered }: { list: ChildChecklist[]
       download(new File([bytes as BlobPart], name, { type: ext === 'pdf' ? 'application/pdf' : XLSX_TYPE }), name);
       setMsg({ kind: 'done', text: `已导出：${name}${note}` });
     } catch (err) {
-      setMsg({ kind: 'error', text: `导出失败：${(err as Error).message}` });
+      setMsg({ kind: 'error', text: `导出失败：${inChinese(err, EXPORT_RETRY)}` });
     }
   };
 
