@@ -1,10 +1,11 @@
 import { useState } from 'preact/hooks';
 import type { FormDef } from '../../forms/kit/define';
 import type { Entry, EntryStatus } from '../../storage/entry';
-import { listEntries } from '../../storage/entries';
+import { readEntries } from '../../storage/entries';
 import { useLive } from './hooks';
 import { StatusBadge } from './StatusBadge';
 import { useUndoDelete } from './undo-delete';
+import { UnreadableNote } from './UnreadableNote';
 
 const normalize = (s: string) => s.replace(/\s/g, '').toLowerCase();
 
@@ -20,13 +21,14 @@ export function EntryList({ form, href, tools }: {
   href: (id: string) => string;
   tools?: (shown: Entry[]) => preact.ComponentChildren;
 }) {
-  const entries = useLive(() => listEntries(form.id), [form.id]);
+  const read = useLive(() => readEntries(form.id), [form.id]);
   const [q, setQ] = useState('');
   const [status, setStatus] = useState<'' | EntryStatus>('');
   const { remove, banner } = useUndoDelete(form);
 
 
-  if (!entries) return <p class="muted">正在读取…</p>;
+  if (!read) return <p class="muted">正在读取…</p>;
+  const { entries } = read;
   const needle = normalize(q);
   const shown = entries.filter(
     (e) =>
@@ -48,7 +50,8 @@ export function EntryList({ form, href, tools }: {
       </div>
       {tools?.(shown)}
       {banner}
-      <p class="muted count">共 {entries.length} 条{shown.length !== entries.length && `，显示 ${shown.length} 条`}</p>
+      <p class="muted count">共 {entries.length} 条{shown.length !== entries.length && `，显示 ${shown.length} 条`}
+        <UnreadableNote count={read.unreadable.length} /></p>
       <ul class="rows">
         {shown.map((e) => (
           <li key={e.id} class="row" data-testid="entry-row">

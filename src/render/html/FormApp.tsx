@@ -13,6 +13,7 @@ import { ExportBar } from './ExportBar';
 import { PrintView } from '../print/PrintView';
 import { deriveContext } from '../../storage/context';
 import { isEntryId, useUrlRoute } from './url-route';
+import { SourcesNote } from './UnreadableNote';
 
 type View =
   | { kind: 'list' }
@@ -122,6 +123,7 @@ export default function FormApp({ formId }: { formId: string }) {
       {view.kind === 'edit' && (
         <>
           {!form.single && <a href="./" class="back" onClick={(e) => { e.preventDefault(); go(''); }}>← 返回列表</a>}
+          {form.sources && <SourcesNote form={form} />}
           <EntryEditor key={view.entry.id} form={form} initial={view.entry}
             actions={(entry, flush) => (
               <ExportBar form={form} entries={() => [entry]} kinds={['xlsx', 'pdf']} beforeExport={flush}

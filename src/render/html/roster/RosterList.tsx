@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { checkChild, CATEGORIES, roster } from '../../../forms/roster';
 import { formatChineseDate } from '../../../forms/kit/validators';
 import { inYear } from '../../../settings/schema';
-import { listEntries } from '../../../storage/entries';
+import { readEntries } from '../../../storage/entries';
 import { loadSettings } from '../../../storage/settings';
 import { ExportBar } from '../ExportBar';
 import { useLive } from '../hooks';
@@ -11,6 +11,7 @@ import {
   buildRows, countBands, duplicateIds, filterRows, NO_STATUS, villagesOf, type Band, type ChildRow, type Filter,
 } from './model';
 import { RosterImport } from './RosterImport';
+import { UnreadableNote } from '../UnreadableNote';
 
 /** Rows rendered at a time: 20,000 DOM rows would make a phone crawl. */
 export const PAGE = 100;
@@ -25,8 +26,8 @@ const BAND_NOTE: Record<Band, string> = {
 /** The roster: search, filters, the children outside 6–15 apart, duplicates flagged, delete with 撤销. */
 export function RosterList({ onCreate }: { onCreate(): void }) {
   const data = useLive(async () => {
-    const [settings, entries] = await Promise.all([loadSettings(), listEntries(roster.id)]);
-    return { refDate: inYear(settings, settings.ageRef), entries };
+    const [settings, { entries, unreadable }] = await Promise.all([loadSettings(), readEntries(roster.id)]);
+    return { refDate: inYear(settings, settings.ageRef), entries, unreadable: unreadable.length };
   }, []);
   const rows = useMemo(() => (data ? buildRows(data.entries, data.refDate) : []), [data]);
   const dups = useMemo(() => duplicateIds(rows), [rows]);
@@ -96,6 +97,7 @@ export function RosterList({ onCreate }: { onCreate(): void }) {
       {banner}
       <p class="muted count" data-testid="roster-count">
         共 {rows.length} 人{shown.length !== rows.length && `，显示 ${shown.length} 人`}
+        <UnreadableNote count={data.unreadable} />
       </p>
       <ul class="rows">
         {shown.slice(0, limit).map((r) => (
