@@ -7,7 +7,7 @@ import { AppDB, db, useDb } from '../../src/storage/db';
 import {
   countEntries, listEntries, newEntry, readEntries, saveEntry, unreadableEntries,
 } from '../../src/storage/entries';
-import { explain, inChinese, StorageError, UNKNOWN_FAILURE } from '../../src/storage/errors';
+import { explain, inChinese, READ_FAILED, StorageError, UNKNOWN_FAILURE } from '../../src/storage/errors';
 
 let n = 0;
 beforeEach(() => {
@@ -91,6 +91,9 @@ describe('storage messages (finding 12)', () => {
     const err = z.object({ createdAt: z.number() }).safeParse({ createdAt: 'x' }).error;
     expect(explain(err)).not.toMatch(/createdAt|[A-Za-z]/);
     expect(explain('just a string')).toBe(UNKNOWN_FAILURE);
+    // Opening a record that fails does not claim a save failed.
+    expect(explain(new RangeError('Invalid time value'), READ_FAILED)).toBe(READ_FAILED);
+    expect(READ_FAILED).not.toMatch(/[A-Za-z]/);
     log.mockRestore();
   });
 

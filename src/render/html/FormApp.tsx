@@ -3,7 +3,7 @@ import { formById } from '../../forms/registry';
 import type { EntryData } from '../../forms/kit/field';
 import type { Entry } from '../../storage/entry';
 import { entryExists, getEntry, listEntries, newEntry, saveEntry } from '../../storage/entries';
-import { explain } from '../../storage/errors';
+import { explain, READ_FAILED } from '../../storage/errors';
 import { loadSettings, saveSettings } from '../../storage/settings';
 import { readShareLink } from '../../io/share-link';
 import { EntryEditor } from './EntryEditor';
@@ -72,7 +72,7 @@ export default function FormApp({ formId }: { formId: string }) {
         return setView({ kind: 'print', entry: found, values: form.resolve(found.data, await deriveContext(form)) });
       setView({ kind: 'edit', entry: found });
     } catch (err) {
-      setView({ kind: 'gone', message: explain(err) });
+      setView({ kind: 'gone', message: explain(err, READ_FAILED) });
     }
   };
 

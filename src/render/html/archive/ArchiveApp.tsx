@@ -4,7 +4,7 @@ import type { EntryData } from '../../../forms/kit/field';
 import { deriveContext } from '../../../storage/context';
 import type { Entry } from '../../../storage/entry';
 import { getEntry, listEntries, newEntry } from '../../../storage/entries';
-import { explain } from '../../../storage/errors';
+import { explain, READ_FAILED } from '../../../storage/errors';
 import { loadSettings } from '../../../storage/settings';
 import { PrintView } from '../../print/PrintView';
 import { CatalogueEditor } from './CatalogueEditor';
@@ -39,7 +39,7 @@ export default function ArchiveApp() {
       if (kind === 'print' || kind === 'labels' || kind === 'directory')
         return setView({ kind, values: archive.resolve(entry.data, await deriveContext(archive)) });
       setView({ kind: 'edit', entry });
-    })().catch((err) => setView({ kind: 'error', message: explain(err) }));
+    })().catch((err) => setView({ kind: 'error', message: explain(err, READ_FAILED) }));
   }, []);
 
   switch (view.kind) {

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { roster } from '../../../forms/roster';
 import type { Entry } from '../../../storage/entry';
 import { entryExists, getEntry, newEntry } from '../../../storage/entries';
-import { explain } from '../../../storage/errors';
+import { explain, READ_FAILED } from '../../../storage/errors';
 import { EntryEditor } from '../EntryEditor';
 import { DuplicateNote } from './DuplicateNote';
 import { RosterList } from './RosterList';
@@ -33,7 +33,7 @@ export default function RosterApp() {
       // Made but not yet typed into: start again under the same id.
       setView({ kind: 'edit', entry: { ...newEntry(roster.id, {}), id } });
     } catch (err) {
-      setView({ kind: 'gone', message: explain(err) });
+      setView({ kind: 'gone', message: explain(err, READ_FAILED) });
     }
   };
 
