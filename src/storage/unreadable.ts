@@ -26,7 +26,7 @@ const names = (issues: Issue[], name: (key: string) => string) =>
   [...new Set(issues.map((i) => name(String(i.path[0] ?? ''))))].join('、');
 
 /** Why a row fails `parseEntry`, in Chinese, naming fields by their labels. */
-export function whyUnreadable(row: unknown, err: unknown): string {
+function whyUnreadable(row: unknown, err: unknown): string {
   const env = entryEnvelope.safeParse(row);
   if (!env.success) return `记录结构已损坏（${names(env.error.issues, (k) => ENVELOPE[k] ?? '记录结构')}无效）`;
   const form = formById(env.data.formId);
