@@ -1,0 +1,90 @@
+// When two roster records with different ID numbers are one child. A clerk corrects a
+// mistyped ID number in Excel and imports the roster again: the corrected number must meet
+// the earlier invalid one instead of adding the child twice. And a child entered twice under
+// two numbers is found, for the user to merge.
+import type { EntryData, FieldValue } from '../forms/kit/field';
+import { isEmpty } from '../forms/kit/kinds';
+import { birthOf, normalizedId } from './roster-tally';
+
+const str = (v: FieldValue | undefined) => (typeof v === 'string' ? v.trim() : '');
+const squeeze = (s: string) => s.replace(/\s+/gu, '');
+
+export interface Identity {
+  name: string;
+  /** The normalized number when it is valid, else null. */
+  id: string | null;
+  /** The number as stored (upper case, no spaces), '' when there is none. */
+  text: string;
+  /** From a valid ID number, else the typed birth date; '' when neither. */
+  birth: string;
+  village: string;
+}
+
+export function identityOf(d: EntryData): Identity {
+  const id = normalizedId(d);
+  return {
+    name: squeeze(str(d.name)),
+    id,
+    text: id ?? squeeze(str(d.idNumber)).toUpperCase(),
+    birth: birthOf(d)?.birth ?? '',
+    village: squeeze(str(d.village)),
+  };
+}
+
+/**
+ * Why two records may be one child: the same name and birth date, or the same name and
+ * village where the birth dates do not disagree. Null when neither holds.
+ */
+export function agreement(a: Identity, b: Identity): 'birth' | 'village' | null {
+  if (!a.name || a.name !== b.name) return null;
+  if (a.birth && b.birth) {
+    if (a.birth === b.birth) return 'birth';
+    return null;
+  }
+  return a.village && a.village === b.village ? 'village' : null;
+}
+
+export const AGREEMENT_TEXT = { birth: '姓名、出生日期相同', village: '姓名、村委会相同' } as const;
+
+/**
+ * Children entered more than once under different ID numbers (one of them invalid or
+ * missing, or two valid ones with the same name and birth date): groups of two or more, in
+ * the order given. The same number twice is not here: that is the 身份证重复 flag.
+ */
+export function likelyDuplicates<T extends { data: EntryData }>(entries: readonly T[]): T[][] {
+  const byName = new Map<string, number[]>();
+  const ids = entries.map((e) => identityOf(e.data));
+  ids.forEach((x, i) => {
+    if (x.name) byName.set(x.name, [...(byName.get(x.name) ?? []), i]);
+  });
+  const parent = entries.map((_, i) => i);
+  const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i]!)));
+  for (const group of byName.values())
+    for (let x = 0; x < group.length; x++)
+      for (let y = x + 1; y < group.length; y++) {
+        const a = ids[group[x]!]!;
+        const b = ids[group[y]!]!;
+        if (a.text !== b.text && agreement(a, b)) parent[root(group[y]!)] = root(group[x]!);
+      }
+  const clusters = new Map<number, T[]>();
+  entries.forEach((e, i) => {
+    const r = root(i);
+    clusters.set(r, [...(clusters.get(r) ?? []), e]);
+  });
+  return [...clusters.values()].filter((c) => c.length > 1);
+}
+
+/**
+ * One child from several records: the chosen record's filled fields win, the others fill
+ * what it leaves blank (in the order given); differing notes are all kept.
+ */
+export function mergedChild(chosen: EntryData, others: readonly EntryData[]): EntryData {
+  const out: EntryData = { ...chosen };
+  const notes = [str(chosen.note)];
+  for (const o of others) {
+    for (const [k, v] of Object.entries(o)) if (isEmpty(out[k]) && !isEmpty(v)) out[k] = v;
+    notes.push(str(o.note));
+  }
+  out.note = [...new Set(notes.filter(Boolean))].join('；');
+  return out;
+}
