@@ -1,0 +1,97 @@
+// Roster identity (issue 10, finding 3): a roster imported again after the clerk fixed ID
+// numbers in Excel corrects those children instead of adding them a second time.
+import { writeFileSync } from 'node:fs';
+import { utils, write } from '@e965/xlsx';
+import type { Page } from '@playwright/test';
+import { test, expect, hydrated } from './site';
+
+/** ISO 7064 MOD 11-2, as on the ID card (src/calc/idcard.ts is not importable from here). */
+function idFor(birth: string, serial: number, male = true): string {
+  const body = `610526${birth.replace(/-/g, '')}${String(serial).padStart(2, '0')}${male ? 1 : 2}`;
+  const w = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+  const sum = [...body].reduce((s, d, i) => s + Number(d) * w[i]!, 0);
+  return body + '10X98765432'[sum % 11];
+}
+
+type Child = [name: string, id: string, birth: string, village: string, status: string];
+const CHILDREN: Child[] = [
+  ['张三', idFor('2010-03-15', 1), '2010-03-15', '东街村', '在校'],
+  ['李四', idFor('2012-07-01', 2, false), '2012-07-01', '西街村', '在校'],
+  ['王五', idFor('2008-09-09', 3), '2008-09-09', '东街村', '在校'],
+  ['赵六', idFor('2011-11-11', 4), '2011-11-11', '南村', '延缓入学'],
+  ['孙七', idFor('2009-05-05', 5, false), '2009-05-05', '南村', '在校'],
+  ['周八', idFor('2013-01-20', 6), '2013-01-20', '北村', '在校'],
+];
+/** What the clerk first typed: 李四's number one digit short, 孙七's check digit wrong. */
+const MISTYPED: Child[] = CHILDREN.map((c): Child =>
+  c[0] === '李四' ? [c[0], c[1].slice(0, 17), c[2], c[3], c[4]]
+  : c[0] === '孙七' ? [c[0], c[1].slice(0, 17) + (c[1].endsWith('1') ? '2' : '1'), c[2], c[3], c[4]]
+  : c);
+
+function rosterXlsx(name: string, children: Child[]): string {
+  const rows = [['姓名', '身份证号码', '出生日期', '村委会', '就学状态'], ...children];
+  const ws = utils.aoa_to_sheet(rows);
+  const wb = utils.book_new();
+  utils.book_append_sheet(wb, ws, '花名册');
+  const path = test.info().outputPath(name);
+  writeFileSync(path, write(wb, { type: 'buffer', bookType: 'xlsx' }));
+  return path;
+}
+
+async function settings(page: Page, base: string) {
+  await page.goto(`${base}/settings/`);
+  for (const [label, v] of [['镇（街道）', '城关镇'], ['活动年份', '2021']]) {
+    await page.getByLabel(label, { exact: true }).fill(v);
+    await page.getByLabel(label, { exact: true }).blur();
+    await expect(page.getByTestId('settings-msg')).toHaveText('已保存');
+  }
+}
+
+async function importFile(page: Page, file: string) {
+  await hydrated(page);
+  if (!(await page.locator('#roster-file').count())) await page.getByRole('button', { name: '导入花名册（Excel/CSV）' }).click();
+  await page.locator('#roster-file').setInputFiles(file);
+}
+
+async function total11(page: Page, base: string) {
+  await page.goto(`${base}/forms/1-1/`);
+  const total = page.getByLabel('共计', { exact: true });
+  await expect(total).not.toHaveValue('');
+  return total.inputValue();
+}
+
+test('a roster imported again with two ID numbers fixed in Excel corrects them: 0 new, 附件1-1 共计 unchanged', async ({ page, site }) => {
+  await settings(page, site.url);
+  await page.goto(`${site.url}/roster/`);
+  await importFile(page, rosterXlsx('花名册.xlsx', MISTYPED));
+  await expect(page.getByTestId('roster-import-tally')).toHaveText('花名册.xlsx：新增 6 人，更新 0 人，更正身份证号 0 人，未变 0 人，无法导入 0 行');
+  await page.getByRole('button', { name: '确认导入' }).click();
+  await expect(page.getByTestId('roster-count')).toHaveText('共 6 人');
+  expect(await total11(page, site.url)).toBe('6');
+
+  await page.goto(`${site.url}/roster/`);
+  await importFile(page, rosterXlsx('花名册（已更正）.xlsx', CHILDREN));
+  await expect(page.getByTestId('roster-import-tally'))
+    .toHaveText('花名册（已更正）.xlsx：新增 0 人，更新 0 人，更正身份证号 2 人，未变 4 人，无法导入 0 行');
+  await expect(page.getByTestId('roster-import-rows')).toHaveText('文件共 6 行。');
+  const li = page.getByTestId('roster-import-row').filter({ hasText: '李四' });
+  await expect(li.locator('.badge')).toHaveText('更正身份证号');
+  // Masked as the list masks numbers: the 17-digit one keeps a quarter at each end.
+  const [short, right] = [MISTYPED[1]![1], CHILDREN[1]![1]];
+  await expect(li.getByTestId('id-change'))
+    .toHaveText(`更正身份证号：${short.slice(0, 4)}*********${short.slice(-4)} → ${right.slice(0, 6)}********${right.slice(-4)}`);
+  await expect(li).toContainText('姓名、出生日期相同，对应花名册中的 李四');
+  await expect(page.getByTestId('roster-import-row').filter({ hasText: '孙七' }).locator('.badge')).toHaveText('更正身份证号');
+  await page.getByRole('button', { name: '确认导入' }).click();
+  await expect(page.getByTestId('roster-import-done')).toHaveText(/已导入：新增 0 人，更新 0 人，更正身份证号 2 人。/);
+  await expect(page.getByTestId('roster-count')).toHaveText('共 6 人');
+
+  // The corrected numbers are stored: the same file again changes nothing.
+  await page.reload();
+  await importFile(page, rosterXlsx('再次.xlsx', CHILDREN));
+  await expect(page.getByTestId('roster-import-tally')).toHaveText('再次.xlsx：新增 0 人，更新 0 人，更正身份证号 0 人，未变 6 人，无法导入 0 行');
+  await page.getByLabel('搜索').fill('李四');
+  await page.getByRole('button', { name: '显示 李四 的身份证号码' }).click();
+  await expect(page.getByTestId('id-number')).toHaveText(CHILDREN[1]![1]);
+  expect(await total11(page, site.url)).toBe('6');
+});
