@@ -74,17 +74,30 @@ export function likelyDuplicates<T extends { data: EntryData }>(entries: readonl
   return [...clusters.values()].filter((c) => c.length > 1);
 }
 
+interface ChildRecord {
+  id: string;
+  createdAt: number;
+  updatedAt: number;
+  data: EntryData;
+}
+
 /**
- * One child from several records: the chosen record's filled fields win, the others fill
- * what it leaves blank (in the order given); differing notes are all kept.
+ * Several records of one child made one. The chosen record's filled fields (its ID number
+ * above all) win; the others fill what it leaves blank, the most recently edited first;
+ * differing notes are all kept. The oldest record survives, so its place in the list and
+ * whatever refers to it (2-1 evidence, 附件4) stay; the others are to be deleted.
  */
-export function mergedChild(chosen: EntryData, others: readonly EntryData[]): EntryData {
-  const out: EntryData = { ...chosen };
-  const notes = [str(chosen.note)];
-  for (const o of others) {
-    for (const [k, v] of Object.entries(o)) if (isEmpty(out[k]) && !isEmpty(v)) out[k] = v;
-    notes.push(str(o.note));
+export function mergePlan<T extends ChildRecord>(members: readonly T[], chosenId: string): { kept: T; others: string[] } {
+  const chosen = members.find((m) => m.id === chosenId);
+  if (!chosen) throw new RangeError(`mergePlan: ${chosenId} is not among the records`);
+  const oldest = members.reduce((a, b) => (b.createdAt < a.createdAt ? b : a));
+  const rest = members.filter((m) => m !== chosen).sort((a, b) => b.updatedAt - a.updatedAt);
+  const data: EntryData = { ...chosen.data };
+  const notes = [str(chosen.data.note)];
+  for (const o of rest) {
+    for (const [k, v] of Object.entries(o.data)) if (isEmpty(data[k]) && !isEmpty(v)) data[k] = v;
+    notes.push(str(o.data.note));
   }
-  out.note = [...new Set(notes.filter(Boolean))].join('；');
-  return out;
+  data.note = [...new Set(notes.filter(Boolean))].join('；');
+  return { kept: { ...oldest, data }, others: members.filter((m) => m !== oldest).map((m) => m.id) };
 }
