@@ -95,3 +95,67 @@ test('a roster imported again with two ID numbers fixed in Excel corrects them: 
   await expect(page.getByTestId('id-number')).toHaveText(CHILDREN[1]![1]);
   expect(await total11(page, site.url)).toBe('6');
 });
+
+test('a row that may be one of two children is the user\'s choice; a child entered twice is merged on the roster, with 撤销', async ({ page, site }) => {
+  await settings(page, site.url);
+  const head = ['姓名', '身份证号码', '出生日期', '村委会', '就学状态', '家长姓名'];
+  const xlsx = (name: string, rows: string[][]) => {
+    const wb = utils.book_new();
+    utils.book_append_sheet(wb, utils.aoa_to_sheet([head, ...rows]), '花名册');
+    const path = test.info().outputPath(name);
+    writeFileSync(path, write(wb, { type: 'buffer', bookType: 'xlsx' }));
+    return path;
+  };
+  const [li1, li2, wang] = [idFor('2012-07-01', 2, false), idFor('2012-07-01', 9, false), idFor('2011-01-01', 5)];
+
+  await page.goto(`${site.url}/roster/`);
+  await importFile(page, xlsx('初始.xlsx', [
+    ['李四', li1, '2012-07-01', '西街村', '在校', '李明'],
+    ['王五', '61052620110101', '', '东街村', '在校', ''], // invalid, no birth date: only the village to go by
+    ['王五', '6105262011010199', '2011-01-01', '南村', '在校', ''], // invalid, born the same day
+  ]));
+  await page.getByRole('button', { name: '确认导入' }).click();
+  await expect(page.getByTestId('roster-count')).toHaveText('共 3 人，显示 2 人');
+  await expect(page.getByTestId('likely-duplicates')).toHaveCount(0);
+
+  await importFile(page, xlsx('新.xlsx', [
+    ['李四', li2, '', '西街村', '厌学', ''], // another valid number, same name and birth date
+    ['王五', wang, '', '东街村', '在校', ''], // could be either 王五
+  ]));
+  await expect(page.getByTestId('roster-import-tally')).toHaveText('新.xlsx：新增 2 人，更新 0 人，更正身份证号 0 人，未变 0 人，无法导入 0 行');
+  await expect(page.getByTestId('roster-import-undecided')).toContainText('有 2 行可能是花名册中已有的儿童');
+  const wangRow = page.getByTestId('roster-import-row').filter({ hasText: '王五' });
+  await expect(wangRow).toContainText('无法确定是哪一名');
+  const choice = page.getByLabel('第3行是');
+  await choice.selectOption(await choice.locator('option', { hasText: '东街村' }).getAttribute('value'));
+  await expect(page.getByTestId('roster-import-tally')).toHaveText('新.xlsx：新增 1 人，更新 0 人，更正身份证号 1 人，未变 0 人，无法导入 0 行');
+  await expect(page.getByTestId('roster-import-undecided')).toContainText('有 1 行');
+  await expect(page.getByTestId('roster-import-row').filter({ hasText: '李四' })).toContainText('可能是同一人');
+  await page.getByRole('button', { name: '确认导入' }).click();
+  await expect(page.getByTestId('roster-import-done')).toHaveText(/已导入：新增 1 人，更新 0 人，更正身份证号 1 人。/);
+  await expect(page.getByTestId('roster-count')).toHaveText('共 4 人');
+
+  // The second 李四 is shown to merge; the user picks the right number.
+  await expect(page.getByTestId('likely-duplicates')).toContainText('可能是同一人重复登记');
+  await page.getByRole('button', { name: '逐组核对合并' }).click();
+  const group = page.getByTestId('merge-group').filter({ hasText: '李四' });
+  await expect(group.getByRole('button', { name: '合并为一人' })).toBeDisabled();
+  await group.getByLabel(`以 ${li2} 为准`).check();
+  await group.getByRole('button', { name: '合并为一人' }).click();
+  await expect(page.getByRole('status').filter({ hasText: '已将“李四”的 2 条记录合并为一人' })).toBeVisible();
+  await expect(page.getByTestId('roster-count')).toHaveText('共 3 人');
+  await page.getByRole('button', { name: '撤销' }).click();
+  await expect(page.getByTestId('roster-count')).toHaveText('共 4 人');
+  await page.getByTestId('merge-group').filter({ hasText: '李四' }).getByLabel(`以 ${li2} 为准`).check();
+  await page.getByTestId('merge-group').filter({ hasText: '李四' }).getByRole('button', { name: '合并为一人' }).click();
+  await expect(page.getByTestId('roster-count')).toHaveText('共 3 人');
+
+  // One 李四: the chosen number and status, the parent kept from the first file; it stays so after a reload.
+  await page.reload();
+  await page.getByLabel('搜索').fill('李四');
+  await expect(page.getByTestId('child-row')).toHaveCount(1);
+  await page.getByTestId('child-row').getByRole('link').click();
+  await expect(page.getByLabel('身份证号码')).toHaveValue(li2);
+  await expect(page.getByLabel('就学状态')).toHaveValue('厌学辍学');
+  await expect(page.getByLabel('家长姓名')).toHaveValue('李明');
+});

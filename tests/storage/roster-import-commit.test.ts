@@ -2,7 +2,8 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { AppDB, useDb } from '../../src/storage/db';
-import { countEntries, listEntries, putImported } from '../../src/storage/entries';
+import { countEntries, listEntries, mergeEntries, putImported } from '../../src/storage/entries';
+import { likelyDuplicates, mergePlan } from '../../src/calc/roster-identity';
 import { rowsToChildren } from '../../src/io/roster-import/rows';
 import { planRosterImport } from '../../src/io/roster-plan';
 import { deriveContext } from '../../src/storage/context';
@@ -59,5 +60,24 @@ describe('committing a roster import', () => {
     expect(await total()).toBe(115);
     const fixed = (await listEntries('roster')).filter((e) => e.data.name === '学生3' || e.data.name === '学生80');
     expect(fixed.map((e) => e.data.idNumber).sort()).toEqual([cells[3]![1], cells[80]![1]].sort());
+  });
+
+  it('a child imported twice under two numbers is merged into one in one step, and 撤销 brings both back', async () => {
+    const read = (cs: string[][]) => rowsToChildren(cs, { 0: 'name', 1: 'idNumber', 2: 'birth', 3: 'village', 4: 'parent' }, { firstRow: 2 });
+    await putImported(planRosterImport([], read([['李四', '6105262012070102', '2012-07-01', '西街村', '李明']]), 1000).writes);
+    // An older copy of the app added the corrected row as a second child.
+    await putImported(planRosterImport([], read([['李四', idFor('2012-07-01', 2), '', '西街村', '']]), 2000).writes);
+    const both = await listEntries('roster');
+    const [group] = likelyDuplicates(both);
+    expect(group).toHaveLength(2);
+    const right = group!.find((e) => e.data.idNumber === idFor('2012-07-01', 2))!;
+    const { kept, others } = mergePlan(group!, right.id);
+    const before = group!.find((e) => e.id === kept.id)!;
+    await mergeEntries(kept, others);
+    const after = await listEntries('roster');
+    expect(after.map((e) => [e.createdAt, e.data.idNumber, e.data.parent])).toEqual([[1000, idFor('2012-07-01', 2), '李明']]);
+    expect(likelyDuplicates(after)).toEqual([]);
+    await mergeEntries(before, others, true);
+    expect((await listEntries('roster')).map((e) => e.data.idNumber).sort()).toEqual(['6105262012070102', idFor('2012-07-01', 2)].sort());
   });
 });
