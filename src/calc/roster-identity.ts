@@ -20,13 +20,16 @@ export interface Identity {
   village: string;
 }
 
+/** The name as compared: cheap, so that only namesakes are looked at closer. */
+export const nameKey = (d: EntryData) => squeeze(str(d.name));
+
 export function identityOf(d: EntryData): Identity {
   const id = normalizedId(d);
   return {
-    name: squeeze(str(d.name)),
+    name: nameKey(d),
     id,
     text: id ?? squeeze(str(d.idNumber)).toUpperCase(),
-    birth: birthOf(d)?.birth ?? '',
+    birth: id ? `${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}` : (birthOf(d)?.birth ?? ''),
     village: squeeze(str(d.village)),
   };
 }
@@ -53,23 +56,28 @@ export const AGREEMENT_TEXT = { birth: '姓名、出生日期相同', village: '
  */
 export function likelyDuplicates<T extends { data: EntryData }>(entries: readonly T[]): T[][] {
   const byName = new Map<string, number[]>();
-  const ids = entries.map((e) => identityOf(e.data));
-  ids.forEach((x, i) => {
-    if (x.name) byName.set(x.name, [...(byName.get(x.name) ?? []), i]);
+  entries.forEach((e, i) => {
+    const name = nameKey(e.data);
+    if (!name) return;
+    const group = byName.get(name);
+    if (group) group.push(i);
+    else byName.set(name, [i]);
   });
   const parent = entries.map((_, i) => i);
   const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i]!)));
-  for (const group of byName.values())
+  for (const group of byName.values()) {
+    if (group.length < 2) continue;
+    const ids = group.map((i) => identityOf(entries[i]!.data));
     for (let x = 0; x < group.length; x++)
-      for (let y = x + 1; y < group.length; y++) {
-        const a = ids[group[x]!]!;
-        const b = ids[group[y]!]!;
-        if (a.text !== b.text && agreement(a, b)) parent[root(group[y]!)] = root(group[x]!);
-      }
+      for (let y = x + 1; y < group.length; y++)
+        if (ids[x]!.text !== ids[y]!.text && agreement(ids[x]!, ids[y]!)) parent[root(group[y]!)] = root(group[x]!);
+  }
   const clusters = new Map<number, T[]>();
   entries.forEach((e, i) => {
     const r = root(i);
-    clusters.set(r, [...(clusters.get(r) ?? []), e]);
+    const c = clusters.get(r);
+    if (c) c.push(e);
+    else clusters.set(r, [e]);
   });
   return [...clusters.values()].filter((c) => c.length > 1);
 }

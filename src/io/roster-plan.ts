@@ -3,7 +3,7 @@
 // children already on the roster. Nothing here writes; the caller commits `writes` in one
 // transaction or not at all.
 import { maskIdNumber } from '../calc/idcard';
-import { AGREEMENT_TEXT, agreement, identityOf, type Identity } from '../calc/roster-identity';
+import { AGREEMENT_TEXT, agreement, identityOf, nameKey, type Identity } from '../calc/roster-identity';
 import { normalizedId } from '../calc/roster-tally';
 import type { EntryData, FieldValue } from '../forms/kit/field';
 import { isEmpty } from '../forms/kit/kinds';
@@ -99,6 +99,12 @@ export function matchKey(data: EntryData): string {
   return `name:${str(data.name)}|${str(data.village).replace(/\s+/gu, '')}|${str(data.birth)}`;
 }
 
+const push = <K, V>(m: Map<K, V[]>, k: K, v: V) => {
+  const list = m.get(k);
+  if (list) list.push(v);
+  else m.set(k, [v]);
+};
+
 const same = (a: FieldValue | undefined, b: FieldValue | undefined) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
 /** What the user may do with a row whose ID number differs from a child's that otherwise agrees. */
@@ -131,10 +137,8 @@ export function planRosterImport(
   const byName = new Map<string, Entry[]>();
   // Oldest first, so the k-th occurrence keeps meaning the same child between imports.
   for (const e of [...existing].sort((a, b) => a.createdAt - b.createdAt)) {
-    const k = matchKey(e.data);
-    byKey.set(k, [...(byKey.get(k) ?? []), e]);
-    const name = identityOf(e.data).name;
-    if (name) byName.set(name, [...(byName.get(name) ?? []), e]);
+    push(byKey, matchKey(e.data), e);
+    push(byName, nameKey(e.data), e);
   }
 
   // 1. Same number (or same text, or same name, village and birth date when there is none).
