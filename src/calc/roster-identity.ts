@@ -40,10 +40,7 @@ export function identityOf(d: EntryData): Identity {
  */
 export function agreement(a: Identity, b: Identity): 'birth' | 'village' | null {
   if (!a.name || a.name !== b.name) return null;
-  if (a.birth && b.birth) {
-    if (a.birth === b.birth) return 'birth';
-    return null;
-  }
+  if (a.birth && b.birth) return a.birth === b.birth ? 'birth' : null;
   return a.village && a.village === b.village ? 'village' : null;
 }
 

@@ -49,7 +49,6 @@ export function MergeDuplicates({ groups }: { groups: Entry[][] }) {
           <button type="button" onClick={() => void restore()}>撤销</button>
         </div>
       )}
-      {groups.length === 0 && !undo && <p class="muted">没有可能重复登记的儿童。</p>}
       {groups.slice(0, limit).map((g) => <MergeGroup key={g.map((e) => e.id).join()} members={g} onMerge={merge} />)}
       {groups.length > limit && (
         <button type="button" onClick={() => setLimit(limit + SHOWN)}>显示更多（还有 {groups.length - limit} 组）</button>
