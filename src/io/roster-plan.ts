@@ -160,10 +160,11 @@ export function planRosterImport(
   // 2. Rows left over meet the children left over that agree in name and birth date or village.
   const candidatesOf = new Map<number, Candidate[]>();
   rows.forEach((row, i) => {
-    if (row.rejected || to.has(i)) return;
+    const namesakes = row.rejected || to.has(i) ? undefined : byName.get(nameKey(row.data));
+    if (!namesakes) return;
     const me = identityOf(row.data);
     const found: Candidate[] = [];
-    for (const entry of byName.get(me.name) ?? []) {
+    for (const entry of namesakes) {
       if (taken.has(entry.id)) continue;
       const other = identityOf(entry.data);
       const why = agreement(me, other);
