@@ -138,7 +138,8 @@ export function planRosterImport(
   // Oldest first, so the k-th occurrence keeps meaning the same child between imports.
   for (const e of [...existing].sort((a, b) => a.createdAt - b.createdAt)) {
     push(byKey, matchKey(e.data), e);
-    push(byName, nameKey(e.data), e);
+    const name = nameKey(e.data);
+    if (name) push(byName, name, e); // a nameless record is nobody's namesake
   }
 
   // 1. Same number (or same text, or same name, village and birth date when there is none).
