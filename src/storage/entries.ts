@@ -123,6 +123,18 @@ export async function undeleteEntry(id: string): Promise<void> {
   });
 }
 
+/**
+ * Merges records of one child: `kept` is written and the `others` soft-deleted in one
+ * transaction; with `restore` the same call undoes it (the earlier `kept`, the others back).
+ */
+export async function mergeEntries(kept: Entry, others: readonly string[], restore = false): Promise<Entry> {
+  return db().transaction('rw', db().entries, async () => {
+    const row = await saveEntry(kept);
+    for (const id of others) await (restore ? undeleteEntry(id) : deleteEntry(id));
+    return row;
+  });
+}
+
 /** Timestamps of every stored entry, deleted ones included, for planning an import. */
 export async function knownEntries(): Promise<Map<string, { updatedAt: number; deletedAt?: number }>> {
   const rows = await db().entries.toArray();

@@ -79,7 +79,7 @@ test('a GBK CSV and an .xlsx roster import with their bad rows reported, and 附
   await expect(page.getByLabel('“民族”列导入为')).toHaveValue(''); // 忽略
   await expect(page.getByLabel('“学生姓名”列导入为')).toHaveValue('name');
   await page.getByRole('button', { name: '下一步：预览' }).click();
-  await expect(page.getByTestId('roster-import-tally')).toHaveText('roster-gbk.csv：新增 5 人，更新 0 人，未变 0 人，无法导入 2 行');
+  await expect(page.getByTestId('roster-import-tally')).toHaveText('roster-gbk.csv：新增 5 人，更新 0 人，更正身份证号 0 人，未变 0 人，无法导入 2 行');
   await expect(page.getByTestId('roster-import-rejected')).toContainText('第7行：没有姓名和身份证号码，此行不导入');
   await expect(page.getByTestId('roster-import-rejected')).toContainText('第8行：没有姓名和身份证号码，此行不导入');
   const wang = page.getByTestId('roster-import-row').filter({ hasText: '王五' });
@@ -93,7 +93,7 @@ test('a GBK CSV and an .xlsx roster import with their bad rows reported, and 附
   await openImport(page, schoolXlsx());
   await page.getByLabel('“学生类别”列导入为').selectOption({ label: '特殊群体' });
   await page.getByRole('button', { name: '下一步：预览' }).click();
-  await expect(page.getByTestId('roster-import-tally')).toHaveText('学校花名册.xlsx：新增 7 人，更新 1 人，未变 0 人，无法导入 1 行');
+  await expect(page.getByTestId('roster-import-tally')).toHaveText('学校花名册.xlsx：新增 7 人，更新 1 人，更正身份证号 0 人，未变 0 人，无法导入 1 行');
   await expect(page.getByTestId('roster-import-rejected')).toHaveText('第9行：没有姓名和身份证号码，此行不导入');
   await expect(page.getByTestId('roster-import-row').filter({ hasText: '褚十三' })).toContainText('校验位错误');
   await expect(page.getByTestId('roster-import-row').filter({ hasText: '冯十二' }).last()).toContainText('身份证号码与第7行重复');

@@ -63,3 +63,76 @@ describe('convertRows', () => {
     expect(out[CHUNK_ROWS + 2]!.warnings).toContain('身份证号码与第5行重复');
   });
 });
+
+describe('a corrected ID number meets the invalid one it corrects', () => {
+  const MAP = { 0: 'name', 1: 'idNumber', 2: 'birth', 3: 'village', 4: 'status' } as const;
+  const plan = (existing: Entry[], cells: string[][], choices = {}) =>
+    planRosterImport(existing, rowsToChildren(cells, MAP, { firstRow: 2 }), 9000, choices);
+  const first = (cells: string[][]) => plan([], cells).writes;
+  const zhang = ['张三', idFor('2010-03-15'), '2010-03-15', '东街村', '在校'];
+  const typo = zhang[1]!.slice(0, 17) + (zhang[1]!.endsWith('1') ? '2' : '1');
+
+  it('says 更正身份证号 with the old and new number and updates the child, even with only the village to agree', () => {
+    const stored = first([[...zhang.slice(0, 1), typo, ...zhang.slice(2)]]);
+    const p = plan(stored, [zhang]);
+    expect(p.counts).toMatchObject({ new: 0, corrected: 1, updated: 0, unchanged: 0 });
+    expect(p.rows[0]!.idChange).toEqual({ from: typo, to: zhang[1] });
+    expect(p.writes.map((e) => [e.id, e.data.idNumber])).toEqual([[stored[0]!.id, zhang[1]]]);
+
+    // No birth date typed: name and village agree, the invalid number had no birth date to disagree.
+    const noBirth = first([['李四', '61052620120701', '', '西街村', '在校']]);
+    expect(plan(noBirth, [['李四', idFor('2012-07-01', 2), '', '西街村', '']]).counts).toMatchObject({ new: 0, corrected: 1 });
+    // A namesake born on another day in the same village is another child.
+    const dated = first([['李四', '61052620120701', '2012-07-01', '西街村', '在校']]);
+    expect(plan(dated, [['李四', idFor('2013-01-01', 2), '', '西街村', '']]).counts).toMatchObject({ new: 1, corrected: 0 });
+  });
+
+  it('keeps a valid stored number when the file still has the mistyped one', () => {
+    const stored = first([zhang]);
+    const p = plan(stored, [['张三', typo, '2010-03-15', '东街村', '厌学']]);
+    expect(p.counts).toMatchObject({ new: 0, updated: 1 });
+    expect(p.writes[0]!.data).toMatchObject({ idNumber: zhang[1], status: '厌学辍学' });
+    expect(p.rows[0]!.note).toContain('保留花名册中的号码');
+  });
+
+  it('does not guess between two children, nor between two valid numbers: the user chooses, else it is new', () => {
+    const twins = first([['王五', 'A1', '2011-01-01', '东街村', ''], ['王五', 'B2', '2011-01-01', '南村', '']]);
+    const fixed = [['王五', idFor('2011-01-01', 5), '2011-01-01', '东街村', '在校']];
+    const p = plan(twins, fixed);
+    expect(p.counts).toMatchObject({ new: 1, corrected: 0, undecided: 1 });
+    expect(p.rows[0]!.candidates!.map((c) => c.entry.data.idNumber)).toEqual(['A1', 'B2']);
+    expect(p.rows[0]!.note).toContain('无法确定是哪一名');
+    const chosen = plan(twins, fixed, { 2: `fix:${twins[1]!.id}` });
+    expect(chosen.counts).toMatchObject({ new: 0, corrected: 1, undecided: 0 });
+    expect(chosen.writes[0]!.id).toBe(twins[1]!.id);
+
+    // Two rows claiming one child with an invalid number: neither takes it alone.
+    const one = first([['赵六', 'C3', '2011-02-02', '东街村', '']]);
+    const two = plan(one, [['赵六', idFor('2011-02-02', 6), '2011-02-02', '东街村', ''], ['赵六', idFor('2011-02-02', 7), '2011-02-02', '东街村', '']]);
+    expect(two.counts).toMatchObject({ new: 2, corrected: 0, undecided: 2 });
+
+    // Same name and birth date, two valid numbers: a likely duplicate, shown, not merged.
+    const valid = first([zhang]);
+    const other = idFor('2010-03-15', 9);
+    const dup = plan(valid, [['张三', other, '', '东街村', '']]);
+    expect(dup.counts).toMatchObject({ new: 1, undecided: 1 });
+    expect(dup.rows[0]!.candidates![0]!.options).toEqual(['fix', 'keep']);
+    expect(plan(valid, [['张三', other, '', '东街村', '']], { 2: `keep:${valid[0]!.id}` }).counts).toMatchObject({ new: 0, updated: 0, unchanged: 1 });
+  });
+
+  it('finding 3: 115 children, two IDs fixed in Excel and imported again: 0 new, 2 corrected, the rest unchanged', () => {
+    const cells = Array.from({ length: 115 }, (_, i) => {
+      const birth = `2010-01-${String((i % 28) + 1).padStart(2, '0')}`;
+      return [`儿童${i}`, idFor(birth, i % 100), birth, `第${i % 5}村`, '在校'];
+    });
+    const broken = cells.map((c, i) => (i === 7 ? [c[0]!, c[1]!.slice(0, 17), ...c.slice(2)] : i === 42 ? [c[0]!, `${c[1]!.slice(0, 17)}Y`, ...c.slice(2)] : c));
+    const stored = first(broken);
+    expect(stored).toHaveLength(115);
+    const again = plan(stored, cells);
+    expect(again.counts).toMatchObject({ new: 0, corrected: 2, updated: 0, unchanged: 113, rejected: 0 });
+    const { new: n, corrected, updated, unchanged, rejected } = again.counts;
+    expect(n + corrected + updated + unchanged + rejected).toBe(cells.length);
+    expect(again.rows.filter((r) => r.action === 'corrected').map((r) => r.row.rowNumber)).toEqual([9, 44]);
+    expect(again.writes.map((e) => e.id)).toEqual([stored[7]!.id, stored[42]!.id]);
+  });
+});

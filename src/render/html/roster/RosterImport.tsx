@@ -3,7 +3,10 @@ import { maskIdNumber } from '../../../calc/idcard';
 import { ROSTER_FIELDS, type RosterKey } from '../../../forms/roster';
 import type { HeaderMatch } from '../../../io/roster-import/headers';
 import type { SheetData } from '../../../io/roster-import/sheet';
-import { convertRows, planRosterImport, type PlannedRow, type RosterPlan } from '../../../io/roster-plan';
+import type { ImportedRow } from '../../../io/roster-import/rows';
+import {
+  convertRows, describeChild, planRosterImport, type Choice, type PlannedRow, type RosterPlan,
+} from '../../../io/roster-plan';
 import type { Entry } from '../../../storage/entry';
 import { putImported } from '../../../storage/entries';
 import { explain } from '../../../storage/errors';
@@ -14,13 +17,16 @@ type State =
   | { kind: 'reading'; name: string }
   | { kind: 'mapping'; name: string; sheet: SheetData; mapping: Mapping; match: HeaderMatch }
   | { kind: 'checking'; name: string; done: number; total: number }
-  | { kind: 'preview'; name: string; sheet: SheetData; mapping: Mapping; match: HeaderMatch; plan: RosterPlan }
+  | {
+    kind: 'preview'; name: string; sheet: SheetData; mapping: Mapping; match: HeaderMatch;
+    rows: ImportedRow[]; choices: Record<number, Choice>; plan: RosterPlan;
+  }
   | { kind: 'writing'; count: number }
   | { kind: 'error'; message: string };
 
 const ACCEPT = '.xlsx,.xls,.et,.ett,.csv,.txt';
 const SHOWN = 100;
-const ACTION = { new: '新增', updated: '更新', unchanged: '未变', rejected: '不导入' } as const;
+const ACTION = { new: '新增', updated: '更新', corrected: '更正身份证号', unchanged: '未变', rejected: '不导入' } as const;
 
 /**
  * Importing a school's own roster: read the file, match its columns (asking about the ones
@@ -53,7 +59,7 @@ export function RosterImport({ existing, refDate, onDone }: { existing: Entry[];
     setState({ kind: 'checking', name, done: 0, total: sheet.rows.length });
     const rows = await convertRows(sheet.rows, mapping, { firstRow: sheet.firstRow, ageRef: refDate },
       (done, total) => setState({ kind: 'checking', name, done, total }));
-    setState({ kind: 'preview', name, sheet, mapping, match, plan: planRosterImport(existing, rows) });
+    setState({ kind: 'preview', name, sheet, mapping, match, rows, choices: {}, plan: planRosterImport(existing, rows) });
   };
 
   const commit = async (plan: RosterPlan) => {
@@ -61,7 +67,8 @@ export function RosterImport({ existing, refDate, onDone }: { existing: Entry[];
     try {
       await putImported(plan.writes);
       const c = plan.counts;
-      setState({ kind: 'idle', done: `已导入：新增 ${c.new} 人，更新 ${c.updated} 人。` });
+      const fixed = c.corrected ? `，更正身份证号 ${c.corrected} 人` : '';
+      setState({ kind: 'idle', done: `已导入：新增 ${c.new} 人，更新 ${c.updated} 人${fixed}。` });
     } catch (err) {
       setState({ kind: 'error', message: `${explain(err)}（未导入任何儿童）` });
     }
@@ -93,7 +100,11 @@ export function RosterImport({ existing, refDate, onDone }: { existing: Entry[];
           onCancel={() => setState({ kind: 'idle' })} />
       )}
       {state.kind === 'preview' && (
-        <Preview plan={state.plan} name={state.name}
+        <Preview plan={state.plan} name={state.name} skipped={state.sheet.rows.length - state.rows.length}
+          onChoose={(rowNumber, choice) => {
+            const choices = { ...state.choices, [rowNumber]: choice };
+            setState({ ...state, choices, plan: planRosterImport(existing, state.rows, Date.now(), choices) });
+          }}
           onCommit={() => void commit(state.plan)}
           onRemap={() => setState({ kind: 'mapping', name: state.name, sheet: state.sheet, mapping: state.mapping, match: state.match })}
           onCancel={() => setState({ kind: 'idle' })} />
@@ -148,9 +159,12 @@ function ColumnMapping({ state, onChange, onNext, onCancel }: {
   );
 }
 
-function Preview({ plan, name, onCommit, onRemap, onCancel }: {
+function Preview({ plan, name, skipped, onChoose, onCommit, onRemap, onCancel }: {
   plan: RosterPlan;
   name: string;
+  /** Blank rows and repeated header lines of the file, not children. */
+  skipped: number;
+  onChoose(rowNumber: number, choice: Choice): void;
   onCommit(): void;
   onRemap(): void;
   onCancel(): void;
@@ -159,12 +173,21 @@ function Preview({ plan, name, onCommit, onRemap, onCancel }: {
   const [all, setAll] = useState(false);
   const c = plan.counts;
   const rejected = plan.rows.filter((p) => p.action === 'rejected');
-  const listed = plan.rows.filter((p) => p.action !== 'rejected' && (all || p.row.errors.length || p.row.warnings.length));
+  const listed = plan.rows.filter((p) => p.action !== 'rejected' &&
+    (all || p.row.errors.length || p.row.warnings.length || p.candidates || p.idChange || p.note));
   return (
     <div class="preview" data-testid="roster-preview">
       <p data-testid="roster-import-tally">
-        {name}：新增 {c.new} 人，更新 {c.updated} 人，未变 {c.unchanged} 人，无法导入 {c.rejected} 行
+        {name}：新增 {c.new} 人，更新 {c.updated} 人，更正身份证号 {c.corrected} 人，未变 {c.unchanged} 人，无法导入 {c.rejected} 行
       </p>
+      <p class="muted" data-testid="roster-import-rows">
+        文件共 {plan.rows.length + skipped} 行{skipped > 0 && `，其中 ${skipped} 行是空行或重复的列名行，已跳过`}。
+      </p>
+      {c.undecided > 0 && (
+        <p class="banner warn" role="alert" data-testid="roster-import-undecided">
+          有 {c.undecided} 行可能是花名册中已有的儿童（姓名相同，身份证号码不同）。请在下方逐行选择是谁；不选则按新增导入。
+        </p>
+      )}
       {(c.errors > 0 || c.warnings > 0) && (
         <p class="muted" data-testid="roster-import-problems">
           其中 {c.errors} 行有错误（仍会导入，导入后请在花名册中更正），{c.warnings} 行有提示。
@@ -180,7 +203,9 @@ function Preview({ plan, name, onCommit, onRemap, onCancel }: {
         显示所有行（默认只列出有错误或提示的行）
       </label>
       {listed.length > 0 && (
-        <ul class="import-rows">{listed.slice(0, limit).map((p) => <PreviewRow key={p.row.rowNumber} p={p} />)}</ul>
+        <ul class="import-rows">
+          {listed.slice(0, limit).map((p) => <PreviewRow key={p.row.rowNumber} p={p} onChoose={onChoose} />)}
+        </ul>
       )}
       {listed.length > limit && (
         <button type="button" onClick={() => setLimit(limit + SHOWN)}>显示更多（还有 {listed.length - limit} 行）</button>
@@ -194,7 +219,7 @@ function Preview({ plan, name, onCommit, onRemap, onCancel }: {
   );
 }
 
-function PreviewRow({ p }: { p: PlannedRow }) {
+function PreviewRow({ p, onChoose }: { p: PlannedRow; onChoose(rowNumber: number, choice: Choice): void }) {
   const d = p.row.data;
   const id = typeof d.idNumber === 'string' ? d.idNumber : '';
   return (
@@ -205,6 +230,26 @@ function PreviewRow({ p }: { p: PlannedRow }) {
         <code>{id ? maskIdNumber(id) : ''}</code>
         <span class={`badge ${p.action}`}>{ACTION[p.action]}</span>
       </div>
+      {p.idChange && (
+        <p class="msg" data-testid="id-change">
+          更正身份证号：<code>{maskIdNumber(p.idChange.from) || '（空）'}</code> → <code>{maskIdNumber(p.idChange.to)}</code>
+        </p>
+      )}
+      {p.note && <p class="msg hint">{p.note}</p>}
+      {p.candidates && (
+        <label class="identity-choice">
+          这一行是：
+          <select aria-label={`第${p.row.rowNumber}行是`} value={p.choice}
+            onChange={(e) => onChoose(p.row.rowNumber, e.currentTarget.value as Choice)}>
+            <option value="new">另一名儿童（新增）</option>
+            {p.candidates.flatMap((c) => c.options.map((o) => (
+              <option key={`${o}:${c.entry.id}`} value={`${o}:${c.entry.id}`}>
+                {describeChild(c.entry)}{o === 'fix' ? '，身份证号码改为本行的' : '，保留花名册中的身份证号码'}
+              </option>
+            )))}
+          </select>
+        </label>
+      )}
       {p.row.errors.map((m) => <p key={m} class="msg error">{m}</p>)}
       {p.row.warnings.map((m) => <p key={m} class="msg hint">{m}</p>)}
     </li>

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { likelyDuplicates } from '../../../calc/roster-identity';
 import { checkChild, CATEGORIES, roster } from '../../../forms/roster';
 import { formatChineseDate } from '../../../forms/kit/validators';
 import { inYear } from '../../../settings/schema';
@@ -10,6 +11,7 @@ import { useUndoDelete } from '../undo-delete';
 import {
   buildRows, countBands, duplicateIds, filterRows, NO_STATUS, villagesOf, type Band, type ChildRow, type Filter,
 } from './model';
+import { MergeDuplicates } from './MergeDuplicates';
 import { RosterImport } from './RosterImport';
 import { UnreadableNote } from '../UnreadableNote';
 
@@ -31,6 +33,8 @@ export function RosterList({ onCreate }: { onCreate(): void }) {
   }, []);
   const rows = useMemo(() => (data ? buildRows(data.entries, data.refDate) : []), [data]);
   const dups = useMemo(() => duplicateIds(rows), [rows]);
+  const twice = useMemo(() => likelyDuplicates(rows.map((r) => r.entry)), [rows]);
+  const [merging, setMerging] = useState(false);
   const bands = useMemo(() => countBands(rows), [rows]);
   const villages = useMemo(() => villagesOf(rows), [rows]);
   const [filter, setFilter] = useState<Filter>({ q: '', village: '', status: '', band: 'in', duplicatesOnly: false });
@@ -70,6 +74,19 @@ export function RosterList({ onCreate }: { onCreate(): void }) {
             只看重复
           </label>
         </p>
+      )}
+      {(twice.length > 0 || merging) && (
+        <div class="banner warn" data-testid="likely-duplicates">
+          <p>
+            {twice.length > 0
+              ? `有 ${twice.length} 组儿童姓名相同、出生日期（或村委会）相同而身份证号码不同，可能是同一人重复登记。`
+              : '可能重复登记的儿童都已处理。'}
+            <button type="button" class="link" aria-expanded={merging} onClick={() => setMerging(!merging)}>
+              {merging ? '收起' : '逐组核对合并'}
+            </button>
+          </p>
+          {merging && <MergeDuplicates groups={twice} />}
+        </div>
       )}
       <div class="tabs" role="tablist" aria-label="年龄">
         {(Object.keys(BAND_LABEL) as Band[]).map((b) => (
