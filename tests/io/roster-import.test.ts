@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { utils, write } from '@e965/xlsx';
 import { describe, expect, it } from 'vitest';
 import { checkDigit } from '../../src/calc/idcard';
+import { planRosterImport } from '../../src/io/roster-plan';
 import {
   DAMAGED,
   decodeText,
@@ -206,6 +207,17 @@ describe('rowsToChildren', () => {
     const { mapping } = matchHeaders(s.headers);
     return rowsToChildren(s.rows, mapping, { firstRow: s.firstRow, ageRef: AGE_REF, today: TODAY });
   };
+
+  it('refuses a row with a cell longer than a field holds, naming the column as the file spells it', () => {
+    const huge = '很'.repeat(20_001);
+    const rows = rowsToChildren([['王五', huge], ['赵六', '正常备注']], { 0: 'name', 1: 'note' },
+      { firstRow: 2, headers: ['学生姓名', '情况说明'], today: TODAY });
+    expect(rows[0]).toMatchObject({ rowNumber: 2, rejected: true });
+    expect(rows[0]!.errors[0]).toContain('“情况说明”列的内容超过 20000 字');
+    expect(rows[1]).toMatchObject({ rejected: false, data: { name: '赵六', note: '正常备注' } });
+    // Nothing of the refused row reaches the plan, so planning cannot throw on it.
+    expect(planRosterImport([], rows).counts).toMatchObject({ new: 1, rejected: 1 });
+  });
 
   it('numbers rows as in the file and rejects rows with neither name nor ID number', () => {
     const rows = fixture();

@@ -25,6 +25,8 @@ export interface ImportOptions {
   ageRef?: string;
   /** "Today" for the ID number's future-birth check; default now. */
   today?: Date;
+  /** The file's header texts, so a refusal names the column as the user's file spells it. */
+  headers?: readonly string[];
 }
 
 export interface ImportedRow {
@@ -42,6 +44,11 @@ export interface ImportedRow {
 export const REJECTED = '没有姓名和身份证号码，此行不导入';
 export const ID_AS_NUMBER =
   '身份证号码在 Excel 中被存成了数字，后几位已经丢失；请把该列设为“文本”格式，重新填写身份证号码后再导入';
+
+/** The longest text a field stores (the kit's string limit); a longer cell is refused, never cut. */
+export const MAX_CELL_CHARS = 20_000;
+export const tooLong = (header: string) =>
+  `“${header}”列的内容超过 ${MAX_CELL_CHARS} 字，此行不导入；请在文件中删短该单元格后重新导入`;
 
 const AGE_CODES: readonly ChildProblemCode[] = ['noBirth', 'bornAfterRef', 'ageOutOfRange'];
 
@@ -83,6 +90,12 @@ export function rowsToChildren(
     if (isRepeatedHeader(cells)) return;
 
     const rowNumber = firstRow + i;
+    const long = columns.find(([, key]) => (cells[key]?.length ?? 0) > MAX_CELL_CHARS);
+    if (long) {
+      const [col, key] = long;
+      out.push({ rowNumber, data: {}, errors: [tooLong(options.headers?.[col] || roster.fieldByKey.get(key)!.label)], warnings: [], rejected: true });
+      return;
+    }
     const r = convertRow(cells, today);
     const name = typeof r.data.name === 'string' ? r.data.name : '';
     const idText = typeof r.data.idNumber === 'string' ? r.data.idNumber : '';
