@@ -1,0 +1,45 @@
+import { createRequire } from 'node:module';
+import type ExcelJSType from 'exceljs';
+import { test, expect, hydrated, save } from './site';
+
+// ExcelJS is CommonJS; Playwright's ESM loader cannot link its default import.
+const ExcelJS = createRequire(import.meta.url)('exceljs') as typeof ExcelJSType;
+
+test('a name corrected on the visible sheet is shown in the preview and taken on request', async ({ page, site }) => {
+  await page.goto(`${site.url}/forms/3-1/`);
+  await page.getByRole('button', { name: '新建记录' }).click();
+  await page.getByLabel('家访教师姓名').fill('王老师');
+  await page.getByLabel('受访学生姓名').fill('李㛃');
+  await page.getByLabel('班级').fill('七年级（2）班');
+  await page.getByLabel('家访形式').selectOption({ label: '电话' });
+  await expect(page.getByTestId('save-state')).toHaveText('已保存');
+  const exported = await save(page, '导出 Excel');
+
+  // The office corrects the name on the printed form, in Excel.
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(exported.path);
+  const sheet = wb.worksheets.find((ws) => ws.state === 'visible')!;
+  let cells = 0;
+  sheet.eachRow((row) => row.eachCell((c) => {
+    if (c.value === '李㛃') { c.value = '李洁'; cells++; }
+  }));
+  expect(cells).toBe(1);
+  const edited = test.info().outputPath('改过的.xlsx');
+  await wb.xlsx.writeFile(edited);
+
+  await page.goto(`${site.url}/data/`);
+  await hydrated(page);
+  await page.locator('#import-files').setInputFiles(edited);
+  await expect(page.getByTestId('import-tally')).toHaveText('新增 0 条，更新 0 条，未变 0 条，无法导入 0 条，表格中有改动 1 条');
+  await expect(page.getByTestId('import-edit')).toContainText('受访学生姓名：隐藏数据“李㛃” → 表格中“李洁”');
+  await expect(page.getByRole('button', { name: '确认导入' })).toBeDisabled();
+
+  await page.getByRole('button', { name: '采用表格中的值', exact: true }).click();
+  await expect(page.getByTestId('import-tally')).toHaveText('新增 0 条，更新 1 条，未变 0 条，无法导入 0 条，表格中有改动 1 条');
+  await page.getByRole('button', { name: '确认导入' }).click();
+  await expect(page.getByText('已导入 1 条记录')).toBeVisible();
+
+  await page.goto(`${site.url}/forms/3-1/`);
+  await expect(page.getByTestId('entry-row')).toHaveCount(1);
+  await expect(page.getByTestId('entry-row')).toContainText('李洁');
+});
