@@ -150,7 +150,8 @@ export function planImport(known: ReadonlyMap<string, Entry>, incoming: Incoming
     const stored = known.get(entry.id);
     let local: Entry | undefined;
     try {
-      local = stored && parseEntry(stored);
+      // Stored rows were parsed when written; only an older version needs its migration.
+      local = stored && (stored.formVersion === form.version ? stored : parseEntry(stored));
     } catch {
       local = undefined; // an unreadable stored row is compared by time only
     }

@@ -134,14 +134,21 @@ const CHUNK = 5000;
 export async function putImported(entries: Entry[], seen?: Map<string, SeenStamp | null>): Promise<void> {
   const table = db().entries;
   await db().transaction('rw', table, async () => {
-    if (seen)
-      for (let i = 0; i < entries.length; i += CHUNK) {
-        const ids = entries.slice(i, i + CHUNK).map((e) => e.id);
-        const now = await table.bulkGet(ids);
-        ids.forEach((id, j) => {
-          if (seen.has(id) && !sameStamp(seen.get(id)!, stampOf(now[j]))) throw new StorageError(CHANGED_SINCE_PREVIEW);
-        });
+    if (seen) {
+      const changed = () => new StorageError(CHANGED_SINCE_PREVIEW);
+      // Rows absent at the preview: one read of all keys, not one request per row.
+      const absent = entries.filter((e) => seen.get(e.id) === null);
+      if (absent.length) {
+        const keys = new Set(await table.toCollection().primaryKeys());
+        if (absent.some((e) => keys.has(e.id))) throw changed();
       }
+      const present = entries.filter((e) => seen.get(e.id));
+      for (let i = 0; i < present.length; i += CHUNK) {
+        const ids = present.slice(i, i + CHUNK).map((e) => e.id);
+        const now = await table.bulkGet(ids);
+        if (ids.some((id, j) => !sameStamp(seen.get(id)!, stampOf(now[j])))) throw changed();
+      }
+    }
     for (let i = 0; i < entries.length; i += CHUNK)
       await table.bulkPut(entries.slice(i, i + CHUNK).map((e) => ({ ...e, deletedAt: undefined })));
   });

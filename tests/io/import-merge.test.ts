@@ -218,6 +218,13 @@ describe('putImported', () => {
     expect(await getEntry(b.id)).toBeUndefined();
   });
 
+  it('refuses when a target absent at the preview was written since (an import in another tab)', async () => {
+    const b = newEntry('3-1', { student: '乙' });
+    await saveEntry({ ...b, data: { ...b.data, student: '乙（另一标签页）' } });
+    await expect(putImported([b], new Map([[b.id, null]]))).rejects.toThrow(/重新选择文件/);
+    expect((await getEntry(b.id))?.data.student).toBe('乙（另一标签页）');
+  });
+
   it('writes more entries than one chunk in one go', async () => {
     const many: Entry[] = Array.from({ length: 12_000 }, (_, i) => ({ ...newEntry('roster', { name: `儿童${i}` }), base: 'x' }));
     await putImported(many, new Map(many.map((e) => [e.id, null])));
