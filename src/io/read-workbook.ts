@@ -5,7 +5,7 @@ import type { FieldKind } from '../forms/kit/field';
 import { KINDS } from '../forms/kit/kinds';
 import type { FormDef } from '../forms/kit/define';
 import { formById, FORMS } from '../forms/registry';
-import { DATA_FORMAT, DATA_SHEET, ENVELOPE_KEYS, HEADER_ROW, MARKER, VISIBLE_KEY } from '../render/xlsx/data-format';
+import { comparable, DATA_FORMAT, DATA_SHEET, ENVELOPE_KEYS, HEADER_ROW, MARKER, VISIBLE_KEY } from '../render/xlsx/data-format';
 import { formName } from './form-name';
 import type { Incoming } from './merge';
 import type { VisibleCell } from './visible-edits';
@@ -114,13 +114,13 @@ function decode(ws: Sheet, sheets: WorkBook['Sheets']): ReadResult {
       status: str(cell(r, 5)),
       data,
     });
-    meta.push({ row: r + 1, visible: mapCol < 0 ? undefined : visibleCells(cell(r, mapCol), sheets) });
+    meta.push({ row: r + 1, visible: mapCol < 0 ? undefined : visibleCells(form, cell(r, mapCol), sheets) });
   }
   return { rows, formId: form.id, keys: known.map((k) => k.key), meta, notes };
 }
 
 /** The recorded cells of one record and what they show now; none if the map is unusable. */
-function visibleCells(json: Cell, sheets: WorkBook['Sheets']): VisibleCell[] | undefined {
+function visibleCells(form: FormDef, json: Cell, sheets: WorkBook['Sheets']): VisibleCell[] | undefined {
   let map: unknown;
   try {
     map = JSON.parse(String(json));
@@ -133,9 +133,9 @@ function visibleCells(json: Cell, sheets: WorkBook['Sheets']): VisibleCell[] | u
   const out: VisibleCell[] = [];
   for (const pair of c.slice(0, 1000)) {
     if (!Array.isArray(pair) || typeof pair[0] !== 'string' || typeof pair[1] !== 'string') continue;
-    if (!/^[A-Z]{1,3}[1-9]\d{0,6}$/.test(pair[0])) continue;
+    if (!/^[A-Z]{1,3}[1-9]\d{0,6}$/.test(pair[0]) || pair[1].length > 2000 || !comparable(form, pair[1])) continue;
     const v = ws[pair[0]]?.v;
-    out.push({ template: pair[1].slice(0, 2000), shown: v == null ? '' : String(v) });
+    out.push({ template: pair[1], shown: v == null ? '' : String(v) });
   }
   return out;
 }

@@ -1,7 +1,7 @@
 // The machine-readable sheet that every exported workbook carries, so that the app can
 // re-import its own files without loss. Shared by the writer and by src/io/read-workbook.ts;
-// imports nothing, so the reader does not pull in ExcelJS.
-
+// imports no code, so the reader does not pull in ExcelJS.
+import type { FormDef } from '../../forms/kit/define';
 export const DATA_SHEET = '数据';
 /**
  * A1 of the data sheet; B1 holds DATA_FORMAT, C1 (from format 2) the id of the form the file
@@ -22,3 +22,15 @@ export const VISIBLE_KEY = '@visible';
 /** Row 2 starts with these; one column per field key follows. Data rows start at row 3. */
 export const ENVELOPE_KEYS = ['id', 'formId', 'formVersion', 'createdAt', 'updatedAt', 'status'] as const;
 export const HEADER_ROW = 2;
+
+/**
+ * Whether a cell template prints only stored fields of the form (no derived value, no table
+ * cell), so that an import can compare it with the hidden data.
+ */
+export function comparable(form: FormDef, template: string): boolean {
+  const keys = [...template.matchAll(/\{(\w+(?:\.\w+)*)\}/g)].map((m) => m[1]);
+  return keys.length > 0 && keys.every((k) => {
+    const f = form.fieldByKey.get(k);
+    return !!f && !f.derived;
+  });
+}

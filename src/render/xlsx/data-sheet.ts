@@ -20,18 +20,6 @@ function dataCell(v: FieldValue | undefined): string | number | boolean | null {
   return v === '' ? null : xmlSafe(String(v));
 }
 
-/**
- * Whether a cell template prints only stored fields of the form (no derived value, no table
- * cell), so that an import can compare it with the hidden data.
- */
-export function comparable(form: FormDef, template: string): boolean {
-  const keys = [...template.matchAll(/\{(\w+(?:\.\w+)*)\}/g)].map((m) => m[1]);
-  return keys.length > 0 && keys.every((k) => {
-    const f = form.fieldByKey.get(k);
-    return !!f && !f.derived;
-  });
-}
-
 /** Adds the hidden sheet that readOwnWorkbook reads back (see data-format.ts). */
 export function addDataSheet(wb: Workbook, form: FormDef, entries: Entry[], visible: VisibleMap[] = []): void {
   const ws = wb.addWorksheet(DATA_SHEET, { state: 'veryHidden' });

@@ -8,8 +8,8 @@ import type { Entry } from '../../storage/entry';
 import {
   a4, BOX, displayWidth, font, formulaCell, linesHeight, MAX_ROW_HEIGHT, NUMERIC_KINDS, uniqueSheetName, wrappedLines, xmlSafe,
 } from './cells';
-import { addDataSheet, comparable, type VisibleMap } from './data-sheet';
-import { DATA_SHEET } from './data-format';
+import { addDataSheet, type VisibleMap } from './data-sheet';
+import { comparable, DATA_SHEET } from './data-format';
 
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 

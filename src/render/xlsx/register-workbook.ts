@@ -6,8 +6,8 @@ import type { Entry } from '../../storage/entry';
 import {
   a4, BOX, displayWidth, font, linesHeight, MAX_ROW_HEIGHT, NUMERIC_KINDS, uniqueSheetName, wrappedLines, xmlSafe,
 } from './cells';
-import { addDataSheet, comparable } from './data-sheet';
-import { DATA_SHEET } from './data-format';
+import { addDataSheet } from './data-sheet';
+import { comparable, DATA_SHEET } from './data-format';
 import { writeLine } from './form-workbook';
 
 /** Widest column per kind, in character units; longer text wraps. */
