@@ -122,7 +122,7 @@ const sameStamp = (a: SeenStamp | null, b: SeenStamp | null) =>
   a === b || (!!a && !!b && a.updatedAt === b.updatedAt && (a.deletedAt ?? 0) === (b.deletedAt ?? 0));
 
 export const CHANGED_SINCE_PREVIEW =
-  '预览之后，有记录在本设备上被修改（可能在另一个标签页中），本次未导入任何记录。请重新选择文件，按新的预览导入。';
+  '预览之后，有记录在本设备上被修改（可能在另一个标签页中）。请重新选择文件，按新的预览导入。';
 const CHUNK = 5000;
 
 /**
