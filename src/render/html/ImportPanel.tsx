@@ -159,14 +159,12 @@ function PreviewView({ state, onCommit, onCancel, onChange }: {
               return (
                 <li key={i} data-testid="import-edit">
                   <div class="import-row-head"><strong>{subjectOf(p)}</strong><span class="muted">{p.source}{p.row ? ` 第${p.row}行` : ''}</span></div>
-                  <ul>
-                    {p.edits!.map((e, j) => (
-                      <li key={j}>
-                        {e.label}：隐藏数据“{e.hidden}” → 表格中“{e.shown}”
-                        {!e.take && <span class="muted">（此格不只是一个值，无法采用，请在本应用中修改）</span>}
-                      </li>
-                    ))}
-                  </ul>
+                  {p.edits!.map((e, j) => (
+                    <p key={j} class="msg">
+                      {e.label}：隐藏数据“{e.hidden}” → 表格中“{e.shown}”
+                      {!e.take && <span class="muted">（此格不只是一个值，无法采用，请在本应用中修改）</span>}
+                    </p>
+                  ))}
                   {p.edits!.some((e) => e.take) && (
                     <button type="button" aria-pressed={taken} onClick={() => takeVisible(i, !taken)}>
                       {taken ? '已采用表格中的值（点击撤销）' : '采用表格中的值'}
