@@ -51,6 +51,15 @@ describe('planImport', () => {
     expect(plan[2].reason).toMatch(/^“受访学生姓名”格式不正确/);
   });
 
+  it('refuses hostile rows one by one without throwing', () => {
+    const good = entry('甲', 1);
+    const hostile = [null, 5, 'x', [], {}, { formId: '__proto__' }, { ...good, data: [] }, { ...good, data: 'x' },
+      JSON.parse(`{"formId":"3-1","id":"${good.id}","data":{"__proto__":{"polluted":1}}}`)];
+    const plan = planImport(new Map(), hostile.map((raw) => inc(raw)), opts);
+    expect(plan.map((p) => p.action)).toEqual(hostile.map(() => 'rejected'));
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
   it('does not bring back an entry deleted after the copy was made', () => {
     const a = entry('甲', 100);
     const plan = planImport(known({ ...edit(a, '甲'), deletedAt: 150 }), [inc(edit(a, '甲改'))], opts);
