@@ -3,6 +3,7 @@
 import 'fake-indexeddb/auto';
 import ExcelJS from 'exceljs';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { FORMS, formById } from '../../src/forms/registry';
 import { roster } from '../../src/forms/roster';
 import { makeBackup } from '../../src/io/backup';
 import { planImport, tallyPlan, toWrite, type PlanOptions } from '../../src/io/merge';
@@ -196,12 +197,19 @@ describe('finding 4: edits on the visible sheet', () => {
     expect(toWrite(taken)[0].data).toMatchObject({ date: '2021-10-26', phone1: '13800000000', mode: 'phone', groups: e.data.groups });
   });
 
-  it('an unedited file has no differences', async () => {
-    const e = visitEntry();
-    for (const bytes of [await formWorkbook(form, [e], settings), await registerWorkbook(form, [e], settings)]) {
-      const read = await readImportFiles([xlsx(bytes)]);
-      expect(planImport(new Map(), read.incoming, { now: Date.now() })[0].edits).toBeUndefined();
-    }
+  it('an unedited file of any form has no differences', async () => {
+    const filled = (id: string) => {
+      const f = formById(id)!;
+      const text = f.fields.filter((x) => ['text', 'textarea'].includes(x.kind) && !x.derived).map((x) => [x.key, `${x.label}内容`]);
+      return newEntry(id, Object.fromEntries(text));
+    };
+    for (const [f, e] of [[form, visitEntry()] as const, ...FORMS.map((f) => [f, filled(f.id)] as const)])
+      for (const bytes of [await formWorkbook(f, [e], settings), await registerWorkbook(f, [e], settings)]) {
+        const read = await readImportFiles([xlsx(bytes)]);
+        const [row] = planImport(new Map(), read.incoming, { now: Date.now() });
+        expect([row.action, row.edits], f.id).toEqual(['new', undefined]);
+        expect(read.incoming[0].visible, f.id).toBeInstanceOf(Array);
+      }
   });
 });
 

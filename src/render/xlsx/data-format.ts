@@ -1,7 +1,8 @@
 // The machine-readable sheet that every exported workbook carries, so that the app can
 // re-import its own files without loss. Shared by the writer and by src/io/read-workbook.ts;
-// imports no code, so the reader does not pull in ExcelJS.
+// imports only types, so the reader does not pull in ExcelJS.
 import type { FormDef } from '../../forms/kit/define';
+
 export const DATA_SHEET = '数据';
 /**
  * A1 of the data sheet; B1 holds DATA_FORMAT, C1 (from format 2) the id of the form the file
