@@ -92,6 +92,24 @@ const day = (t: number) => {
 
 type Parsed = { entry: Entry; form: FormDef; time: number; future: boolean; notes: string[] } | { reason: string };
 
+// The preview plans again after each choice the user makes; parsing and hashing a 200,000-row
+// backup is the slow part, and its result depends only on the row (and the clock), so it is kept.
+const parsedCache = new WeakMap<Incoming, { now: number; parsed: Parsed }>();
+const hashCache = new WeakMap<EntryData, string>();
+const hashOf = (data: EntryData) => {
+  let h = hashCache.get(data);
+  if (h === undefined) hashCache.set(data, (h = contentHash(data)));
+  return h;
+};
+
+function parseCached(inc: Incoming, now: number): Parsed {
+  const hit = parsedCache.get(inc);
+  if (hit?.now === now) return hit.parsed;
+  const parsed = parse(inc, now);
+  parsedCache.set(inc, { now, parsed });
+  return parsed;
+}
+
 function parse(inc: Incoming, now: number): Parsed {
   const raw = inc.raw as { formId?: unknown; data?: unknown; updatedAt?: unknown } | null;
   const claimed = typeof raw?.formId === 'string' ? formById(raw.formId) : undefined;
@@ -130,7 +148,7 @@ const differing = (form: FormDef, a: EntryData, b: EntryData): FieldDiff[] =>
  */
 export function planImport(known: ReadonlyMap<string, Entry>, incoming: Incoming[], opts: PlanOptions): PlanRow[] {
   const { now } = opts;
-  const parsed = incoming.map((inc) => parse(inc, now));
+  const parsed = incoming.map((inc) => parseCached(inc, now));
   // The same entry twice among the files (a teacher sent two exports): the newest copy counts.
   const newest = new Map<string, number>();
   parsed.forEach((p, i) => {
@@ -166,7 +184,7 @@ export function planImport(known: ReadonlyMap<string, Entry>, incoming: Incoming
       entry = parseEntry({ ...entry, data: { ...entry.data, ...Object.fromEntries(takes.map((t) => [t.key, t.value])) } });
       time = now; // corrected in the file after it was exported: newer than any copy
     }
-    const hashI = contentHash(entry.data);
+    const hashI = hashOf(entry.data);
     const row = { ...at, entry, notes, ...(edits?.length ? { edits } : {}) };
     // A backup carries the version its device last agreed on; a workbook does not: then it is this one.
     const agreed = entry.base ?? hashI;
@@ -178,7 +196,7 @@ export function planImport(known: ReadonlyMap<string, Entry>, incoming: Incoming
       const after = !future && p.time > stored.deletedAt;
       return after ? take() : { ...row, action: 'unchanged', reason: '本机已删除此记录' };
     }
-    const hashL = local ? contentHash(local.data) : '';
+    const hashL = local ? hashOf(local.data) : '';
     if (hashI === hashL) return { ...row, action: 'unchanged' };
     const base = stored.base;
     if (base === hashL) return take();
