@@ -28,11 +28,10 @@ export async function readImportFiles(files: File[]): Promise<FilesRead> {
       }
     } else if (isZipOrXls) {
       // SheetJS is only loaded when a workbook is actually imported.
-      const { readOwnWorkbook } = await import('./read-workbook');
-      const { HEADER_ROW } = await import('../render/xlsx/data-format');
+      const { readOwnWorkbook, workbookIncoming } = await import('./read-workbook');
       const r = readOwnWorkbook(new Uint8Array(await file.arrayBuffer()));
       if (r.error) out.errors.push(`${name}：${r.error}`);
-      else out.incoming.push(...r.rows.map((raw, i) => ({ source: name, row: HEADER_ROW + 1 + i, raw })));
+      else for (const inc of workbookIncoming(r, name)) out.incoming.push(inc);
     } else {
       out.errors.push(`${name}：不支持的文件类型，请选择本应用导出的 Excel（.xlsx）或备份文件（.json）。`);
     }

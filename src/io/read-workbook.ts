@@ -3,8 +3,12 @@
 import { read, utils, type WorkBook } from '@e965/xlsx';
 import type { FieldKind } from '../forms/kit/field';
 import { KINDS } from '../forms/kit/kinds';
-import { formById } from '../forms/registry';
-import { DATA_FORMAT, DATA_SHEET, ENVELOPE_KEYS, HEADER_ROW, MARKER } from '../render/xlsx/data-format';
+import type { FormDef } from '../forms/kit/define';
+import { formById, FORMS } from '../forms/registry';
+import { comparable, DATA_FORMAT, DATA_SHEET, ENVELOPE_KEYS, HEADER_ROW, MARKER, VISIBLE_KEY } from '../render/xlsx/data-format';
+import { formName } from './form-name';
+import type { Incoming } from './merge';
+import type { VisibleCell } from './visible-edits';
 
 export const NOT_OURS = '这不是本应用导出的 Excel 文件，无法导入。';
 export const DAMAGED = '文件已损坏或不是 Excel 文件，无法读取。';
@@ -14,9 +18,18 @@ export interface ReadResult {
   /** Plain objects shaped like Entry: {id, formId, formVersion, createdAt, updatedAt, status, data}. */
   rows: unknown[];
   error?: string;
+  /** The form the file declares (format 2), or the one its header's keys belong to (format 1). */
+  formId?: string;
+  /** Field keys the header holds (known to the declared form). */
+  keys?: string[];
+  /** Per row: its row number on the data sheet, and its visible cells as they read now. */
+  meta?: { row: number; visible?: VisibleCell[] }[];
+  /** Remarks for the preview (ignored columns, no visible-sheet check for old files). */
+  notes?: string[];
 }
 
 type Cell = string | number | boolean | null;
+type Sheet = WorkBook['Sheets'][string];
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const CFB = [0xd0, 0xcf, 0x11, 0xe0]; // legacy .xls: an Excel file, just not ours
@@ -36,48 +49,95 @@ export function readOwnWorkbook(buf: ArrayBuffer | Uint8Array): ReadResult {
   const ws = wb.Sheets[DATA_SHEET];
   if (!ws) return { rows: [], error: NOT_OURS };
   try {
-    return decode(ws);
+    return decode(ws, wb.Sheets);
   } catch {
     return { rows: [], error: DAMAGED };
   }
 }
 
-function decode(ws: WorkBook['Sheets'][string]): ReadResult {
-  const at = (r: number, c: number): Cell => {
-    const v = ws[utils.encode_cell({ r, c })]?.v;
-    return v === undefined || v === '' ? null : (v as Cell);
-  };
-  if (at(0, 0) !== MARKER) return { rows: [], error: NOT_OURS };
-  const format = Number(at(0, 1));
+/** The rows as the merge takes them: each carries what the file declares about it. */
+export function workbookIncoming(r: ReadResult, source: string): Incoming[] {
+  const out: Incoming[] = [];
+  r.rows.forEach((raw, i) => {
+    const m = r.meta?.[i];
+    out.push({ source, row: m?.row, raw, formId: r.formId, keys: r.keys, visible: m?.visible, notes: r.notes });
+  });
+  return out;
+}
+
+const at = (ws: Sheet, r: number, c: number): Cell => {
+  const v = ws[utils.encode_cell({ r, c })]?.v;
+  return v === undefined || v === '' ? null : (v as Cell);
+};
+
+/** Format 1 did not declare its form: it is the one whose fields the header names. */
+function formOfHeader(keys: string[]): FormDef | undefined {
+  const fits = FORMS.filter((f) => keys.every((k) => f.fieldByKey.has(k)));
+  return fits.find((f) => f.fields.filter((x) => x.derived !== 'auto').length === keys.length) ?? fits[0];
+}
+
+function decode(ws: Sheet, sheets: WorkBook['Sheets']): ReadResult {
+  const cell = (r: number, c: number) => at(ws, r, c);
+  if (cell(0, 0) !== MARKER) return { rows: [], error: NOT_OURS };
+  const format = Number(cell(0, 1));
   if (format > DATA_FORMAT) return { rows: [], error: TOO_NEW };
 
   const head: string[] = [];
-  for (let c = 0; at(HEADER_ROW - 1, c) != null; c++) head.push(String(at(HEADER_ROW - 1, c)));
+  for (let c = 0; cell(HEADER_ROW - 1, c) != null; c++) head.push(String(cell(HEADER_ROW - 1, c)));
   if (ENVELOPE_KEYS.some((k, i) => head[i] !== k)) return { rows: [], error: NOT_OURS };
-  const keys = head.slice(ENVELOPE_KEYS.length);
+  const fieldCols = head.slice(ENVELOPE_KEYS.length).map((key, i) => ({ key, c: ENVELOPE_KEYS.length + i }))
+    .filter(({ key }) => key !== VISIBLE_KEY);
+  const mapCol = head.indexOf(VISIBLE_KEY);
+
+  const form = format >= 2 ? formById(String(cell(0, 2) ?? '')) : formOfHeader(fieldCols.map((f) => f.key));
+  if (!form) return { rows: [], error: NOT_OURS };
+  const notes: string[] = [];
+  const unknown = fieldCols.filter(({ key }) => !form.fieldByKey.has(key));
+  if (unknown.length)
+    notes.push(`数据表中的“${unknown.map((u) => u.key).join('”“')}”列不属于“${formName(form)}”，已忽略。`);
+  if (mapCol < 0) notes.push('此文件由旧版本导出，无法核对表格中是否有改动。');
+  const known = fieldCols.filter(({ key }) => form.fieldByKey.has(key));
 
   const rows: unknown[] = [];
+  const meta: NonNullable<ReadResult['meta']> = [];
   const last = ws['!ref'] ? utils.decode_range(ws['!ref']).e.r : -1;
   for (let r = HEADER_ROW; r <= last; r++) {
-    if (head.every((_, c) => at(r, c) == null)) continue;
-    const formId = String(at(r, 1) ?? '');
-    const form = formById(formId);
+    if (head.every((_, c) => cell(r, c) == null)) continue;
     const data: Record<string, unknown> = {};
-    keys.forEach((key, i) => {
-      const kind = form?.fieldByKey.get(key)?.kind;
-      data[key] = value(at(r, ENVELOPE_KEYS.length + i), kind);
-    });
+    for (const { key, c } of known) data[key] = value(cell(r, c), form.fieldByKey.get(key)!.kind);
     rows.push({
-      id: str(at(r, 0)),
-      formId,
-      formVersion: num(at(r, 2)),
-      createdAt: num(at(r, 3)),
-      updatedAt: num(at(r, 4)),
-      status: str(at(r, 5)),
+      id: str(cell(r, 0)),
+      formId: str(cell(r, 1)),
+      formVersion: num(cell(r, 2)),
+      createdAt: num(cell(r, 3)),
+      updatedAt: num(cell(r, 4)),
+      status: str(cell(r, 5)),
       data,
     });
+    meta.push({ row: r + 1, visible: mapCol < 0 ? undefined : visibleCells(form, cell(r, mapCol), sheets) });
   }
-  return { rows };
+  return { rows, formId: form.id, keys: known.map((k) => k.key), meta, notes };
+}
+
+/** The recorded cells of one record and what they show now; none if the map is unusable. */
+function visibleCells(form: FormDef, json: Cell, sheets: WorkBook['Sheets']): VisibleCell[] | undefined {
+  let map: unknown;
+  try {
+    map = JSON.parse(String(json));
+  } catch {
+    return undefined;
+  }
+  const { s, c } = (map ?? {}) as { s?: unknown; c?: unknown };
+  const ws = typeof s === 'string' && Object.prototype.hasOwnProperty.call(sheets, s) ? sheets[s] : undefined;
+  if (!ws || !Array.isArray(c)) return undefined;
+  const out: VisibleCell[] = [];
+  for (const pair of c.slice(0, 1000)) {
+    if (!Array.isArray(pair) || typeof pair[0] !== 'string' || typeof pair[1] !== 'string') continue;
+    if (!/^[A-Z]{1,3}[1-9]\d{0,6}$/.test(pair[0]) || pair[1].length > 2000 || !comparable(form, pair[1])) continue;
+    const v = ws[pair[0]]?.v;
+    out.push({ template: pair[1], shown: v == null ? '' : String(v) });
+  }
+  return out;
 }
 
 const str = (v: Cell) => (v == null ? '' : String(v));

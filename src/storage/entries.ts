@@ -135,16 +135,57 @@ export async function mergeEntries(kept: Entry, others: readonly string[], resto
   });
 }
 
-/** Timestamps of every stored entry, deleted ones included, for planning an import. */
-export async function knownEntries(): Promise<Map<string, { updatedAt: number; deletedAt?: number }>> {
+/**
+ * Every stored row, deleted ones included, as stored (unparsed), for planning an import:
+ * the merge compares contents and needs each row's agreed base.
+ */
+export async function knownEntries(): Promise<Map<string, Entry>> {
   const rows = await db().entries.toArray();
-  return new Map(rows.map((r) => [r.id, { updatedAt: r.updatedAt, deletedAt: r.deletedAt }]));
+  const out = new Map<string, Entry>();
+  for (const r of rows) out.set(r.id, r);
+  return out;
 }
 
-/** Writes imported entries as they are (their own updatedAt), all or none. */
-export async function putImported(entries: Entry[]): Promise<void> {
-  await db().transaction('rw', db().entries, async () => {
-    await db().entries.bulkPut(entries.map((e) => ({ ...e, deletedAt: undefined })));
+/** What an import's preview saw of a stored row (null: no row), to notice a change since. */
+export interface SeenStamp {
+  updatedAt: number;
+  deletedAt?: number;
+}
+export const stampOf = (row: Entry | undefined): SeenStamp | null =>
+  row ? { updatedAt: row.updatedAt, deletedAt: row.deletedAt } : null;
+const sameStamp = (a: SeenStamp | null, b: SeenStamp | null) =>
+  a === b || (!!a && !!b && a.updatedAt === b.updatedAt && (a.deletedAt ?? 0) === (b.deletedAt ?? 0));
+
+export const CHANGED_SINCE_PREVIEW =
+  '预览之后，有记录在本设备上被修改（可能在另一个标签页中）。请重新选择文件，按新的预览导入。';
+const CHUNK = 5000;
+
+/**
+ * Writes imported entries as they are (their own updatedAt), all or none, in one
+ * transaction. With `seen` (id -> what the preview saw), refuses and writes nothing when a
+ * target row changed since: the user must preview again rather than overwrite unseen work.
+ * Chunked so that a 200,000-entry restore neither builds one huge request nor blows the stack.
+ */
+export async function putImported(entries: Entry[], seen?: Map<string, SeenStamp | null>): Promise<void> {
+  const table = db().entries;
+  await db().transaction('rw', table, async () => {
+    if (seen) {
+      const changed = () => new StorageError(CHANGED_SINCE_PREVIEW);
+      // Rows absent at the preview: one read of all keys, not one request per row.
+      const absent = entries.filter((e) => seen.get(e.id) === null);
+      if (absent.length) {
+        const keys = new Set(await table.toCollection().primaryKeys());
+        if (absent.some((e) => keys.has(e.id))) throw changed();
+      }
+      const present = entries.filter((e) => seen.get(e.id));
+      for (let i = 0; i < present.length; i += CHUNK) {
+        const ids = present.slice(i, i + CHUNK).map((e) => e.id);
+        const now = await table.bulkGet(ids);
+        if (ids.some((id, j) => !sameStamp(seen.get(id)!, stampOf(now[j])))) throw changed();
+      }
+    }
+    for (let i = 0; i < entries.length; i += CHUNK)
+      await table.bulkPut(entries.slice(i, i + CHUNK).map((e) => ({ ...e, deletedAt: undefined })));
   });
 }
 

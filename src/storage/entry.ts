@@ -14,6 +14,11 @@ export const entryEnvelope = z.object({
   data: z.record(z.string(), z.unknown()),
   /** Soft delete, so that 撤销 can bring the entry back. */
   deletedAt: z.number().optional(),
+  /**
+   * Content hash of the version this device and a file last agreed on (set when an import
+   * writes the entry). Lets a later import tell "edited here since" from "edited there".
+   */
+  base: z.string().max(64).optional(),
 });
 
 export type Entry = Omit<z.infer<typeof entryEnvelope>, 'data'> & { data: EntryData };

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it, vi } from 'vitest';
 import { defineForm } from '../../src/forms/kit/define';
 import { DAMAGED, NOT_OURS, readOwnWorkbook, TOO_NEW } from '../../src/io/read-workbook';
+import { visibleEdits } from '../../src/io/visible-edits';
 import { formWorkbook, registerWorkbook } from '../../src/render/xlsx';
 import type { Entry } from '../../src/storage/entry';
 import { form, settings, visitEntry } from '../render/visit-entry';
@@ -76,6 +77,26 @@ describe('readOwnWorkbook', () => {
     const { rows, error } = readOwnWorkbook(await formWorkbook(form, [entry], settings));
     expect(error).toBeUndefined();
     expect((rows[0] as Entry).data.family).toBe('abc');
+  });
+
+  it('declares its form and maps the visible cells that print each value', async () => {
+    const e = tallyEntry({ school: '东街小学', count: 321, tags: ['a'] });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await formWorkbook(tallyForm, [e], settings)) as never);
+    wb.getWorksheet('东街小学')!.getCell('D2').value = 322;
+    wb.getWorksheet('东街小学')!.getCell('B3').value = '甲、乙';
+    const r = readOwnWorkbook(new Uint8Array(await wb.xlsx.writeBuffer()));
+    expect(r).toMatchObject({ formId: 'tally', keys: ['school', 'count', 'tags', 'done'] });
+    expect(r.meta?.[0].visible).toEqual([
+      { template: '{school}', shown: '东街小学' },
+      { template: '{count}', shown: '322' },
+      { template: '{tags}', shown: '甲、乙' },
+    ]);
+    const edits = visibleEdits(tallyForm, e.data, r.meta![0].visible!);
+    expect(edits).toEqual([
+      { label: '人数', hidden: '321', shown: '322', take: { key: 'count', value: 322 } },
+      { label: '类别', hidden: '甲', shown: '甲、乙' },
+    ]);
   });
 
   it('refuses a workbook it did not write', async () => {

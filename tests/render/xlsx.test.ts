@@ -115,7 +115,7 @@ describe('formWorkbook (附件3-1)', async () => {
   it('writes a blank form when there is no entry', async () => {
     const wb = await load(await formWorkbook(form, [], settings));
     expect(wb.worksheets[0].name).toBe('附件3-1');
-    expect(readOwnWorkbook(await formWorkbook(form, [], settings))).toEqual({ rows: [] });
+    expect(readOwnWorkbook(await formWorkbook(form, [], settings))).toMatchObject({ rows: [], formId: '3-1' });
   });
 });
 

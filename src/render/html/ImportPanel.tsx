@@ -1,18 +1,37 @@
 import { useState } from 'preact/hooks';
 import { formById } from '../../forms/registry';
-import { planImport, tallyPlan, toWrite, type PlanRow } from '../../io/merge';
+import { editedOnly, planImport, tallyPlan, toWrite, type Choice, type PlanRow } from '../../io/merge';
 import { readImportFiles, type FilesRead } from '../../io/read-files';
-import { knownEntries, putImported } from '../../storage/entries';
+import type { Entry } from '../../storage/entry';
+import { knownEntries, putImported, stampOf } from '../../storage/entries';
 import { explain } from '../../storage/errors';
 import { loadSettings, saveSettings } from '../../storage/settings';
+
+interface Preview {
+  kind: 'preview';
+  read: FilesRead;
+  /** Stored rows when the files were read: the plan's ground, and what the commit checks against. */
+  known: Map<string, Entry>;
+  now: number;
+  choices: Map<number, Choice>;
+  takeVisible: Set<number>;
+  plan: PlanRow[];
+  takeSettings: boolean;
+}
 
 type State =
   | { kind: 'idle'; done?: string }
   | { kind: 'reading' }
-  | { kind: 'preview'; read: FilesRead; plan: PlanRow[]; takeSettings: boolean }
+  | Preview
   | { kind: 'error'; message: string };
 
-const ACTION_TEXT = { new: '新增', updated: '更新', unchanged: '未变', rejected: '无法导入' } as const;
+const ACTION_TEXT = { new: '新增', updated: '更新', unchanged: '未变', rejected: '无法导入', conflict: '冲突' } as const;
+
+/** The preview again after the user settled a conflict or took visible values. */
+const replan = (s: Preview, change: Partial<Pick<Preview, 'choices' | 'takeVisible'>>): Preview => {
+  const next = { ...s, ...change };
+  return { ...next, plan: planImport(next.known, next.read.incoming, next) };
+};
 
 /**
  * Import of teachers' workbooks and of backups: read, show what would change, and write
@@ -26,18 +45,22 @@ export default function ImportPanel() {
     setState({ kind: 'reading' });
     try {
       const read = await readImportFiles(files);
-      const plan = planImport(await knownEntries(), read.incoming);
+      const known = await knownEntries();
       const current = await loadSettings();
-      setState({ kind: 'preview', read, plan, takeSettings: !!read.settings && !current.unit });
+      const start: Preview = {
+        kind: 'preview', read, known, now: Date.now(), choices: new Map(), takeVisible: new Set(), plan: [],
+        takeSettings: !!read.settings && !current.unit,
+      };
+      setState(replan(start, {}));
     } catch (err) {
       setState({ kind: 'error', message: explain(err) });
     }
   };
 
-  const commit = async (s: Extract<State, { kind: 'preview' }>) => {
+  const commit = async (s: Preview) => {
     try {
       const entries = toWrite(s.plan);
-      await putImported(entries);
+      await putImported(entries, new Map(entries.map((e) => [e.id, stampOf(s.known.get(e.id))])));
       if (s.takeSettings && s.read.settings) await saveSettings(s.read.settings);
       setState({ kind: 'idle', done: `已导入 ${entries.length} 条记录${s.takeSettings ? '，并恢复了设置' : ''}。` });
     } catch (err) {
@@ -53,31 +76,105 @@ export default function ImportPanel() {
       {state.kind === 'idle' && state.done && <p class="banner info" role="status">{state.done}</p>}
       {state.kind === 'reading' && <p class="muted">正在读取…</p>}
       {state.kind === 'error' && <p class="banner error" role="alert">{state.message}</p>}
-      {state.kind === 'preview' && <Preview state={state} onCommit={() => commit(state)} onCancel={() => setState({ kind: 'idle' })}
-        onSettings={(v) => setState({ ...state, takeSettings: v })} />}
+      {state.kind === 'preview' && <PreviewView state={state} onCommit={() => commit(state)} onCancel={() => setState({ kind: 'idle' })}
+        onChange={setState} />}
     </div>
   );
 }
 
-function Preview({ state, onCommit, onCancel, onSettings }: {
-  state: Extract<State, { kind: 'preview' }>;
+const subjectOf = (p: PlanRow) => {
+  const form = formById(p.entry!.formId)!;
+  return `${form.annex} ${form.subject(p.entry!.data) || '（未填）'}`;
+};
+
+function PreviewView({ state, onCommit, onCancel, onChange }: {
+  state: Preview;
   onCommit(): void;
   onCancel(): void;
-  onSettings(v: boolean): void;
+  onChange(s: Preview): void;
 }) {
   const t = tallyPlan(state.plan);
-  const writes = t.new + t.updated;
+  const writes = toWrite(state.plan).length;
   const rejected = state.plan.filter((p) => p.action === 'rejected');
+  const notes = [...new Set(state.plan.flatMap((p) => p.notes))];
+  const indexed = state.plan.map((p, i) => [p, i] as const);
+  const conflicts = indexed.filter(([p]) => p.diffs && (p.action === 'conflict' || p.choice));
+  const edited = indexed.filter(([p]) => p.edits?.length);
+  const choose = (i: number, c: Choice) => onChange(replan(state, { choices: new Map(state.choices).set(i, c) }));
+  const chooseAll = (c: Choice) => onChange(replan(state, { choices: new Map(conflicts.map(([, i]) => [i, c])) }));
+  const takeVisible = (i: number, on: boolean) => {
+    const next = new Set(state.takeVisible);
+    if (on) next.add(i);
+    else next.delete(i);
+    onChange(replan(state, { takeVisible: next }));
+  };
+  const takeAll = () => onChange(replan(state, { takeVisible: new Set(edited.filter(([p]) => p.edits!.some((e) => e.take)).map(([, i]) => i)) }));
   return (
     <div class="preview" data-testid="import-preview">
       {state.read.errors.map((e) => <p key={e} class="banner error" role="alert">{e}</p>)}
       <p data-testid="import-tally">
         新增 {t.new} 条，更新 {t.updated} 条，未变 {t.unchanged} 条，无法导入 {t.rejected} 条
+        {conflicts.length > 0 && `，冲突 ${conflicts.length} 条`}
+        {edited.length > 0 && `，表格中有改动 ${edited.length} 条`}
       </p>
+      {notes.length > 0 && <ul class="notes" data-testid="import-notes">{notes.map((n) => <li key={n}>{n}</li>)}</ul>}
       {rejected.length > 0 && (
         <ul class="rejected">
           {rejected.map((p, i) => <li key={i}>{p.source}{p.row ? ` 第${p.row}行` : ''}：{p.reason}</li>)}
         </ul>
+      )}
+      {conflicts.length > 0 && (
+        <section data-testid="import-conflicts">
+          <h3>两边都修改过的记录（请逐条选择）</h3>
+          <div class="actions">
+            <button type="button" onClick={() => chooseAll('local')}>全部保留本机</button>
+            <button type="button" onClick={() => chooseAll('file')}>全部采用文件</button>
+          </div>
+          <ul class="import-rows">
+            {conflicts.map(([p, i]) => (
+              <li key={i} data-testid="import-conflict">
+                <div class="import-row-head"><strong>{subjectOf(p)}</strong><span class="muted">{p.source}{p.row ? ` 第${p.row}行` : ''}</span></div>
+                <table class="plan">
+                  <thead><tr><th>项目</th><th>本机</th><th>文件</th></tr></thead>
+                  <tbody>{p.diffs!.map((d) => <tr key={d.label}><td>{d.label}</td><td>{d.local}</td><td>{d.file}</td></tr>)}</tbody>
+                </table>
+                <div class="actions">
+                  <button type="button" aria-pressed={p.choice === 'local'} onClick={() => choose(i, 'local')}>保留本机</button>
+                  <button type="button" aria-pressed={p.choice === 'file'} onClick={() => choose(i, 'file')}>采用文件</button>
+                </div>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {edited.length > 0 && (
+        <section data-testid="import-edits">
+          <h3>表格中有改动的记录（与隐藏数据不同）</h3>
+          {edited.some(([p]) => p.edits!.some((e) => e.take)) && (
+            <div class="actions"><button type="button" onClick={takeAll}>全部采用表格中的值</button></div>
+          )}
+          <ul class="import-rows">
+            {edited.map(([p, i]) => {
+              const taken = state.takeVisible.has(i);
+              return (
+                <li key={i} data-testid="import-edit">
+                  <div class="import-row-head"><strong>{subjectOf(p)}</strong><span class="muted">{p.source}{p.row ? ` 第${p.row}行` : ''}</span></div>
+                  {p.edits!.map((e, j) => (
+                    <p key={j} class="msg">
+                      {e.label}：隐藏数据“{e.hidden}” → 表格中“{e.shown}”
+                      {!e.take && <span class="muted">（此格不只是一个值，无法采用，请在本应用中修改）</span>}
+                    </p>
+                  ))}
+                  {p.edits!.some((e) => e.take) && (
+                    <button type="button" aria-pressed={taken} onClick={() => takeVisible(i, !taken)}>
+                      {taken ? '已采用表格中的值（点击撤销）' : '采用表格中的值'}
+                    </button>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        </section>
       )}
       {state.plan.some((p) => p.action !== 'rejected') && (
         <table class="plan">
@@ -85,19 +182,21 @@ function Preview({ state, onCommit, onCancel, onSettings }: {
           <tbody>
             {state.plan.filter((p) => p.entry).slice(0, 200).map((p) => {
               const form = formById(p.entry!.formId)!;
-              return <tr key={`${p.source}-${p.row}`}><td>{form.annex}</td><td>{form.subject(p.entry!.data)}</td><td>{ACTION_TEXT[p.action]}</td></tr>;
+              const result = editedOnly(p) ? '表格中有改动（未采用）' : ACTION_TEXT[p.action];
+              return <tr key={`${p.source}-${p.row}`}><td>{form.annex}</td><td>{form.subject(p.entry!.data)}</td><td>{result}{p.reason ? `（${p.reason}）` : ''}</td></tr>;
             })}
           </tbody>
         </table>
       )}
       {state.read.settings && (
         <label class="check">
-          <input type="checkbox" checked={state.takeSettings} onChange={(e) => onSettings(e.currentTarget.checked)} />
+          <input type="checkbox" checked={state.takeSettings} onChange={(e) => onChange({ ...state, takeSettings: e.currentTarget.checked })} />
           同时恢复备份中的设置（单位名称：{state.read.settings.unit || '未填'}）
         </label>
       )}
+      {t.conflict > 0 && <p class="banner warn" role="status">还有 {t.conflict} 条冲突未选择，选择后才能导入。</p>}
       <div class="actions">
-        <button type="button" class="primary" disabled={writes === 0 && !state.takeSettings} onClick={onCommit}>确认导入</button>
+        <button type="button" class="primary" disabled={t.conflict > 0 || (writes === 0 && !state.takeSettings)} onClick={onCommit}>确认导入</button>
         <button type="button" onClick={onCancel}>取消</button>
       </div>
     </div>

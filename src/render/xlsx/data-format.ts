@@ -1,12 +1,37 @@
 // The machine-readable sheet that every exported workbook carries, so that the app can
 // re-import its own files without loss. Shared by the writer and by src/io/read-workbook.ts;
-// imports nothing, so the reader does not pull in ExcelJS.
+// imports only types, so the reader does not pull in ExcelJS.
+import type { FormDef } from '../../forms/kit/define';
 
 export const DATA_SHEET = '数据';
-/** A1 of the data sheet; B1 holds DATA_FORMAT. Tells our workbooks from anyone else's. */
+/**
+ * A1 of the data sheet; B1 holds DATA_FORMAT, C1 (from format 2) the id of the form the file
+ * holds: every row must belong to it. Tells our workbooks from anyone else's.
+ */
 export const MARKER = '__jiafang__';
-/** Rises when the layout of the data sheet changes. */
-export const DATA_FORMAT = 1;
+/**
+ * Rises when the layout of the data sheet changes. 2: C1 declares the form; a last column
+ * VISIBLE_KEY maps each record's fields to the visible cells that print them.
+ */
+export const DATA_FORMAT = 2;
+/**
+ * Header of the column that holds, per record, JSON {s: sheet name, c: [[cell, template]]}:
+ * where the visible sheets print its values, and with what text around them ("电话1：{phone1}").
+ * Not a field key (those are word characters only).
+ */
+export const VISIBLE_KEY = '@visible';
 /** Row 2 starts with these; one column per field key follows. Data rows start at row 3. */
 export const ENVELOPE_KEYS = ['id', 'formId', 'formVersion', 'createdAt', 'updatedAt', 'status'] as const;
 export const HEADER_ROW = 2;
+
+/**
+ * Whether a cell template prints only stored fields of the form (no derived value, no table
+ * cell), so that an import can compare it with the hidden data.
+ */
+export function comparable(form: FormDef, template: string): boolean {
+  const keys = [...template.matchAll(/\{(\w+(?:\.\w+)*)\}/g)].map((m) => m[1]);
+  return keys.length > 0 && keys.every((k) => {
+    const f = form.fieldByKey.get(k);
+    return !!f && !f.derived;
+  });
+}

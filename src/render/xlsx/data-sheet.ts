@@ -3,7 +3,13 @@ import type { FormDef } from '../../forms/kit/define';
 import type { FieldValue } from '../../forms/kit/field';
 import type { Entry } from '../../storage/entry';
 import { xmlSafe } from './cells';
-import { DATA_FORMAT, DATA_SHEET, ENVELOPE_KEYS, MARKER } from './data-format';
+import { DATA_FORMAT, DATA_SHEET, ENVELOPE_KEYS, MARKER, VISIBLE_KEY } from './data-format';
+
+/** Where a record's values are printed: a sheet, and its cells with their templates. */
+export interface VisibleMap {
+  sheet: string;
+  cells: [address: string, template: string][];
+}
 
 /** The stored value as one cell: arrays as JSON text, empty as an empty cell. */
 function dataCell(v: FieldValue | undefined): string | number | boolean | null {
@@ -15,15 +21,18 @@ function dataCell(v: FieldValue | undefined): string | number | boolean | null {
 }
 
 /** Adds the hidden sheet that readOwnWorkbook reads back (see data-format.ts). */
-export function addDataSheet(wb: Workbook, form: FormDef, entries: Entry[]): void {
+export function addDataSheet(wb: Workbook, form: FormDef, entries: Entry[], visible: VisibleMap[] = []): void {
   const ws = wb.addWorksheet(DATA_SHEET, { state: 'veryHidden' });
   // Values computed on the fly ('auto') are not data: the importer recomputes them.
   const keys = form.fields.filter((f) => f.derived !== 'auto').map((f) => f.key);
-  ws.addRow([MARKER, DATA_FORMAT, '本表供本应用重新导入，请勿修改']);
-  ws.addRow([...ENVELOPE_KEYS, ...keys]);
-  for (const e of entries)
+  ws.addRow([MARKER, DATA_FORMAT, form.id, '本表供本应用重新导入，请勿修改']);
+  ws.addRow([...ENVELOPE_KEYS, ...keys, VISIBLE_KEY]);
+  entries.forEach((e, i) => {
+    const map = visible[i];
     ws.addRow([
       e.id, e.formId, e.formVersion, e.createdAt, e.updatedAt, e.status,
       ...keys.map((k) => dataCell(e.data[k])),
+      map ? xmlSafe(JSON.stringify({ s: map.sheet, c: map.cells })) : null,
     ]);
+  });
 }

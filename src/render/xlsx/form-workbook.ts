@@ -8,8 +8,8 @@ import type { Entry } from '../../storage/entry';
 import {
   a4, BOX, displayWidth, font, formulaCell, linesHeight, MAX_ROW_HEIGHT, NUMERIC_KINDS, uniqueSheetName, wrappedLines, xmlSafe,
 } from './cells';
-import { addDataSheet } from './data-sheet';
-import { DATA_SHEET } from './data-format';
+import { addDataSheet, type VisibleMap } from './data-sheet';
+import { comparable, DATA_SHEET } from './data-format';
 
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 
@@ -25,14 +25,18 @@ export async function formWorkbook(
   wb.title = `${form.annex} ${form.title}`;
   const taken = new Set([DATA_SHEET.toLowerCase()]);
   if (!entries.length) paperSheet(wb.addWorksheet(uniqueSheetName(form.annex, taken, '表')), form, form.emptyData());
-  entries.forEach((e, i) =>
-    paperSheet(wb.addWorksheet(uniqueSheetName(form.subject(e.data), taken, `第${i + 1}份`)), form, form.resolve(e.data, ctx)),
-  );
-  addDataSheet(wb, form, entries);
+  const visible = entries.map((e, i) => {
+    const ws = wb.addWorksheet(uniqueSheetName(form.subject(e.data), taken, `第${i + 1}份`));
+    return { sheet: ws.name, cells: paperSheet(ws, form, form.resolve(e.data, ctx)) };
+  });
+  addDataSheet(wb, form, entries, visible);
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 
-function paperSheet(ws: Worksheet, form: FormDef, data: EntryData): void {
+/** Draws one entry; gives the cells that print its stored values, for the data sheet's map. */
+function paperSheet(ws: Worksheet, form: FormDef, data: EntryData): VisibleMap['cells'] {
+  const printed: VisibleMap['cells'] = [];
+  const note = (address: string, template: string) => comparable(form, template) && printed.push([address, template]);
   const paper = expandPaper(form.paper, data);
   const widths = paper.columns;
   // A column style also keeps ExcelJS from dropping width 9, its default, from the file.
@@ -40,7 +44,7 @@ function paperSheet(ws: Worksheet, form: FormDef, data: EntryData): void {
   const fill = (t: string) => xmlSafe(form.fill(t, data));
 
   let r = 1;
-  for (const line of paper.head) writeLine(ws, r++, line, fill, widths);
+  for (const line of paper.head) noteLine(writeLine(ws, r++, line, fill, widths), line, note);
 
   const top = r;
   const placed = placeCells(paper).map((p) => ({ ...p, text: fill(p.cell.t) }));
@@ -79,18 +83,33 @@ function paperSheet(ws: Worksheet, form: FormDef, data: EntryData): void {
       ws.getCell(r1, c1).value = formulaCell(`SUM(${col}${top + s1}:${col}${top + s2})`, v ?? 0);
     } else if (v !== undefined) ws.getCell(r1, c1).value = v;
     else if (p.text) ws.getCell(r1, c1).value = p.text;
+    if (!p.cell.sumRows) note(ws.getCell(r1, c1).address, p.cell.t);
     if (r2 > r1 || c2 > c1) ws.mergeCells(r1, c1, r2, c2);
   }
 
   r = top + paper.rows.length;
-  for (const line of paper.foot) writeLine(ws, r++, line, fill, widths);
+  for (const line of paper.foot) noteLine(writeLine(ws, r++, line, fill, widths), line, note);
   a4(ws, paper.orientation, ws.getColumn(widths.length).letter, r - 1);
+  return printed;
+}
+
+function noteLine(at: LineCells, line: PaperLine, note: (address: string, template: string) => void): void {
+  if (at.right) {
+    note(at.main, line.t);
+    note(at.right, line.right ?? '');
+  } else note(at.main, line.right == null ? line.t : `${line.t}  ${line.right}`);
+}
+
+/** Addresses of the cells a line was written to: its main text and its right-hand text. */
+export interface LineCells {
+  main: string;
+  right?: string;
 }
 
 /** A line outside the grid, merged across the form; `right` takes the last columns it needs. */
 export function writeLine(
   ws: Worksheet, r: number, line: PaperLine, fill: (t: string) => string, widths: number[],
-): void {
+): LineCells {
   const size = line.size ?? 12;
   const n = widths.length;
   // A one-column form has no room for a right part: it follows the text instead.
@@ -112,4 +131,5 @@ export function writeLine(
   if (split < n) put(split + 1, n, right ?? '', 'right');
   const lines = wrappedLines(text, sum(widths.slice(0, split)), size);
   ws.getRow(r).height = Math.min(Math.max(Math.ceil(size * 1.8), linesHeight(lines, size)), MAX_ROW_HEIGHT);
+  return { main: ws.getCell(r, 1).address, ...(split < n ? { right: ws.getCell(r, split + 1).address } : {}) };
 }

@@ -7,7 +7,7 @@ import {
   a4, BOX, displayWidth, font, linesHeight, MAX_ROW_HEIGHT, NUMERIC_KINDS, uniqueSheetName, wrappedLines, xmlSafe,
 } from './cells';
 import { addDataSheet } from './data-sheet';
-import { DATA_SHEET } from './data-format';
+import { comparable, DATA_SHEET } from './data-format';
 import { writeLine } from './form-workbook';
 
 /** Widest column per kind, in character units; longer text wraps. */
@@ -77,6 +77,12 @@ export async function registerWorkbook(
   ws.pageSetup.printTitlesRow = '3:3';
   ws.headerFooter = { oddFooter: '&C第 &P 页 共 &N 页' };
 
-  addDataSheet(wb, form, entries);
+  // Each value sits alone in its column: the import compares it with the hidden data.
+  const columns = fields.flatMap((f, j) => (comparable(form, `{${f.key}}`) ? [[ws.getColumn(j + 2).letter, `{${f.key}}`]] : []));
+  const visible = entries.map((_, i) => ({
+    sheet: ws.name,
+    cells: columns.map(([col, t]): [string, string] => [`${col}${4 + i}`, t]),
+  }));
+  addDataSheet(wb, form, entries, visible);
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
