@@ -96,7 +96,7 @@ describe('finding 8: a compression bomb is refused before it is inflated', () =>
 
   it('refuses an own workbook declared at 0.4 GB on /data/ too', async () => {
     const bomb = declare(book, 'xl/worksheets/sheet1.xml', 400 * 1024 * 1024);
-    const r = await readImportFiles([new File([bomb], 'bomb.xlsx')]);
+    const r = await readImportFiles([new File([bomb as Uint8Array<ArrayBuffer>], 'bomb.xlsx')]);
     expect(r.errors).toEqual([`bomb.xlsx：${TOO_BIG_PART}`]);
     expect(r.incoming).toEqual([]);
   });

@@ -1,6 +1,5 @@
 // The parsing worker: a thin shell around the pure readers, so that no file, however big
 // or hostile, can freeze the page. The page may terminate it at any moment (取消).
-import { readImportFiles } from '../read-files';
 import type { ParseJob, Progress, WorkerMessage } from './jobs';
 
 const post = (m: WorkerMessage) => (self as unknown as Worker).postMessage(m);
@@ -23,6 +22,8 @@ async function run(job: ParseJob) {
     const { readSheet } = await import('../roster-import/sheet');
     post({ type: 'done', result: readSheet(bytes, job.file.name) });
   } else {
+    // Loaded per job: a roster needs neither the backup format nor the forms' schemas.
+    const { readImportFiles } = await import('../read-files');
     const result = await readImportFiles(job.files, (done, total, name) =>
       progress({ done, total, step: name ? `正在读取 ${name}` : '读取完成' }));
     post({ type: 'done', result });
