@@ -8,7 +8,10 @@ import { matchHeaders } from './headers';
 
 export interface SheetData {
   headers: string[];
-  /** Data rows under the header row, blank rows kept so positions map to file rows. */
+  /**
+   * Data rows under the header row, blank rows kept so positions map to file rows. A row ends
+   * at its last non-empty cell: read a missing cell as ''. `headers` spans the widest row.
+   */
   rows: string[][];
   /** 1-based row number of the header in the file. */
   headerRow: number;
