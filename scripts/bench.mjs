@@ -2,7 +2,8 @@
 // Export timings run in Debian's Chromium on a page bundled from scripts/bench/; sizes
 // are read from dist/ (run `npm run build` first, or let this script do it).
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { build } from 'vite';
@@ -63,10 +64,12 @@ try {
   };
   // Big files go through the built site itself (its worker, its pages), served from dist/.
   const site = await serve(dist);
+  const tmp = mkdtempSync(join(tmpdir(), 'bench-'));
   try {
-    Object.assign(figures, await bigFiles(browser, site.url, join(out, 'big-files')));
+    Object.assign(figures, await bigFiles(browser, site.url, tmp));
   } finally {
     await site.close();
+    rmSync(tmp, { recursive: true, force: true });
   }
   for (const [k, v] of Object.entries(figures)) put(k.replace(/ \((ms|KB)\)$/, ''), v, k.match(/\((ms|KB)\)$/)?.[1] ?? '', budgets[k]);
 } finally {

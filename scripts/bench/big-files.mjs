@@ -1,7 +1,6 @@
 // Big and hostile files through the built site, as a user imports them, with the CPU
 // throttled 4× (a mid-range phone): the time each takes and the longest main-thread task
 // (PerformanceObserver 'longtask'), which is what freezes a page.
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { backupJson, rosterXlsx, zipBomb } from './files.mjs';
 
@@ -29,7 +28,6 @@ async function measure(page, act, until) {
 }
 
 export async function bigFiles(browser, siteUrl, tmp) {
-  mkdirSync(tmp, { recursive: true });
   const figures = {};
 
   // A 417 KB .xlsx that inflates to 0.4 GB: refused from its declared sizes.
