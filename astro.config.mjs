@@ -6,6 +6,8 @@ export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory' },
+  // The parsing worker (src/io/parse/) loads SheetJS on demand: a module worker can split.
+  vite: { worker: { format: 'es' } },
   integrations: [
     preact(),
     AstroPWA({

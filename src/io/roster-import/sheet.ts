@@ -1,12 +1,17 @@
 // Reads the first sheet of a roster file (Excel, WPS or CSV) into header texts and rows of
 // trimmed strings. Never throws: a file we cannot read gives a Chinese `error`.
 import { read, SSF, utils, type CellObject, type WorkBook, type WorkSheet } from '@e965/xlsx';
+import { bytesOver, MAX_COLS, MAX_FILE_MB, MAX_ROWS, TOO_MANY_COLS, TOO_MANY_ROWS, tooBig } from '../limits';
+import { checkZip } from '../zip-guard';
 import { decodeText, type TextEncodingName } from './decode';
 import { matchHeaders } from './headers';
 
 export interface SheetData {
   headers: string[];
-  /** Data rows under the header row, blank rows kept so positions map to file rows. */
+  /**
+   * Data rows under the header row, blank rows kept so positions map to file rows. A row ends
+   * at its last non-empty cell: read a missing cell as ''. `headers` spans the widest row.
+   */
   rows: string[][];
   /** 1-based row number of the header in the file. */
   headerRow: number;
@@ -29,9 +34,6 @@ export const NO_HEADER =
 /** Where the header row is looked for, and how many recognised headers make one. */
 export const HEADER_SEARCH_ROWS = 10;
 export const HEADER_MIN_MATCHES = 2;
-/** A sheet's used range can claim a million rows of formatting; real rosters are far smaller. */
-const MAX_ROWS = 50_000;
-const MAX_COLS = 200;
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04]; // .xlsx
 const CFB = [0xd0, 0xcf, 0x11, 0xe0]; // .xls and WPS .et
@@ -40,16 +42,20 @@ const startsWith = (b: Uint8Array, sig: number[]) => sig.every((x, i) => b[i] ==
 const WORKBOOK_EXT = new Set(['xlsx', 'xlsm', 'xls', 'et', 'ett']);
 const TEXT_EXT = new Set(['csv', 'txt']);
 
-const BASE_OPTS = { cellFormula: false, cellHTML: false, cellStyles: false, cellNF: true } as const;
+// sheets: 0 — only the first sheet is a roster; the others are never parsed.
+const BASE_OPTS = { cellFormula: false, cellHTML: false, cellStyles: false, cellNF: true, sheets: 0 } as const;
 
 export function readSheet(bytes: Uint8Array, fileName: string): SheetResult {
   const ext = /\.([^.]+)$/.exec(fileName ?? '')?.[1]?.toLowerCase() ?? '';
   if (bytes.length === 0) return { error: EMPTY };
+  if (bytesOver(bytes.length, MAX_FILE_MB)) return { error: tooBig(MAX_FILE_MB) };
   let wb: WorkBook;
   let encoding: TextEncodingName | undefined;
   try {
     if (startsWith(bytes, ZIP) || startsWith(bytes, CFB)) {
       // Whatever the name says, a ZIP or CFB container is a workbook.
+      const refused = startsWith(bytes, ZIP) ? checkZip(bytes) : null;
+      if (refused) return { error: refused };
       wb = read(bytes, { ...BASE_OPTS, type: 'array' });
     } else if (TEXT_EXT.has(ext) || WORKBOOK_EXT.has(ext)) {
       const decoded = decodeText(bytes);
@@ -74,13 +80,14 @@ export function readSheet(bytes: Uint8Array, fileName: string): SheetResult {
     const ws = sheetName ? wb.Sheets[sheetName] : undefined;
     if (!sheetName || !ws) return { error: EMPTY };
     const grid = toGrid(ws);
+    if (typeof grid === 'string') return { error: grid };
     if (grid.length === 0) return { error: EMPTY };
     const h = grid
       .slice(0, HEADER_SEARCH_ROWS)
       .findIndex((row) => Object.keys(matchHeaders(row).mapping).length >= HEADER_MIN_MATCHES);
     if (h < 0) return { error: NO_HEADER };
     return {
-      headers: grid[h] as string[],
+      headers: Array.from({ length: width(grid) }, (_, c) => grid[h]![c] ?? ''),
       rows: grid.slice(h + 1),
       headerRow: h + 1,
       firstRow: h + 2,
@@ -93,42 +100,37 @@ export function readSheet(bytes: Uint8Array, fileName: string): SheetResult {
 }
 
 /**
- * The sheet as rows of strings from A1, every row as wide as the widest used column, up to
- * the last non-empty row. Only cells that exist are visited, so a bloated used range
- * (formatting down to row 1048576) costs nothing.
+ * The sheet as rows of strings from A1, up to the last non-empty row; each row ends at its
+ * last non-empty cell (readers take a missing cell as ''). Only cells that exist are visited,
+ * so a bloated used range (formatting down to row 1048576) costs nothing. A text beyond the
+ * row or column limit refuses the whole file (the message names the limit): never a cut.
  */
-function toGrid(ws: WorkSheet): string[][] {
-  const texts = new Map<number, Map<number, string>>();
-  let lastRow = -1;
-  let lastCol = -1;
-  const put = (r: number, c: number, t: string) => {
-    if (r >= MAX_ROWS || c >= MAX_COLS || t === '') return;
-    let row = texts.get(r);
-    if (!row) texts.set(r, (row = new Map()));
-    row.set(c, t);
-    lastRow = Math.max(lastRow, r);
-    lastCol = Math.max(lastCol, c);
-  };
+function toGrid(ws: WorkSheet): string[][] | string {
+  const grid: string[][] = [];
   for (const addr of Object.keys(ws)) {
     if (addr.startsWith('!')) continue;
+    const t = cellText(ws[addr] as CellObject);
+    if (t === '') continue;
     const { r, c } = utils.decode_cell(addr);
-    put(r, c, cellText(ws[addr] as CellObject));
+    if (r >= MAX_ROWS) return TOO_MANY_ROWS;
+    if (c >= MAX_COLS) return TOO_MANY_COLS;
+    (grid[r] ??= [])[c] = t;
   }
   // Rosters often merge a village's cells down the rows of its children; only the top cell
   // holds the text. Copy it down the merge's first column so every child gets its village.
   // Sideways spans (titles, grouped headers) are not copied: they would duplicate a header.
+  // Rows below the last text are not children: a merge reaching into them is not followed.
+  const last = grid.length - 1;
   for (const m of ws['!merges'] ?? []) {
-    const top = texts.get(m.s.r)?.get(m.s.c);
+    const top = grid[m.s.r]?.[m.s.c];
     if (!top) continue;
-    for (let r = m.s.r + 1; r <= m.e.r; r++) if (!texts.get(r)?.get(m.s.c)) put(r, m.s.c, top);
+    for (let r = m.s.r + 1; r <= Math.min(m.e.r, last); r++) if (!grid[r]?.[m.s.c]) (grid[r] ??= [])[m.s.c] = top;
   }
-  const grid: string[][] = [];
-  for (let r = 0; r <= lastRow; r++) {
-    const row = texts.get(r);
-    grid.push(Array.from({ length: lastCol + 1 }, (_, c) => row?.get(c) ?? ''));
-  }
-  return grid;
+  // Holes (blank rows and cells) become real values: callers iterate and clone the grid.
+  return Array.from(grid, (row) => (row ? Array.from(row, (t) => t ?? '') : []));
 }
+
+const width = (grid: string[][]) => grid.reduce((w, row) => Math.max(w, row.length), 0);
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 

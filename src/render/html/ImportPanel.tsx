@@ -1,11 +1,13 @@
 import { useState } from 'preact/hooks';
 import { formById } from '../../forms/registry';
 import { editedOnly, planImport, tallyPlan, toWrite, type Choice, type PlanRow } from '../../io/merge';
-import { readImportFiles, type FilesRead } from '../../io/read-files';
+import type { Progress } from '../../io/parse/jobs';
+import type { FilesRead } from '../../io/read-files';
 import type { Entry } from '../../storage/entry';
 import { knownEntries, putImported, stampOf } from '../../storage/entries';
 import { explain } from '../../storage/errors';
 import { loadSettings, saveSettings } from '../../storage/settings';
+import { ReadingProgress, useParsing } from './ReadingProgress';
 
 interface Preview {
   kind: 'preview';
@@ -21,7 +23,7 @@ interface Preview {
 
 type State =
   | { kind: 'idle'; done?: string }
-  | { kind: 'reading' }
+  | { kind: 'reading'; progress: Progress }
   | Preview
   | { kind: 'error'; message: string };
 
@@ -40,11 +42,16 @@ const replan = (s: Preview, change: Partial<Pick<Preview, 'choices' | 'takeVisib
 export default function ImportPanel() {
   const [state, setState] = useState<State>({ kind: 'idle' });
 
+  const parsing = useParsing();
+
+  // Files are parsed in a worker: the page stays usable, and 取消 ends the worker.
   const choose = async (files: File[]) => {
     if (!files.length) return;
-    setState({ kind: 'reading' });
+    setState({ kind: 'reading', progress: { done: 0, total: files.length, step: '正在读取' } });
     try {
-      const read = await readImportFiles(files);
+      const read = await parsing.read({ kind: 'own', files }, (progress) => setState({ kind: 'reading', progress }));
+      if (!read) return;
+      if ('error' in read) return setState({ kind: 'error', message: read.error });
       const known = await knownEntries();
       const current = await loadSettings();
       const start: Preview = {
@@ -74,7 +81,9 @@ export default function ImportPanel() {
       <input id="import-files" type="file" multiple accept=".xlsx,.json" class="visually-hidden"
         onChange={(e) => { void choose([...(e.currentTarget.files ?? [])]); e.currentTarget.value = ''; }} />
       {state.kind === 'idle' && state.done && <p class="banner info" role="status">{state.done}</p>}
-      {state.kind === 'reading' && <p class="muted">正在读取…</p>}
+      {state.kind === 'reading' && (
+        <ReadingProgress progress={state.progress} onCancel={() => { parsing.cancel(); setState({ kind: 'idle' }); }} />
+      )}
       {state.kind === 'error' && <p class="banner error" role="alert">{state.message}</p>}
       {state.kind === 'preview' && <PreviewView state={state} onCommit={() => commit(state)} onCancel={() => setState({ kind: 'idle' })}
         onChange={setState} />}

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { maskIdNumber } from '../../../calc/idcard';
 import { ROSTER_FIELDS, type RosterKey } from '../../../forms/roster';
+import type { Progress } from '../../../io/parse/jobs';
 import type { HeaderMatch } from '../../../io/roster-import/headers';
 import type { SheetData } from '../../../io/roster-import/sheet';
 import type { ImportedRow } from '../../../io/roster-import/rows';
@@ -10,11 +11,12 @@ import {
 import type { Entry } from '../../../storage/entry';
 import { putImported } from '../../../storage/entries';
 import { explain } from '../../../storage/errors';
+import { ReadingProgress, useParsing } from '../ReadingProgress';
 
 type Mapping = Record<number, RosterKey>;
 type State =
   | { kind: 'idle'; done?: string }
-  | { kind: 'reading'; name: string }
+  | { kind: 'reading'; name: string; progress: Progress }
   | { kind: 'mapping'; name: string; sheet: SheetData; mapping: Mapping; match: HeaderMatch }
   | { kind: 'checking'; name: string; done: number; total: number }
   | {
@@ -36,22 +38,26 @@ const ACTION = { new: '新增', updated: '更新', corrected: '更正身份证�
 export function RosterImport({ existing, refDate, onDone }: { existing: Entry[]; refDate: string; onDone(): void }) {
   const [state, setState] = useState<State>({ kind: 'idle' });
 
+  const parsing = useParsing();
+
+  // The file is parsed in a worker: the page stays usable, and 取消 ends the worker.
   const choose = async (file: File | undefined) => {
     if (!file) return;
-    setState({ kind: 'reading', name: file.name });
+    const name = file.name;
+    setState({ kind: 'reading', name, progress: { done: 0, total: 2, step: '正在读取文件' } });
     try {
-      const [{ readSheet, matchHeaders }, bytes] = await Promise.all([
-        import('../../../io/roster-import'),
-        file.arrayBuffer().then((b) => new Uint8Array(b)),
+      const [sheet, { matchHeaders }] = await Promise.all([
+        parsing.read({ kind: 'roster', file }, (progress) => setState({ kind: 'reading', name, progress })),
+        import('../../../io/roster-import/headers'),
       ]);
-      const sheet = readSheet(bytes, file.name);
-      if ('error' in sheet) return setState({ kind: 'error', message: `${file.name}：${sheet.error}` });
+      if (!sheet) return;
+      if ('error' in sheet) return setState({ kind: 'error', message: `${name}：${sheet.error}` });
       const match = matchHeaders(sheet.headers);
       const mapping = { ...match.mapping };
-      if (match.unknown.length) return setState({ kind: 'mapping', name: file.name, sheet, mapping, match });
-      await check(file.name, sheet, mapping, match);
+      if (match.unknown.length) return setState({ kind: 'mapping', name, sheet, mapping, match });
+      await check(name, sheet, mapping, match);
     } catch (err) {
-      setState({ kind: 'error', message: `${file.name}：${explain(err)}` });
+      setState({ kind: 'error', message: `${name}：${explain(err)}` });
     }
   };
 
@@ -85,7 +91,9 @@ export function RosterImport({ existing, refDate, onDone }: { existing: Entry[];
           {state.done} <button type="button" class="link" onClick={onDone}>收起</button>
         </p>
       )}
-      {state.kind === 'reading' && <p class="muted" role="status">正在读取 {state.name}…</p>}
+      {state.kind === 'reading' && (
+        <ReadingProgress progress={state.progress} onCancel={() => { parsing.cancel(); setState({ kind: 'idle' }); }} />
+      )}
       {state.kind === 'checking' && (
         <div role="status">
           <progress max={state.total || 1} value={state.done} aria-label="检查进度" />

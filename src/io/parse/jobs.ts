@@ -1,0 +1,18 @@
+// What the parsing worker is asked and what it answers. One worker reads every imported
+// file: rosters on /roster/, the app's own workbooks and backups on /data/.
+import type { FilesRead } from '../read-files';
+import type { SheetResult } from '../roster-import/sheet';
+
+export type ParseJob = { kind: 'roster'; file: File } | { kind: 'own'; files: File[] };
+export type ParseResult<J extends ParseJob> = J extends { kind: 'roster' } ? SheetResult : FilesRead;
+
+/** Progress as steps done out of total, with what is happening now in words. */
+export interface Progress {
+  done: number;
+  total: number;
+  step: string;
+}
+
+export type WorkerMessage =
+  | ({ type: 'progress' } & Progress) | { type: 'done'; result: SheetResult | FilesRead }
+  | { type: 'failed' };

@@ -1,0 +1,31 @@
+// The parsing worker: a thin shell around the pure readers, so that no file, however big
+// or hostile, can freeze the page. The page may terminate it at any moment (取消).
+import type { ParseJob, Progress, WorkerMessage } from './jobs';
+
+const post = (m: WorkerMessage) => (self as unknown as Worker).postMessage(m);
+const progress = (p: Progress) => post({ type: 'progress', ...p });
+
+self.onmessage = async (e: MessageEvent<ParseJob>) => {
+  try {
+    await run(e.data);
+  } catch {
+    // A file that cannot be read (gone, or unreadable bytes): the page says so, nothing is written.
+    post({ type: 'failed' });
+  }
+};
+
+async function run(job: ParseJob) {
+  if (job.kind === 'roster') {
+    progress({ done: 0, total: 2, step: '正在读取文件' });
+    const bytes = new Uint8Array(await job.file.arrayBuffer());
+    progress({ done: 1, total: 2, step: '正在解析表格' });
+    const { readSheet } = await import('../roster-import/sheet');
+    post({ type: 'done', result: readSheet(bytes, job.file.name) });
+  } else {
+    // Loaded per job: a roster needs neither the backup format nor the forms' schemas.
+    const { readImportFiles } = await import('../read-files');
+    const result = await readImportFiles(job.files, (done, total, name) =>
+      progress({ done, total, step: name ? `正在读取 ${name}` : '读取完成' }));
+    post({ type: 'done', result });
+  }
+}
