@@ -3,8 +3,8 @@ import type { FormDef } from '../forms/kit/define';
 import { formById } from '../forms/registry';
 import { db } from './db';
 import { entryEnvelope, type Entry, type EntryStatus } from './entry';
-import { StorageError } from './errors';
-import { journalClear, journalRead } from './journal';
+import { ConflictError, StorageError } from './errors';
+import { journalAll, journalClear } from './journal';
 
 function def(formId: string): FormDef {
   const form = formById(formId);
@@ -40,39 +40,71 @@ export function newEntry(formId: string, data: EntryData, now = Date.now()): Ent
   };
 }
 
-/** Writes an entry with its data checked by the form; status is derived, never trusted. */
-export async function saveEntry(entry: Entry): Promise<Entry> {
+/**
+ * Writes an entry with its data checked by the form; status is derived, never trusted.
+ * With `expected` (the updatedAt the writer last wrote or read) it is a compare-and-set: a
+ * copy stored since by someone else (another tab, an import) is not overwritten, the write
+ * throws ConflictError with that copy. updatedAt only ever rises, so any later write is seen.
+ */
+export async function saveEntry(entry: Entry, expected?: number): Promise<Entry> {
   const form = def(entry.formId);
   const data = form.draftSchema.parse(entry.data);
-  const row: Entry = { ...entry, formVersion: form.version, data, status: statusOf(form, data), updatedAt: Date.now() };
-  await db().entries.put(row);
-  return row;
+  return db().transaction('rw', db().entries, async () => {
+    const cur = await db().entries.get(entry.id);
+    if (expected !== undefined && cur && cur.updatedAt !== expected) throw new ConflictError(cur);
+    const updatedAt = Math.max(Date.now(), (cur?.updatedAt ?? 0) + 1);
+    const createdAt = cur?.createdAt ?? entry.createdAt;
+    const row: Entry = { ...entry, createdAt, formVersion: form.version, data, status: statusOf(form, data), updatedAt };
+    delete row.deletedAt;
+    await db().entries.put(row);
+    return row;
+  });
 }
 
+const recoveries = new WeakMap<object, Promise<void>>();
+
 /**
- * Reads an entry, first taking in the copy a closing tab left in the journal when it is
- * newer than the stored one (or the entry was never stored).
+ * Takes in, once per page, the journal copies that closing tabs left in localStorage, so
+ * that lists, tallies, exports and backups see them. A copy older than the stored row, or of
+ * a deleted entry, is dropped; otherwise the fields it typed are written over the stored row.
  */
-export async function getEntry(id: string): Promise<Entry | undefined> {
-  const row = await db().entries.get(id);
-  const pending = journalRead(id);
-  if (pending && !row?.deletedAt) {
+export function recovered(): Promise<void> {
+  const d = db();
+  let done = recoveries.get(d);
+  if (!done) recoveries.set(d, (done = takeJournal()));
+  return done;
+}
+
+async function takeJournal(): Promise<void> {
+  for (const { id, copy } of journalAll()) {
     try {
-      const p = parseEntry(pending);
-      if (p.id === id && (!row || p.updatedAt > row.updatedAt)) {
-        journalClear(id);
-        return await saveEntry(p);
-      }
+      const { entry, at, keys } = copy as { entry: unknown; at: number; keys?: string[] };
+      const mine = parseEntry(entry);
+      if (mine.id !== id) continue;
+      await db().transaction('rw', db().entries, async () => {
+        const cur = await db().entries.get(id);
+        if (cur?.deletedAt || (cur && cur.updatedAt > at)) return;
+        const data = cur && keys ? { ...parseEntry(cur).data, ...Object.fromEntries(keys.map((k) => [k, mine.data[k]])) } : mine.data;
+        await saveEntry({ ...(cur ?? mine), data });
+      });
     } catch {
-      /* a journal copy that does not parse is ignored */
+      /* a copy that does not parse, or is refused, is dropped rather than blocking every read */
+    } finally {
+      journalClear(id);
     }
-    journalClear(id);
   }
+}
+
+/** Reads an entry (after the start-up recovery of journal copies). */
+export async function getEntry(id: string): Promise<Entry | undefined> {
+  await recovered();
+  const row = await db().entries.get(id);
   return row && !row.deletedAt ? parseEntry(row) : undefined;
 }
 
 /** Live entries of a form, newest first. Rows that no longer parse are skipped, not lost. */
 export async function listEntries(formId: string): Promise<Entry[]> {
+  await recovered();
   const rows = await db().entries.where('[formId+updatedAt]').between([formId, -Infinity], [formId, Infinity]).reverse().toArray();
   const out: Entry[] = [];
   for (const r of rows) {
@@ -87,11 +119,14 @@ export async function listEntries(formId: string): Promise<Entry[]> {
 }
 
 export async function countEntries(formId: string): Promise<number> {
+  await recovered();
   return db().entries.where('formId').equals(formId).filter((r) => !r.deletedAt).count();
 }
 
 export async function deleteEntry(id: string): Promise<void> {
   await db().entries.update(id, { deletedAt: Date.now() });
+  // A journal copy would otherwise outlive the entry it belonged to.
+  journalClear(id);
 }
 
 export async function undeleteEntry(id: string): Promise<void> {
@@ -102,6 +137,7 @@ export async function undeleteEntry(id: string): Promise<void> {
 
 /** Timestamps of every stored entry, deleted ones included, for planning an import. */
 export async function knownEntries(): Promise<Map<string, { updatedAt: number; deletedAt?: number }>> {
+  await recovered();
   const rows = await db().entries.toArray();
   return new Map(rows.map((r) => [r.id, { updatedAt: r.updatedAt, deletedAt: r.deletedAt }]));
 }
@@ -115,11 +151,13 @@ export async function putImported(entries: Entry[]): Promise<void> {
 
 /** Every live entry of every form, for a backup. */
 export async function allEntries(): Promise<Entry[]> {
+  await recovered();
   const rows = await db().entries.toArray();
   return rows.filter((r) => !r.deletedAt);
 }
 
 /** Whether an entry has been written yet (a new one is kept only once typed into). */
 export async function entryExists(id: string): Promise<boolean> {
+  await recovered();
   return (await db().entries.get(id)) !== undefined;
 }

@@ -3,6 +3,13 @@
 
 export class StorageError extends Error {}
 
+/** A newer copy of the entry was stored elsewhere (another tab, an import) since this one was read. */
+export class ConflictError extends StorageError {
+  constructor(readonly current: unknown) {
+    super('此记录已在另一个标签页中修改');
+  }
+}
+
 export function explain(err: unknown): string {
   const name = (err as { name?: string; inner?: { name?: string } })?.name ?? '';
   const inner = (err as { inner?: { name?: string } })?.inner?.name ?? '';
