@@ -13,6 +13,9 @@ class MemoryStorage {
   getItem(k: string) { return this.m.get(k) ?? null; }
   setItem(k: string, v: string) { this.m.set(k, v); }
   removeItem(k: string) { this.m.delete(k); }
+  key(i: number) { return [...this.m.keys()][i] ?? null; }
+  get length() { return this.m.size; }
+  clear() { this.m.clear(); }
 }
 
 let n = 0;
