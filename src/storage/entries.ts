@@ -1,10 +1,11 @@
+import Dexie from 'dexie';
 import type { EntryData } from '../forms/kit/field';
 import type { FormDef } from '../forms/kit/define';
 import { formById } from '../forms/registry';
 import { db } from './db';
 import { entryEnvelope, type Entry, type EntryStatus } from './entry';
 import { ConflictError, StorageError } from './errors';
-import { journalAll, journalClear } from './journal';
+import { journalAll, journalClear, onJournalElsewhere } from './journal';
 
 function def(formId: string): FormDef {
   const form = formById(formId);
@@ -62,6 +63,9 @@ export async function saveEntry(entry: Entry, expected?: number): Promise<Entry>
 }
 
 const recoveries = new WeakMap<object, Promise<void>>();
+// Reads run inside live queries, where Dexie forbids writes: the recovery starts from a
+// timer, outside any query.
+const outsideQueries = (after = 0) => new Promise<void>((ok) => setTimeout(() => ok(takeJournal()), after));
 
 /**
  * Takes in, once per page, the journal copies that closing tabs left in localStorage, so
@@ -71,26 +75,43 @@ const recoveries = new WeakMap<object, Promise<void>>();
 export function recovered(): Promise<void> {
   const d = db();
   let done = recoveries.get(d);
-  if (!done) recoveries.set(d, (done = takeJournal()));
-  return done;
+  if (!done) recoveries.set(d, (done = outsideQueries()));
+  // Awaiting a promise that is not Dexie's would make a live query lose track of its reads.
+  return Dexie.waitFor(done);
 }
+
+// A tab closing while this one is open leaves its copy after this one started. Its own
+// write usually lands within milliseconds and clears the copy; what is left after this
+// pause is taken in, and every later read waits for it.
+const LATE_MS = 500;
+onJournalElsewhere(() => {
+  const d = db();
+  recoveries.set(d, (recoveries.get(d) ?? Promise.resolve()).then(() => outsideQueries(LATE_MS)));
+});
 
 async function takeJournal(): Promise<void> {
   for (const { id, copy } of journalAll()) {
+    let mine: Entry;
+    let at: number;
+    let keys: string[] | undefined;
     try {
-      const { entry, at, keys } = copy as { entry: unknown; at: number; keys?: string[] };
-      const mine = parseEntry(entry);
-      if (mine.id !== id) continue;
+      ({ at, keys } = copy as { at: number; keys?: string[] });
+      mine = parseEntry((copy as { entry: unknown }).entry);
+      if (mine.id !== id) throw new StorageError('journal copy of another entry');
+    } catch {
+      journalClear(id); // unreadable: it would block every start
+      continue;
+    }
+    try {
       await db().transaction('rw', db().entries, async () => {
         const cur = await db().entries.get(id);
         if (cur?.deletedAt || (cur && cur.updatedAt > at)) return;
         const data = cur && keys ? { ...parseEntry(cur).data, ...Object.fromEntries(keys.map((k) => [k, mine.data[k]])) } : mine.data;
         await saveEntry({ ...(cur ?? mine), data });
       });
-    } catch {
-      /* a copy that does not parse, or is refused, is dropped rather than blocking every read */
-    } finally {
       journalClear(id);
+    } catch {
+      // Not written (a page closed mid-write, a full disk): the copy stays for the next start.
     }
   }
 }

@@ -49,3 +49,15 @@ export function journalAll(): { id: string; copy: unknown }[] {
   }
   return out;
 }
+
+/**
+ * Calls back when another tab of this site leaves a journal copy (it is being hidden or
+ * closed): a tab that closes while this one is open would otherwise be taken in only at
+ * the next start.
+ */
+export function onJournalElsewhere(cb: () => void): void {
+  if (typeof window === 'undefined') return;
+  window.addEventListener('storage', (e) => {
+    if (e.key?.startsWith(PREFIX) && e.newValue) cb();
+  });
+}

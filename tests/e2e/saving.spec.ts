@@ -80,8 +80,10 @@ test('two tabs editing one 3-1 record never lose either side\'s text; a clash sh
   // Both type into the same field: one tab stops saving and asks, in its sticky bar.
   const field = '家长对学校、对教育部门的建议和意见';
   await Promise.all([a.getByLabel(field).fill('甲的意见'), b.getByLabel(field).fill('乙的意见')]);
-  await expect(a.getByTestId('conflict').or(b.getByTestId('conflict'))).toBeVisible();
-  const [asked, other] = (await a.getByTestId('conflict').isVisible()) ? [a, b] : [b, a];
+  const asking = async () => [await a.getByTestId('conflict').count(), await b.getByTestId('conflict').count()];
+  await expect.poll(asking).toContainEqual(1);
+  expect((await asking()).sort()).toEqual([0, 1]); // the first to write saved; only the other asks
+  const [asked, other] = (await asking())[0] ? [a, b] : [b, a];
   const mine = asked === a ? '甲的意见' : '乙的意见';
   const theirs = asked === a ? '乙的意见' : '甲的意见';
   const bar = asked.getByTestId('conflict');
