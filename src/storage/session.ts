@@ -216,29 +216,40 @@ export function openEntry(initial: Entry, { autoMine = false } = {}): EntrySessi
 
 /**
  * A saving session for a value without conflicts (the settings): the same debounce, order,
- * flush on hide and flushAll registration as an entry's.
+ * journal and flush on hide, and flushAll registration as an entry's.
  */
-export function openSaver<T>(write: (value: T) => Promise<unknown>, onState: (s: SaveState) => void) {
+export function openSaver<T>(write: (value: T) => Promise<unknown>, journal: (value: T) => void, onState: (s: SaveState) => void) {
   let pending: { value: T } | null = null;
+  let last: T | undefined;
+  let writing = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let chain: Promise<unknown> = Promise.resolve();
   const flush = () => {
     clearTimeout(timer);
     const next = pending;
     pending = null;
-    if (next)
+    if (next) {
+      writing++;
       chain = chain.then(() => write(next.value)).then(
         () => !pending && onState({ kind: 'saved' }),
         (err) => onState({ kind: 'error', message: explain(err) }),
-      );
+      ).finally(() => writing--);
+    }
     return chain;
   };
-  const self: Pending = { flush, hide: () => void flush() };
+  const self: Pending = {
+    flush,
+    hide() {
+      if ((pending || writing > 0) && last !== undefined) journal(last);
+      void flush();
+    },
+  };
   open.add(self);
   listenForHide();
   return {
     update(value: T) {
       pending = { value };
+      last = value;
       onState({ kind: 'saving' });
       clearTimeout(timer);
       timer = setTimeout(flush, DELAY_MS);

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { SETTINGS_LABELS, settingsSchema, type Settings } from '../../settings/schema';
 import { openSaver, type SaveState } from '../../storage/session';
-import { loadSettings, saveSettings } from '../../storage/settings';
+import { journalSettings, loadSettings, saveSettings } from '../../storage/settings';
 
 type Key = keyof Settings;
 const MONTH_DAY: Key[] = ['deadline1', 'deadline3', 'ageRef'];
@@ -28,7 +28,7 @@ export default function SettingsPanel() {
   useEffect(() => {
     void loadSettings().then(setS);
     const show = (st: SaveState) => setMsg(st.kind === 'error' ? st.message : st.kind === 'saving' ? '正在保存…' : '已保存');
-    saver.current = openSaver(saveSettings, show);
+    saver.current = openSaver(saveSettings, journalSettings, show);
     return () => void saver.current?.close();
   }, []);
   if (!s) return <p class="muted">正在读取…</p>;
