@@ -85,7 +85,7 @@ export function openEntry(initial: Entry, { autoMine = false } = {}): EntrySessi
   /** Takes in a newer stored copy: merge what does not clash, stop on what does. */
   const rebase = (theirs: Entry) => {
     const ours = mine();
-    const keys = ours.filter((k) => !same(latest.data[k], baseData[k]) && !same(theirs.data[k], baseData[k]) && !same(theirs.data[k], latest.data[k]));
+    const keys = ours.filter((k) => !same(theirs.data[k], baseData[k]) && !same(theirs.data[k], latest.data[k]));
     if (keys.length && !autoMine) return set({ kind: 'conflict', theirs, keys });
     adopt(theirs, ours);
   };
