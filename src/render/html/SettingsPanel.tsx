@@ -52,7 +52,7 @@ export default function SettingsPanel() {
             <label for={id}>{SETTINGS_LABELS[key]}</label>
             <input id={id} type={isDay ? 'date' : key === 'year' ? 'number' : key === 'mailbox' ? 'email' : 'text'}
               value={isDay ? `${s.year}-${s[key]}` : String(s[key])}
-              onInput={(e) => change(key, e.currentTarget.value)} />
+              onInput={(e) => change(key, e.currentTarget.value)} onBlur={() => saver.current?.flush()} />
           </div>
         );
       })}
