@@ -1,10 +1,11 @@
+import Dexie from 'dexie';
 import type { EntryData } from '../forms/kit/field';
 import type { FormDef } from '../forms/kit/define';
 import { formById } from '../forms/registry';
 import { db } from './db';
 import { entryEnvelope, type Entry, type EntryStatus } from './entry';
-import { StorageError } from './errors';
-import { journalClear, journalRead } from './journal';
+import { ConflictError, StorageError } from './errors';
+import { journalAll, journalClear, onJournalElsewhere } from './journal';
 import { unreadable, type Unreadable } from './unreadable';
 
 function def(formId: string): FormDef {
@@ -41,34 +42,85 @@ export function newEntry(formId: string, data: EntryData, now = Date.now()): Ent
   };
 }
 
-/** Writes an entry with its data checked by the form; status is derived, never trusted. */
-export async function saveEntry(entry: Entry): Promise<Entry> {
+/**
+ * Writes an entry with its data checked by the form; status is derived, never trusted.
+ * With `expected` (the updatedAt the writer last wrote or read) it is a compare-and-set: a
+ * copy stored since by someone else (another tab, an import) is not overwritten, the write
+ * throws ConflictError with that copy. updatedAt only ever rises, so any later write is seen.
+ */
+export async function saveEntry(entry: Entry, expected?: number): Promise<Entry> {
   const form = def(entry.formId);
   const data = form.draftSchema.parse(entry.data);
-  const row: Entry = { ...entry, formVersion: form.version, data, status: statusOf(form, data), updatedAt: Date.now() };
-  await db().entries.put(row);
-  return row;
+  return db().transaction('rw', db().entries, async () => {
+    const cur = await db().entries.get(entry.id);
+    if (expected !== undefined && cur && cur.updatedAt !== expected) throw new ConflictError(cur);
+    const updatedAt = Math.max(Date.now(), (cur?.updatedAt ?? 0) + 1);
+    const createdAt = cur?.createdAt ?? entry.createdAt;
+    const row: Entry = { ...entry, createdAt, formVersion: form.version, data, status: statusOf(form, data), updatedAt };
+    delete row.deletedAt;
+    await db().entries.put(row);
+    return row;
+  });
 }
 
+const recoveries = new WeakMap<object, Promise<void>>();
+// Reads run inside live queries, where Dexie forbids writes: the recovery starts from a
+// timer, outside any query.
+const outsideQueries = (after = 0) => new Promise<void>((ok) => setTimeout(() => ok(takeJournal()), after));
+
 /**
- * Reads an entry, first taking in the copy a closing tab left in the journal when it is
- * newer than the stored one (or the entry was never stored).
+ * Takes in, once per page, the journal copies that closing tabs left in localStorage, so
+ * that lists, tallies, exports and backups see them. A copy older than the stored row, or of
+ * a deleted entry, is dropped; otherwise the fields it typed are written over the stored row.
  */
-export async function getEntry(id: string): Promise<Entry | undefined> {
-  const row = await db().entries.get(id);
-  const pending = journalRead(id);
-  if (pending && !row?.deletedAt) {
+export function recovered(): Promise<void> {
+  const d = db();
+  let done = recoveries.get(d);
+  if (!done) recoveries.set(d, (done = outsideQueries()));
+  // Awaiting a promise that is not Dexie's would make a live query lose track of its reads.
+  return Dexie.waitFor(done);
+}
+
+// A tab closing while this one is open leaves its copy after this one started. Its own
+// write usually lands within milliseconds and clears the copy; what is left after this
+// pause is taken in, and every later read waits for it.
+const LATE_MS = 500;
+onJournalElsewhere(() => {
+  const d = db();
+  recoveries.set(d, (recoveries.get(d) ?? Promise.resolve()).then(() => outsideQueries(LATE_MS)));
+});
+
+async function takeJournal(): Promise<void> {
+  for (const { id, copy } of journalAll()) {
+    let mine: Entry;
+    let at: number;
+    let keys: string[] | undefined;
     try {
-      const p = parseEntry(pending);
-      if (p.id === id && (!row || p.updatedAt > row.updatedAt)) {
-        journalClear(id);
-        return await saveEntry(p);
-      }
+      ({ at, keys } = copy as { at: number; keys?: string[] });
+      mine = parseEntry((copy as { entry: unknown }).entry);
+      if (mine.id !== id) throw new StorageError('journal copy of another entry');
     } catch {
-      /* a journal copy that does not parse is ignored */
+      journalClear(id); // unreadable: it would block every start
+      continue;
     }
-    journalClear(id);
+    try {
+      await db().transaction('rw', db().entries, async () => {
+        const cur = await db().entries.get(id);
+        if (cur?.deletedAt || (cur && cur.updatedAt > at)) return;
+        const data = cur && keys ? { ...parseEntry(cur).data, ...Object.fromEntries(keys.map((k) => [k, mine.data[k]])) } : mine.data;
+        await saveEntry({ ...(cur ?? mine), data });
+      });
+      journalClear(id);
+    } catch {
+      // Not written (a page closed mid-write, a full disk): the copy stays for the next start.
+    }
   }
+}
+
+/** Reads an entry (after the start-up recovery of journal copies). */
+export async function getEntry(id: string): Promise<Entry | undefined> {
+  await recovered();
+  const row = await db().entries.get(id);
   return row && !row.deletedAt ? parseEntry(row) : undefined;
 }
 
@@ -79,6 +131,7 @@ export async function getEntry(id: string): Promise<Entry | undefined> {
  * compound one and would vanish without a mark.
  */
 export async function readEntries(formId: string): Promise<{ entries: Entry[]; unreadable: Unreadable[] }> {
+  await recovered();
   const rows = await db().entries.where('formId').equals(formId).toArray();
   return split(rows);
 }
@@ -110,11 +163,14 @@ export async function countEntries(formId: string): Promise<number> {
 
 /** Every stored row of any form, or of none, that no longer parses: for /data/. */
 export async function unreadableEntries(): Promise<Unreadable[]> {
+  await recovered();
   return split(await db().entries.toArray()).unreadable;
 }
 
 export async function deleteEntry(id: string): Promise<void> {
   await db().entries.update(id, { deletedAt: Date.now() });
+  // A journal copy would otherwise outlive the entry it belonged to.
+  journalClear(id);
 }
 
 export async function undeleteEntry(id: string): Promise<void> {
@@ -140,6 +196,7 @@ export async function mergeEntries(kept: Entry, others: readonly string[], resto
  * the merge compares contents and needs each row's agreed base.
  */
 export async function knownEntries(): Promise<Map<string, Entry>> {
+  await recovered();
   const rows = await db().entries.toArray();
   const out = new Map<string, Entry>();
   for (const r of rows) out.set(r.id, r);
@@ -191,11 +248,13 @@ export async function putImported(entries: Entry[], seen?: Map<string, SeenStamp
 
 /** Every live stored row of every form, unreadable ones included as they are, for a backup. */
 export async function allEntries(): Promise<Entry[]> {
+  await recovered();
   const rows = await db().entries.toArray();
   return rows.filter((r) => !r.deletedAt);
 }
 
 /** Whether an entry has been written yet (a new one is kept only once typed into). */
 export async function entryExists(id: string): Promise<boolean> {
+  await recovered();
   return (await db().entries.get(id)) !== undefined;
 }

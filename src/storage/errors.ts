@@ -3,6 +3,13 @@
 
 export class StorageError extends Error {}
 
+/** A newer copy of the entry was stored elsewhere (another tab, an import) since this one was read. */
+export class ConflictError extends StorageError {
+  constructor(readonly current: unknown) {
+    super('此记录已在另一个标签页中修改');
+  }
+}
+
 /** What the user reads when a write fails for a reason we did not foresee. */
 export const UNKNOWN_FAILURE = '保存失败，本次修改未写入。请重试；如仍失败，请先在“数据”页备份，再刷新页面。';
 /** The same for opening a record or a page's data: nothing was changed. */

@@ -1,13 +1,21 @@
 import type { Entry } from './entry';
 
 // IndexedDB writes are asynchronous and a closing tab may never finish one. On pagehide we
-// also write the unsaved entry to localStorage, which is synchronous; the next load of
-// the entry takes the journal copy when it is the newer one.
-const key = (id: string) => `jiafang:pending:${id}`;
+// also write the unsaved entry to localStorage, which is synchronous; the next start takes
+// every journal copy into IndexedDB before anything is read (entries.ts `recovered`).
+const PREFIX = 'jiafang:pending:';
 
-export function journalWrite(entry: Entry): void {
+/** A journal copy: the entry as on screen, when it was written, and the fields typed since the last save. */
+export interface JournalCopy {
+  entry: Entry;
+  at: number;
+  /** Keys changed since the stored copy; absent: the whole entry is the tab's own. */
+  keys?: string[];
+}
+
+export function journalWrite(entry: Entry, keys?: string[], at = Date.now()): void {
   try {
-    localStorage.setItem(key(entry.id), JSON.stringify({ ...entry, updatedAt: Date.now() }));
+    localStorage.setItem(PREFIX + entry.id, JSON.stringify({ entry, at, keys } satisfies JournalCopy));
   } catch {
     /* full or disabled: the IndexedDB write is still attempted */
   }
@@ -15,17 +23,41 @@ export function journalWrite(entry: Entry): void {
 
 export function journalClear(id: string): void {
   try {
-    localStorage.removeItem(key(id));
+    localStorage.removeItem(PREFIX + id);
   } catch {
     /* nothing to clear */
   }
 }
 
-export function journalRead(id: string): unknown {
+/** Every journal copy left on this device, raw (each is parsed by its reader). */
+export function journalAll(): { id: string; copy: unknown }[] {
+  const out: { id: string; copy: unknown }[] = [];
   try {
-    const raw = localStorage.getItem(key(id));
-    return raw ? JSON.parse(raw) : undefined;
+    for (let i = 0; i < localStorage.length; i++) {
+      const k = localStorage.key(i);
+      if (!k?.startsWith(PREFIX)) continue;
+      try {
+        const raw = JSON.parse(localStorage.getItem(k) ?? 'null');
+        // Copies written before keys were journalled are the entry itself.
+        out.push({ id: k.slice(PREFIX.length), copy: raw && 'entry' in raw ? raw : { entry: raw, at: raw?.updatedAt ?? 0 } });
+      } catch {
+        out.push({ id: k.slice(PREFIX.length), copy: null });
+      }
+    }
   } catch {
-    return undefined;
+    /* storage disabled: nothing journalled */
   }
+  return out;
+}
+
+/**
+ * Calls back when another tab of this site leaves a journal copy (it is being hidden or
+ * closed): a tab that closes while this one is open would otherwise be taken in only at
+ * the next start.
+ */
+export function onJournalElsewhere(cb: () => void): void {
+  if (typeof window === 'undefined') return;
+  window.addEventListener('storage', (e) => {
+    if (e.key?.startsWith(PREFIX) && e.newValue) cb();
+  });
 }

@@ -33,18 +33,3 @@ test('settings show whether storage is persistent and how much is used', async (
   await page.reload();
   await expect(page.getByLabel('报送邮箱')).toHaveValue('other@example.org');
 });
-
-test('a record edited in a second tab is announced in the first, not silently overwritten', async ({ page, site }) => {
-  await page.goto(`${site.url}/forms/3-1/`);
-  await page.getByRole('button', { name: '新建记录' }).click();
-  await page.getByLabel('受访学生姓名').fill('张三');
-  await expect(page.getByTestId('save-state')).toHaveText('已保存');
-  const second = await page.context().newPage();
-  await second.goto(page.url());
-  await second.getByLabel('班级').fill('二班');
-  await expect(second.getByTestId('save-state')).toHaveText('已保存');
-  await expect(page.getByText('此记录已在另一个标签页中修改')).toBeVisible();
-  await page.getByRole('button', { name: '载入最新内容' }).click();
-  await expect(page.getByLabel('班级')).toHaveValue('二班');
-  await expect(page.getByLabel('受访学生姓名')).toHaveValue('张三');
-});

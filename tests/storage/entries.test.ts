@@ -6,13 +6,16 @@ import {
 } from '../../src/storage/entries';
 import { explain } from '../../src/storage/errors';
 import { journalWrite } from '../../src/storage/journal';
-import { loadSettings, saveSettings } from '../../src/storage/settings';
+import { journalSettings, loadSettings, saveSettings } from '../../src/storage/settings';
 
 class MemoryStorage {
   private m = new Map<string, string>();
   getItem(k: string) { return this.m.get(k) ?? null; }
   setItem(k: string, v: string) { this.m.set(k, v); }
   removeItem(k: string) { this.m.delete(k); }
+  key(i: number) { return [...this.m.keys()][i] ?? null; }
+  get length() { return this.m.size; }
+  clear() { this.m.clear(); }
 }
 
 let n = 0;
@@ -91,6 +94,13 @@ describe('settings', () => {
     expect(s.year).toBe(new Date().getFullYear());
     await saveSettings({ ...s, unit: '城关中学', year: 2021 });
     expect(await loadSettings()).toMatchObject({ unit: '城关中学', year: 2021 });
+  });
+  it('takes settings a closing tab left in the journal until the next save', async () => {
+    const s = await loadSettings();
+    journalSettings({ ...s, unit: '关闭前输入的单位' });
+    expect((await loadSettings()).unit).toBe('关闭前输入的单位');
+    await saveSettings({ ...s, unit: '城关中学' });
+    expect((await loadSettings()).unit).toBe('城关中学');
   });
   it('refuses a malformed value', async () => {
     const s = await loadSettings();

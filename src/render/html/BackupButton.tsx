@@ -3,11 +3,14 @@ import { makeBackup } from '../../io/backup';
 import { download } from '../../io/download';
 import { allEntries } from '../../storage/entries';
 import { loadSettings } from '../../storage/settings';
+import { flushAll } from './autosave';
 
 /** One file with every entry and the settings: the protection against a cleared browser. */
 export default function BackupButton() {
   const [msg, setMsg] = useState('');
   const run = async () => {
+    // Edits still waiting for their write belong in the backup.
+    await flushAll();
     const [entries, settings] = await Promise.all([allEntries(), loadSettings()]);
     const stamp = new Date().toISOString().slice(0, 10).replaceAll('-', '');
     const name = `${settings.unit || '本机'}_家访控辍保学备份_${stamp}.json`.replace(/[<>:"/\\|?*]/g, '');

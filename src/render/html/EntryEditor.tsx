@@ -1,12 +1,8 @@
-import { useEffect, useState } from 'preact/hooks';
-import { liveQuery } from 'dexie';
 import type { FormDef } from '../../forms/kit/define';
 import type { FieldValue } from '../../forms/kit/field';
 import { isEmpty } from '../../forms/kit/kinds';
-import { db } from '../../storage/db';
 import type { Entry } from '../../storage/entry';
 import { deriveContext } from '../../storage/context';
-import { parseEntry } from '../../storage/entries';
 import { Reports } from './Reports';
 import { useLive } from './hooks';
 import { useAutosave } from './autosave';
@@ -18,8 +14,7 @@ export function EntryEditor({ form, initial, actions }: {
   initial: Entry;
   actions?: (entry: Entry, flush: () => Promise<unknown>) => preact.ComponentChildren;
 }) {
-  const { entry, state, update, flush, replace, lastSaved } = useAutosave(initial);
-  const [newer, setNewer] = useState<Entry | null>(null);
+  const { entry, state, update, flush, resolve } = useAutosave(initial);
   const ctx = useLive(() => deriveContext(form), [form.id]) ?? { sources: {} };
   const values = form.resolve(entry.data, ctx);
   const computed = form.computed(entry.data, ctx);
@@ -34,26 +29,11 @@ export function EntryEditor({ form, initial, actions }: {
   const blocked = [...new Set(rules.map(([, m]) => m))];
   const wrong = Object.entries(issues).filter(([k, m]) => m !== '必填' && !rules.some(([rk]) => rk === k)).length;
 
-  // A second tab editing the same record: say so instead of silently overwriting.
-  useEffect(() => {
-    const sub = liveQuery(() => db().entries.get(initial.id)).subscribe((row) => {
-      if (row && row.updatedAt > lastSaved()) setNewer(parseEntry(row));
-    });
-    return () => sub.unsubscribe();
-  }, [initial.id]);
-
   const set = (key: string, v: FieldValue) => update({ ...entry.data, [key]: v });
 
   return (
     <div class="editor">
-      <SaveBar status={Object.keys(issues).length ? 'draft' : 'complete'} state={state} />
-      {newer && (
-        <div class="banner warn" role="alert">
-          此记录已在另一个标签页中修改。
-          <button type="button" onClick={() => { replace(newer); setNewer(null); }}>载入最新内容</button>
-          <button type="button" class="link" onClick={() => setNewer(null)}>保留本页内容</button>
-        </div>
-      )}
+      <SaveBar status={Object.keys(issues).length ? 'draft' : 'complete'} state={state} form={form} mine={entry.data} resolve={resolve} />
       {warnings.map((w) => <p key={w} class="banner warn" role="alert">{w}</p>)}
       {blocked.map((m) => <p key={m} class="banner warn" role="alert" data-testid="rule">尚不能完成：{m}</p>)}
       {(missing.length > 0 || wrong > 0) && (

@@ -7,6 +7,7 @@ import { deriveContext } from '../../storage/context';
 import type { Entry } from '../../storage/entry';
 import { loadSettings } from '../../storage/settings';
 import { EXPORT_RETRY, inChinese } from '../../storage/errors';
+import { flushAll } from './autosave';
 
 type State =
   | { kind: 'idle'; msg?: string }
@@ -55,6 +56,7 @@ export function ExportBar({ form, entries, kinds, beforeExport, printHref, label
 
   const run = (kind: ExportKind, send = false) => guard(async () => {
       setState({ kind: 'busy', msg: '正在准备…' });
+      await flushAll();
       await beforeExport?.();
       const list = entries();
       if (!list.length) return setState({ kind: 'error', msg: '没有可导出的记录。' });

@@ -6,6 +6,7 @@ import type { FilesRead } from '../../io/read-files';
 import type { Entry } from '../../storage/entry';
 import { knownEntries, putImported, stampOf } from '../../storage/entries';
 import { explain } from '../../storage/errors';
+import { flushAll } from '../../storage/session';
 import { loadSettings, saveSettings } from '../../storage/settings';
 import { ReadingProgress, useParsing } from './ReadingProgress';
 
@@ -52,6 +53,8 @@ export default function ImportPanel() {
       const read = await parsing.read({ kind: 'own', files }, (progress) => setState({ kind: 'reading', progress }));
       if (!read) return;
       if ('error' in read) return setState({ kind: 'error', message: read.error });
+      // Edits still waiting to be saved on this page belong to what the file is compared with.
+      await flushAll();
       const known = await knownEntries();
       const current = await loadSettings();
       const start: Preview = {

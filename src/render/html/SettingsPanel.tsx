@@ -1,7 +1,7 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { SETTINGS_LABELS, settingsSchema, type Settings } from '../../settings/schema';
-import { explain } from '../../storage/errors';
-import { loadSettings, saveSettings } from '../../storage/settings';
+import { openSaver, type SaveState } from '../../storage/session';
+import { journalSettings, loadSettings, saveSettings } from '../../storage/settings';
 
 type Key = keyof Settings;
 const MONTH_DAY: Key[] = ['deadline1', 'deadline3', 'ageRef'];
@@ -20,25 +20,26 @@ function StorageInfo() {
   return <p class="muted" data-testid="storage-info">{info}</p>;
 }
 
-/** Settings are saved as they are typed; each value is checked by the settings schema. */
+/** Settings are saved as they are typed (not on leaving a field); each value is checked by the settings schema. */
 export default function SettingsPanel() {
   const [s, setS] = useState<Settings | null>(null);
   const [msg, setMsg] = useState('');
-  useEffect(() => void loadSettings().then(setS), []);
+  const saver = useRef<ReturnType<typeof openSaver<Settings>>>();
+  useEffect(() => {
+    void loadSettings().then(setS);
+    const show = (st: SaveState) => setMsg(st.kind === 'error' ? st.message : st.kind === 'saving' ? '正在保存…' : '已保存');
+    saver.current = openSaver(saveSettings, journalSettings, show);
+    return () => void saver.current?.close();
+  }, []);
   if (!s) return <p class="muted">正在读取…</p>;
 
-  const change = async (key: Key, raw: string) => {
+  const change = (key: Key, raw: string) => {
     const value = key === 'year' ? Number(raw) : MONTH_DAY.includes(key) ? raw.slice(5) : raw;
     const next = { ...s, [key]: value };
     setS(next as Settings);
     const ok = settingsSchema.safeParse(next);
     if (!ok.success) return setMsg(`${SETTINGS_LABELS[key]}格式不正确，未保存`);
-    try {
-      await saveSettings(ok.data);
-      setMsg('已保存');
-    } catch (err) {
-      setMsg(explain(err));
-    }
+    saver.current?.update(ok.data);
   };
 
   return (
@@ -51,7 +52,7 @@ export default function SettingsPanel() {
             <label for={id}>{SETTINGS_LABELS[key]}</label>
             <input id={id} type={isDay ? 'date' : key === 'year' ? 'number' : key === 'mailbox' ? 'email' : 'text'}
               value={isDay ? `${s.year}-${s[key]}` : String(s[key])}
-              onChange={(e) => change(key, e.currentTarget.value)} />
+              onInput={(e) => change(key, e.currentTarget.value)} onBlur={() => saver.current?.flush()} />
           </div>
         );
       })}

@@ -40,7 +40,8 @@ describe('useAutosave when the tab closes', () => {
     expect(pending.started).toBe(1); // the write is under way, not confirmed
     window.dispatchEvent(new Event('pagehide'));
     const journal = JSON.parse(localStorage.getItem(`jiafang:pending:${entry.id}`) ?? 'null');
-    expect(journal?.data.className).toBe('八年级（1）班');
+    expect(journal?.entry.data.className).toBe('八年级（1）班');
+    expect(journal?.keys).toEqual(["className"]);
   });
 
   it('journals nothing when everything is already saved', async () => {

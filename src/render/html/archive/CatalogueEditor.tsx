@@ -13,7 +13,7 @@ import { SaveBar } from '../SaveBar';
 
 /** The catalogue: term, 缺项一览, the eight boxes item by item, then printing and export. */
 export function CatalogueEditor({ initial }: { initial: Entry }) {
-  const { entry, state, update, flush } = useAutosave(initial);
+  const { entry, state, update, flush, resolve } = useAutosave(initial);
   // The catalogue computes from its own values only (no other form's entries).
   const values = archive.resolve(entry.data, NO_SOURCES);
   const issues = archive.check(entry.data);
@@ -23,7 +23,7 @@ export function CatalogueEditor({ initial }: { initial: Entry }) {
 
   return (
     <div class="editor archive">
-      <SaveBar status={entry.status} state={state} />
+      <SaveBar status={entry.status} state={state} form={archive} mine={entry.data} resolve={resolve} />
       {warnings.map((w) => <p key={w} class="banner warn" role="alert">{w}</p>)}
       <section class="form-section">
         <div class="grid">

@@ -1,11 +1,11 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import {
   ANY_MISSING, buildChecklist, filterChecklist, filterOptions, itemKeys, summarize,
   type ChecklistFilter, type ChildChecklist, type ItemState, type Linked,
 } from '../../../forms/evidence';
 import { listEntries } from '../../../storage/entries';
-import { explain } from '../../../storage/errors';
 import type { Entry } from '../../../storage/entry';
+import type { SaveState } from '../../../storage/session';
 import { useLive } from '../hooks';
 import { saveItem } from './save';
 import { SpecialRosterExport } from './SpecialRosterExport';
@@ -26,8 +26,7 @@ export default function EvidenceApp() {
   }, []);
   const [filter, setFilter] = useState<ChecklistFilter>({});
   const [limit, setLimit] = useState(PAGE);
-  const [error, setError] = useState('');
-  const [saving, setSaving] = useState<'' | 'saving' | 'saved'>('');
+  const [saving, setSaving] = useState<SaveState>({ kind: 'idle' });
 
   if (!data) return <p class="muted">正在读取…</p>;
   if (!data.length)
@@ -43,13 +42,7 @@ export default function EvidenceApp() {
     setFilter({ ...filter, [k]: v || undefined });
     setLimit(PAGE);
   };
-  const save = (c: ChildChecklist, patch: Record<string, string | boolean>) => {
-    setSaving('saving');
-    return saveItem(c, patch).then(
-      () => { setError(''); setSaving('saved'); },
-      (err) => { setError(explain(err)); setSaving(''); },
-    );
-  };
+  const save = (c: ChildChecklist, patch: Record<string, string | boolean>) => saveItem(c, patch, setSaving);
 
   return (
     <div class="evidence-app">
@@ -88,12 +81,12 @@ export default function EvidenceApp() {
       </div>
 
       <SpecialRosterExport list={shown} filtered={shown.length !== data.length} />
-      {error && <p class="banner error" role="alert">{error}</p>}
-      <p class="save muted" aria-live="polite" data-testid="save-state">{saving === 'saving' ? '正在保存…' : saving === 'saved' ? '已保存' : ''}</p>
+      {saving.kind === 'error' && <p class="banner error" role="alert">{saving.message}</p>}
+      <p class="save muted" aria-live="polite" data-testid="save-state">{saving.kind === 'saving' ? '正在保存…' : saving.kind === 'saved' ? '已保存' : ''}</p>
       <p class="muted count">共 {data.length} 人{shown.length !== data.length && `，显示 ${shown.length} 人`}</p>
 
       <ul class="evidence-children">
-        {shown.slice(0, limit).map((c) => <ChildCard key={c.childId} c={c} save={save} dirty={() => setSaving('saving')} />)}
+        {shown.slice(0, limit).map((c) => <ChildCard key={c.childId} c={c} save={save} />)}
       </ul>
       {shown.length > limit && (
         <button type="button" onClick={() => setLimit(limit + PAGE)}>显示更多（还有 {shown.length - limit} 人）</button>
@@ -104,7 +97,7 @@ export default function EvidenceApp() {
 
 type Save = (c: ChildChecklist, patch: Record<string, string | boolean>) => unknown;
 
-function ChildCard({ c, save, dirty }: { c: ChildChecklist; save: Save; dirty: () => void }) {
+function ChildCard({ c, save }: { c: ChildChecklist; save: Save }) {
   return (
     <li class={`evidence-child${c.complete ? ' complete' : ''}`} data-testid="evidence-child" data-child={c.childId}>
       <div class="evidence-head">
@@ -115,13 +108,13 @@ function ChildCard({ c, save, dirty }: { c: ChildChecklist; save: Save; dirty: (
         </span>
       </div>
       <ul class="evidence-items">
-        {c.items.map((i) => <ItemRow key={i.item.id} c={c} i={i} save={save} dirty={dirty} />)}
+        {c.items.map((i) => <ItemRow key={i.item.id} c={c} i={i} save={save} />)}
       </ul>
     </li>
   );
 }
 
-function ItemRow({ c, i, save, dirty }: { c: ChildChecklist; i: ItemState; save: Save; dirty: () => void }) {
+function ItemRow({ c, i, save }: { c: ChildChecklist; i: ItemState; save: Save }) {
   const k = itemKeys(i.item.id);
   const who = c.name || '儿童';
   const form4 = c.form4;
@@ -155,36 +148,21 @@ function ItemRow({ c, i, save, dirty }: { c: ChildChecklist; i: ItemState; save:
           </select>
           <input type="date" aria-label={`${who}：${i.item.label}（收集日期）`} value={i.date}
             onChange={(e) => void save(c, { [k.date]: e.currentTarget.value })} />
-          <NoteInput label={`${who}：${i.item.label}（备注）`} value={i.note} onSave={(v) => save(c, { [k.note]: v })} onDirty={dirty} />
+          <NoteInput label={`${who}：${i.item.label}（备注）`} value={i.note} onSave={(v) => save(c, { [k.note]: v })} />
         </div>
       )}
     </li>
   );
 }
 
-/** A note saved while typing (after a pause) and on leaving the field, not only on blur. */
-function NoteInput({ label, value, onSave, onDirty }: {
-  label: string; value: string; onSave: (v: string) => unknown; onDirty: () => void;
-}) {
+/** A note saved as it is typed (the storage session debounces and flushes on hide). */
+function NoteInput({ label, value, onSave }: { label: string; value: string; onSave: (v: string) => unknown }) {
   const [text, setText] = useState(value);
-  const timer = useRef<ReturnType<typeof setTimeout>>();
-  const pending = useRef<string | null>(null);
-  const flush = () => {
-    clearTimeout(timer.current);
-    if (pending.current !== null) void onSave(pending.current);
-    pending.current = null;
-  };
-  useEffect(() => () => flush(), []);
   return (
     <input type="text" aria-label={label} placeholder="备注" value={text}
       onInput={(e) => {
-        const v = e.currentTarget.value;
-        setText(v);
-        onDirty();
-        pending.current = v;
-        clearTimeout(timer.current);
-        timer.current = setTimeout(flush, 400);
-      }}
-      onBlur={flush} />
+        setText(e.currentTarget.value);
+        void onSave(e.currentTarget.value);
+      }} />
   );
 }

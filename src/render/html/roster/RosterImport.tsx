@@ -9,7 +9,9 @@ import {
   convertRows, describeChild, planRosterImport, type Choice, type PlannedRow, type RosterPlan,
 } from '../../../io/roster-plan';
 import type { Entry } from '../../../storage/entry';
-import { putImported } from '../../../storage/entries';
+import { listEntries, putImported, stampOf } from '../../../storage/entries';
+import { flushAll } from '../../../storage/session';
+import { roster } from '../../../forms/roster';
 import { explain } from '../../../storage/errors';
 import { ReadingProgress, useParsing } from '../ReadingProgress';
 
@@ -22,6 +24,8 @@ type State =
   | {
     kind: 'preview'; name: string; sheet: SheetData; mapping: Mapping; match: HeaderMatch;
     rows: ImportedRow[]; choices: Record<number, Choice>; plan: RosterPlan;
+    /** The roster as stored when the rows were checked: the plan's ground, and what the commit checks against. */
+    existing: Entry[];
   }
   | { kind: 'writing'; count: number }
   | { kind: 'error'; message: string };
@@ -35,7 +39,7 @@ const ACTION = { new: '新增', updated: '更新', corrected: '更正身份证�
  * not recognised), check every row, show what would happen, and only on 确认导入 write all
  * children in one transaction. A cancelled or failed import leaves the roster as it was.
  */
-export function RosterImport({ existing, refDate, onDone }: { existing: Entry[]; refDate: string; onDone(): void }) {
+export function RosterImport({ refDate, onDone }: { refDate: string; onDone(): void }) {
   const [state, setState] = useState<State>({ kind: 'idle' });
 
   const parsing = useParsing();
@@ -63,15 +67,20 @@ export function RosterImport({ existing, refDate, onDone }: { existing: Entry[];
 
   const check = async (name: string, sheet: SheetData, mapping: Mapping, match: HeaderMatch) => {
     setState({ kind: 'checking', name, done: 0, total: sheet.rows.length });
-    const rows = await convertRows(sheet.rows, mapping, { firstRow: sheet.firstRow, ageRef: refDate },
+    const rows = await convertRows(sheet.rows, mapping, { firstRow: sheet.firstRow, ageRef: refDate, headers: sheet.headers },
       (done, total) => setState({ kind: 'checking', name, done, total }));
-    setState({ kind: 'preview', name, sheet, mapping, match, rows, choices: {}, plan: planRosterImport(existing, rows) });
+    // Edits still waiting to be saved (a child open in another editor) belong to the ground.
+    await flushAll();
+    const existing = await listEntries(roster.id);
+    setState({ kind: 'preview', name, sheet, mapping, match, rows, choices: {}, existing, plan: planRosterImport(existing, rows) });
   };
 
-  const commit = async (plan: RosterPlan) => {
+  const commit = async (plan: RosterPlan, existing: Entry[]) => {
     setState({ kind: 'writing', count: plan.writes.length });
     try {
-      await putImported(plan.writes);
+      // A child changed since the preview (another tab) is never overwritten: the user previews again.
+      const byId = new Map(existing.map((e) => [e.id, e]));
+      await putImported(plan.writes, new Map(plan.writes.map((w) => [w.id, stampOf(byId.get(w.id))])));
       const c = plan.counts;
       const fixed = c.corrected ? `，更正身份证号 ${c.corrected} 人` : '';
       setState({ kind: 'idle', done: `已导入：新增 ${c.new} 人，更新 ${c.updated} 人${fixed}。` });
@@ -111,9 +120,9 @@ export function RosterImport({ existing, refDate, onDone }: { existing: Entry[];
         <Preview plan={state.plan} name={state.name} skipped={state.sheet.rows.length - state.rows.length}
           onChoose={(rowNumber, choice) => {
             const choices = { ...state.choices, [rowNumber]: choice };
-            setState({ ...state, choices, plan: planRosterImport(existing, state.rows, Date.now(), choices) });
+            setState({ ...state, choices, plan: planRosterImport(state.existing, state.rows, Date.now(), choices) });
           }}
-          onCommit={() => void commit(state.plan)}
+          onCommit={() => void commit(state.plan, state.existing)}
           onRemap={() => setState({ kind: 'mapping', name: state.name, sheet: state.sheet, mapping: state.mapping, match: state.match })}
           onCancel={() => setState({ kind: 'idle' })} />
       )}

@@ -61,7 +61,7 @@ export function RosterList({ onCreate }: { onCreate(): void }) {
         <button type="button" class="primary" onClick={onCreate}>新增儿童</button>
         <button type="button" aria-expanded={importing} onClick={() => setImporting(!importing)}>导入花名册（Excel/CSV）</button>
       </div>
-      {importing && <RosterImport existing={data.entries} refDate={data.refDate} onDone={() => setImporting(false)} />}
+      {importing && <RosterImport refDate={data.refDate} onDone={() => setImporting(false)} />}
       <p class="muted">
         年龄按基准日 {formatChineseDate(data.refDate)} 计算（可在设置中修改）。由花名册自动生成：
         <a href="/forms/1-1/">附件1-1</a>、<a href="/forms/1-2/">附件1-2</a>
