@@ -3,7 +3,7 @@
 import { writeFileSync } from 'node:fs';
 import { utils, write } from '@e965/xlsx';
 import type { Page } from '@playwright/test';
-import { test, expect, hydrated } from './site';
+import { test, expect, hydrated, townAndYear } from './site';
 
 /** ISO 7064 MOD 11-2, as on the ID card (src/calc/idcard.ts is not importable from here). */
 function idFor(birth: string, serial: number, male = true): string {
@@ -38,15 +38,6 @@ function rosterXlsx(name: string, children: Child[]): string {
   return path;
 }
 
-async function settings(page: Page, base: string) {
-  await page.goto(`${base}/settings/`);
-  for (const [label, v] of [['镇（街道）', '城关镇'], ['活动年份', '2021']]) {
-    await page.getByLabel(label, { exact: true }).fill(v);
-    await page.getByLabel(label, { exact: true }).blur();
-    await expect(page.getByTestId('settings-msg')).toHaveText('已保存');
-  }
-}
-
 async function importFile(page: Page, file: string) {
   await hydrated(page);
   if (!(await page.locator('#roster-file').count())) await page.getByRole('button', { name: '导入花名册（Excel/CSV）' }).click();
@@ -61,7 +52,7 @@ async function total11(page: Page, base: string) {
 }
 
 test('a roster imported again with two ID numbers fixed in Excel corrects them: 0 new, 附件1-1 共计 unchanged', async ({ page, site }) => {
-  await settings(page, site.url);
+  await townAndYear(page, site.url);
   await page.goto(`${site.url}/roster/`);
   await importFile(page, rosterXlsx('花名册.xlsx', MISTYPED));
   await expect(page.getByTestId('roster-import-tally')).toContainText('新增 6 人');
@@ -97,7 +88,7 @@ test('a roster imported again with two ID numbers fixed in Excel corrects them: 
 });
 
 test('a row that may be one of two children is the user\'s choice; a child entered twice is merged on the roster, with 撤销', async ({ page, site }) => {
-  await settings(page, site.url);
+  await townAndYear(page, site.url);
   const head = ['姓名', '身份证号码', '出生日期', '村委会', '就学状态', '家长姓名'];
   const xlsx = (name: string, rows: string[][]) => {
     const wb = utils.book_new();

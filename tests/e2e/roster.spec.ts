@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import type ExcelJSType from 'exceljs';
 import { utils, write } from '@e965/xlsx';
 import type { Page } from '@playwright/test';
-import { test, expect } from './site';
+import { test, expect, townAndYear } from './site';
 
 // ExcelJS is CommonJS; Playwright's ESM loader cannot link its default import.
 const ExcelJS = createRequire(import.meta.url)('exceljs') as typeof ExcelJSType;
@@ -46,15 +46,6 @@ function schoolXlsx(): string {
   return path;
 }
 
-async function settings(page: Page, base: string) {
-  await page.goto(`${base}/settings/`);
-  for (const [label, v] of [['镇（街道）', '城关镇'], ['活动年份', '2021']]) {
-    await page.getByLabel(label, { exact: true }).fill(v);
-    await page.getByLabel(label, { exact: true }).blur();
-    await expect(page.getByTestId('settings-msg')).toHaveText('已保存');
-  }
-}
-
 async function openImport(page: Page, file: string) {
   if (!(await page.locator('#roster-file').count())) await page.getByRole('button', { name: '导入花名册（Excel/CSV）' }).click();
   await page.locator('#roster-file').setInputFiles(file);
@@ -70,7 +61,7 @@ async function download(page: Page, button: string, name: string) {
 }
 
 test('a GBK CSV and an .xlsx roster import with their bad rows reported, and 附件1-1 and 1-2 count them', async ({ page, site }) => {
-  await settings(page, site.url);
+  await townAndYear(page, site.url);
   await page.goto(`${site.url}/roster/`);
 
   // The GBK CSV: title row above the header, an unknown column (民族) to map, bad rows.
@@ -195,7 +186,7 @@ test('a cancelled or unreadable import leaves the roster as it was', async ({ pa
 });
 
 test('a child typed in: ID problems beside the fields, the same ID flagged, delete with 撤销', async ({ page, site }) => {
-  await settings(page, site.url);
+  await townAndYear(page, site.url);
   await page.goto(`${site.url}/roster/`);
   await page.getByRole('button', { name: '新增儿童' }).click();
   await page.getByLabel('姓名', { exact: true }).fill('李雷');
@@ -241,7 +232,7 @@ test('a child typed in: ID problems beside the fields, the same ID flagged, dele
 });
 
 test('a town without a roster types its villages into 1-2, row sums checked live', async ({ page, site }) => {
-  await settings(page, site.url);
+  await townAndYear(page, site.url);
   await page.goto(`${site.url}/forms/1-2/`);
   await page.getByRole('button', { name: '添加村委会' }).click();
   const row = page.getByTestId('villages-row').first();
@@ -268,7 +259,7 @@ test('a town without a roster types its villages into 1-2, row sums checked live
 
 test('a 20,000-child roster imports with progress and the list shows it a hundred at a time', async ({ page, site }) => {
   test.setTimeout(180_000);
-  await settings(page, site.url);
+  await townAndYear(page, site.url);
   const lines = ['姓名,身份证号码,村委会,就学状态,易地搬迁户'];
   const statuses = ['县域内实际就读', '县域外就读', '初中已毕业', '延缓入学'];
   for (let i = 0; i < 20_000; i++) {

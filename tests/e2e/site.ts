@@ -57,3 +57,13 @@ export async function save(page: Page, button: string): Promise<{ path: string; 
   await dl.saveAs(path);
   return { path, name: dl.suggestedFilename() };
 }
+
+/** Fills the town and year on /settings/ as a person would, waiting for each to be saved. */
+export async function townAndYear(page: Page, base: string): Promise<void> {
+  await page.goto(`${base}/settings/`);
+  for (const [label, v] of [['镇（街道）', '城关镇'], ['活动年份', '2021']]) {
+    await page.getByLabel(label, { exact: true }).fill(v);
+    await page.getByLabel(label, { exact: true }).blur();
+    await expect(page.getByTestId('settings-msg')).toHaveText('已保存');
+  }
+}

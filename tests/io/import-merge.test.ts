@@ -13,13 +13,8 @@ import { AppDB, useDb } from '../../src/storage/db';
 import type { Entry } from '../../src/storage/entry';
 import { getEntry, knownEntries, newEntry, putImported, saveEntry } from '../../src/storage/entries';
 import { form, settings, visitEntry } from '../render/visit-entry';
+import { MemoryStorage } from '../storage/memory-storage';
 
-class MemoryStorage {
-  private m = new Map<string, string>();
-  getItem(k: string) { return this.m.get(k) ?? null; }
-  setItem(k: string, v: string) { this.m.set(k, v); }
-  removeItem(k: string) { this.m.delete(k); }
-}
 
 let n = 0;
 beforeEach(() => {

@@ -7,16 +7,8 @@ import {
 import { explain } from '../../src/storage/errors';
 import { journalWrite } from '../../src/storage/journal';
 import { journalSettings, loadSettings, saveSettings } from '../../src/storage/settings';
+import { MemoryStorage } from './memory-storage';
 
-class MemoryStorage {
-  private m = new Map<string, string>();
-  getItem(k: string) { return this.m.get(k) ?? null; }
-  setItem(k: string, v: string) { this.m.set(k, v); }
-  removeItem(k: string) { this.m.delete(k); }
-  key(i: number) { return [...this.m.keys()][i] ?? null; }
-  get length() { return this.m.size; }
-  clear() { this.m.clear(); }
-}
 
 let n = 0;
 beforeEach(() => {

@@ -5,15 +5,8 @@ import { deleteEntry, getEntry, listEntries, newEntry, saveEntry, allEntries } f
 import { ConflictError } from '../../src/storage/errors';
 import { journalWrite } from '../../src/storage/journal';
 import { openEntry } from '../../src/storage/session';
+import { MemoryStorage } from './memory-storage';
 
-class MemoryStorage {
-  private m = new Map<string, string>();
-  getItem(k: string) { return this.m.get(k) ?? null; }
-  setItem(k: string, v: string) { this.m.set(k, v); }
-  removeItem(k: string) { this.m.delete(k); }
-  key(i: number) { return [...this.m.keys()][i] ?? null; }
-  get length() { return this.m.size; }
-}
 
 let n = 0;
 beforeEach(() => {
