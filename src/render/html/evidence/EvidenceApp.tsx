@@ -5,7 +5,7 @@ import {
 } from '../../../forms/evidence';
 import { listEntries } from '../../../storage/entries';
 import type { Entry } from '../../../storage/entry';
-import type { SaveState } from '../../../storage/session';
+import { flushAll, type SaveState } from '../../../storage/session';
 import { useLive } from '../hooks';
 import { saveItem } from './save';
 import { SpecialRosterExport } from './SpecialRosterExport';
@@ -19,11 +19,13 @@ const linked = (e: Entry): Linked => ({ id: e.id, data: e.data, complete: e.stat
  * with 缺 / 已收集, the date and a note; a summary and filters; the 特殊情况分类花名册 export.
  * Items a 核查认定表 gives come from the child's 附件4 (linked by roster id or ID number).
  */
+async function readChecklist(): Promise<ChildChecklist[]> {
+  const [children, records, forms4] = await Promise.all([listEntries('roster'), listEntries('2-1'), listEntries('4')]);
+  return buildChecklist(children.map(linked), records.map(linked), forms4.map(linked));
+}
+
 export default function EvidenceApp() {
-  const data = useLive(async () => {
-    const [children, records, forms4] = await Promise.all([listEntries('roster'), listEntries('2-1'), listEntries('4')]);
-    return buildChecklist(children.map(linked), records.map(linked), forms4.map(linked));
-  }, []);
+  const data = useLive(readChecklist, []);
   const [filter, setFilter] = useState<ChecklistFilter>({});
   const [limit, setLimit] = useState(PAGE);
   const [saving, setSaving] = useState<SaveState>({ kind: 'idle' });
@@ -80,7 +82,9 @@ export default function EvidenceApp() {
         </select>
       </div>
 
-      <SpecialRosterExport list={shown} filtered={shown.length !== data.length} />
+      <SpecialRosterExport count={shown.length} filtered={shown.length !== data.length}
+        // A note typed a moment ago may still be waiting to be saved: flush, then read again.
+        load={async () => { await flushAll(); return filterChecklist(await readChecklist(), filter); }} />
       {saving.kind === 'error' && <p class="banner error" role="alert">{saving.message}</p>}
       <p class="save muted" aria-live="polite" data-testid="save-state">{saving.kind === 'saving' ? '正在保存…' : saving.kind === 'saved' ? '已保存' : ''}</p>
       <p class="muted count">共 {data.length} 人{shown.length !== data.length && `，显示 ${shown.length} 人`}</p>

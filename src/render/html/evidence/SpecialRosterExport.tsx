@@ -13,7 +13,7 @@ const textOf = (t: GroupedTable) =>
   [t.title, t.info, t.infoRight ?? '', ...t.columns.map((c) => c.label), ...t.groups.flatMap((g) => [g.title, ...g.rows.flat()]), ...(t.notes ?? [])].join('');
 
 /** 特殊情况分类花名册 as Excel or PDF, of the children the checklist shows. */
-export function SpecialRosterExport({ list, filtered }: { list: ChildChecklist[]; filtered: boolean }) {
+export function SpecialRosterExport({ load, count, filtered }: { load: () => Promise<ChildChecklist[]>; count: number; filtered: boolean }) {
   const [msg, setMsg] = useState<{ kind: 'busy' | 'done' | 'error'; text: string } | null>(null);
 
   const run = async (ext: 'xlsx' | 'pdf') => {
@@ -21,7 +21,7 @@ export function SpecialRosterExport({ list, filtered }: { list: ChildChecklist[]
       if (inWeChat()) return setMsg({ kind: 'error', text: '微信内无法下载文件：请点右上角 “…” → “在浏览器打开” 后再导出。' });
       setMsg({ kind: 'busy', text: '正在生成文件…' });
       const settings = await loadSettings();
-      const table = specialRoster(list, settings.unit);
+      const table = specialRoster(await load(), settings.unit);
       const name = exportFileName({ unit: settings.unit, annex: '附件2-2', title: SPECIAL_ROSTER_TITLE, date: new Date(), ext });
       let bytes: Uint8Array;
       let note = '';
@@ -50,7 +50,7 @@ export function SpecialRosterExport({ list, filtered }: { list: ChildChecklist[]
         <button type="button" disabled={busy} onClick={() => run('xlsx')}>导出特殊情况分类花名册 Excel</button>
         <button type="button" disabled={busy} onClick={() => run('pdf')}>导出特殊情况分类花名册 PDF</button>
       </div>
-      {filtered && <p class="muted">按当前筛选导出（{list.length} 人）。</p>}
+      {filtered && <p class="muted">按当前筛选导出（{count} 人）。</p>}
       {msg && (
         <p class={msg.kind === 'error' ? 'banner error' : 'muted'} role={msg.kind === 'error' ? 'alert' : 'status'}
           data-testid={msg.kind === 'done' ? 'export-msg' : undefined}>{msg.text}</p>
