@@ -12,6 +12,15 @@ export function normalizeName(s: string): string {
 }
 
 /**
+ * A class (or student) as typed by different teachers: "七年级(2)班", "七年级（2）班" and
+ * "七年级（２）班" are one class. NFKC folds full-width digits, letters and brackets and the
+ * ideographic space into their ASCII forms; case is folded for classes like "A班"/"ａ班".
+ */
+export function normalizeLabel(s: string): string {
+  return normalizeName((s ?? '').normalize('NFKC')).toLowerCase();
+}
+
+/**
  * Separators teachers use when listing companions. Spaces are deliberately not
  * separators because "张 三" is one person; the full-width slash is included because
  * Chinese IMEs produce it where "/" was intended.

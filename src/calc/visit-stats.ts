@@ -2,7 +2,8 @@
  * Figures for 附件3-2 (家访情况统计表) derived from the 附件3-1 visit records.
  */
 
-import { normalizeName, splitNames } from './names';
+import { normalizeLabel, normalizeName, splitNames } from './names';
+import { isSuggestion } from './suggestion';
 import { percent } from './percent';
 
 /** Structural so both stored records and imported spreadsheet rows can be passed in. */
@@ -85,17 +86,17 @@ export function visitStats(records: readonly VisitLike[], totals: VisitTotals): 
     for (const name of splitNames(r.teacher ?? '')) staff.add(name);
     for (const name of splitNames(r.companions ?? '')) staff.add(name);
 
-    const student = normalizeName(r.student ?? '');
+    const student = normalizeLabel(r.student ?? '');
     if (student !== '') {
-      // '|' cannot occur in a normalized name in practice, so keys cannot collide.
-      students.add(`${student}|${normalizeName(r.className ?? '')}`);
+      // '|' cannot occur in a normalized name in practice, so keys cannot collide. Teachers
+      // type the class with either IME width: "七年级(2)班" and "七年级（2）班" are one class.
+      students.add(`${student}|${normalizeLabel(r.className ?? '')}`);
     }
 
     byMode[modeOf(r.mode)]++;
 
-    // Any text counts, even "无": guessing which words mean "nothing" would silently
-    // drop real suggestions, and the form asks teachers to leave the cell empty instead.
-    if (normalizeName(r.suggestions ?? '') !== '') suggestions++;
+    // "无", "暂无意见" or "/" is what teachers write when the parent had nothing to say.
+    if (isSuggestion(r.suggestions)) suggestions++;
   }
 
   const visits = records.length;

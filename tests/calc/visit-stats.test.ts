@@ -47,6 +47,22 @@ describe('visitStats: counting people', () => {
     expect(visitStats(records, none).studentsVisited).toBe(2);
   });
 
+  it('counts one child once whether the class is typed with ASCII or Chinese brackets, full-width digits or spaces', () => {
+    const classes = ['七年级(2)班', '七年级（2）班', '七年级（２）班', '七年级 (2) 班', '七年级\u3000（2）班', '七年级(２)班'];
+    const s = visitStats(classes.map((className, i) => ({ teacher: `老师${i}`, student: '张三', className })), none);
+    expect(s.studentsVisited).toBe(1);
+    expect(s.visits).toBe(6);
+  });
+
+  it('counts full-width and half-width letters in a class as one class, other classes apart', () => {
+    const records: VisitLike[] = [
+      { student: '李四', className: 'Ａ班' },
+      { student: '李四', className: 'a班' },
+      { student: '李四', className: '七年级(3)班' },
+    ];
+    expect(visitStats(records, none).studentsVisited).toBe(2);
+  });
+
   it('ignores records without a student name but still counts the visit', () => {
     const records: VisitLike[] = [{ teacher: '甲', student: '  ', className: '1班' }, { teacher: '甲' }, {}];
     const s = visitStats(records, none);
@@ -104,16 +120,27 @@ describe('visitStats: modes', () => {
 });
 
 describe('visitStats: suggestions', () => {
-  it('counts records with any non-whitespace suggestion text', () => {
+  it('counts records with a suggestion, not blank ones', () => {
     const records: VisitLike[] = [
       { suggestions: '希望增加课后服务' },
       { suggestions: '  ' },
       { suggestions: '\u3000\n' },
       { suggestions: '' },
       {},
-      { suggestions: '无' },
     ];
-    expect(visitStats(records, none).suggestions).toBe(2);
+    expect(visitStats(records, none).suggestions).toBe(1);
+  });
+
+  it('does not count "无", "暂无意见", "/" and the like as suggestions', () => {
+    const nothing = ['无', '没有', '暂无', '无意见', '没意见', '无建议', '无。', '/', '—', '——', '……', ' 无 ',
+      '暂时没有', '没有意见和建议', '家长无意见', '无其他意见', '没有什么建议', '（无）', '无！', '／', 'none', 'N/A'];
+    const s = visitStats(nothing.map((suggestions) => ({ suggestions })), none);
+    expect(s.suggestions).toBe(0);
+  });
+
+  it('still counts a real suggestion that starts with a "nothing" word', () => {
+    const real = ['无，希望多组织课外活动', '没有意见，只希望老师多关注孩子', '希望暂无作业的日子多一些', '无线网络太慢'];
+    expect(visitStats(real.map((suggestions) => ({ suggestions })), none).suggestions).toBe(real.length);
   });
 });
 

@@ -1,15 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { schoolStats } from '../../src/forms/school-stats';
+import { visitEntry } from '../render/visit-entry';
 
+/** A complete 附件3-1 record (status 完成): only those are counted. */
 const visit = (teacher: string, student: string, mode: string, extra: Record<string, string> = {}) =>
-  ({ teacher, student, className: '七（1）班', mode, ...extra });
+  visitEntry({ teacher, companions: '', student, className: '七（1）班', mode, suggestions: '', ...extra }).data;
 
 const records = [
   visit('王老师', '张三', 'face', { companions: '李老师、赵 老师', suggestions: '多开展活动' }),
   visit('王 老师', '李四', 'phone'),
   visit('李老师', '张三', 'face', { suggestions: '   ' }),
   visit('赵老师', '王五', 'letter', { suggestions: '无' }),
-  { teacher: '孙老师', student: '张三', className: '七（2）班', mode: 'sms' },
+  visit('孙老师', '张三', 'sms', { className: '七（2）班' }),
 ];
 const ctx = { sources: { '3-1': records } };
 
@@ -34,8 +36,26 @@ describe('附件3-2 derived from 附件3-1', () => {
     expect(v.letterNote).toBe('另有信件家访1次（本表无此栏）。');
   });
 
-  it('counts records with a suggestion', () => {
-    expect(v.suggestions).toBe(2); // '多开展活动' and '无'; blank does not count
+  it('counts records with a suggestion, not those saying "无"', () => {
+    expect(v.suggestions).toBe(1); // '多开展活动'; blank and '无' do not count
+  });
+
+  it('counts one child visited by two teachers who type the class brackets differently once', () => {
+    const two = [visit('王老师', '张三', 'face', { className: '七年级(2)班' }), visit('李老师', '张三', 'phone', { className: '七年级（2）班' })];
+    expect(schoolStats.resolve({}, { sources: { '3-1': two } }).studentsVisited).toBe(1);
+  });
+
+  it('counts only complete records and says how many drafts it left out', () => {
+    const draft = { teacher: '', student: '李四', className: '七（1）班' };
+    const withDraft = { sources: { '3-1': [...records, draft] } };
+    const d = schoolStats.resolve({ staffTotal: 8, studentTotal: 40 }, withDraft);
+    expect(d.visits).toBe(5);
+    expect(d.studentsVisited).toBe(4);
+    expect(schoolStats.sourceNotes!(withDraft)).toEqual(['另有 1 份草稿未计入（家访记录填完必填项、显示“完成”后计入）。']);
+    expect(schoolStats.sourceNotes!(ctx)).toEqual([]);
+    // A record missing only one thing the record table asks for is a draft too.
+    const noEffect = visit('周老师', '赵六', 'face', { effect: '' });
+    expect(schoolStats.resolve({}, { sources: { '3-1': [noEffect] } }).visits).toBe(0);
   });
 
   it('shows "—" for a share of a zero or missing total, never NaN', () => {
@@ -62,12 +82,23 @@ describe('附件3-2 derived from 附件3-1', () => {
     expect(schoolStats.resolve({ ...typed, staffVisited: null }, ctx).staffVisited).toBe(4);
   });
 
-  it('flags a count above its total', () => {
-    const w = schoolStats.warnings!(schoolStats.resolve({ staffTotal: 3, studentTotal: 2 }, ctx));
-    expect(w).toEqual([
-      '参与家访的干部教师数（4）大于干部教师总数（3），请核对。',
-      '被家访的学生数（4）大于学生总数（2），请核对。',
-    ]);
+  it('is not 完成 while a count is above its base, until it is corrected or confirmed', () => {
+    const data = { unit: '城关中学', date: '2021-11-10', staffTotal: 3, studentTotal: 2 };
+    const over = schoolStats.resolve(data, ctx); // 4 staff of 3, 4 students of 2: 133.3% and 200.0%
+    expect(schoolStats.text(over, 'studentShare')).toBe('200.0');
+    expect(schoolStats.check(over)).toEqual({
+      staffVisited: '参与家访的干部教师数（4）大于干部教师总数（3），比例超过100%。请更正；如确实无误，请勾选下方“已核实：参与家访的干部教师数无误”。',
+      studentsVisited: '被家访的学生数（4）大于学生总数（2），比例超过100%。请更正；如确实无误，请勾选下方“已核实：被家访的学生数无误”。',
+    });
+    // Corrected: the totals were typed wrong.
+    expect(schoolStats.check(schoolStats.resolve({ ...data, staffTotal: 30, studentTotal: 4 }, ctx))).toEqual({});
+    // Confirmed: the confirmation is stored with the entry.
+    const confirmed = { ...data, staffConfirmed: true, studentsConfirmed: true };
+    expect(schoolStats.check(schoolStats.resolve(confirmed, ctx))).toEqual({});
+    expect(schoolStats.draftSchema.parse(confirmed)).toMatchObject({ staffConfirmed: true, studentsConfirmed: true });
+    // A count typed over the computed one is checked the same way.
+    expect(Object.keys(schoolStats.check(schoolStats.resolve({ ...data, staffTotal: 30, studentTotal: 40, studentsVisited: 41 }, ctx))))
+      .toEqual(['studentsVisited']);
   });
 
   it('never stores the computed-only values', () => {

@@ -50,6 +50,11 @@ export interface FormSpec {
   derive?(data: EntryData, ctx: DeriveContext): EntryData;
   /** Consistency problems of the resolved values, in Chinese (shown, never blocking a save). */
   warnings?(values: EntryData): string[];
+  /**
+   * What the computed numbers leave out of the sources, in Chinese, said above the report
+   * (3-2: the 3-1 records that are still drafts).
+   */
+  sourceNotes?(ctx: DeriveContext): string[];
   /** One line for the home page from the resolved values. */
   progress?(values: EntryData): string;
   /**

@@ -1,7 +1,8 @@
 import { percent } from '../../calc/percent';
 import { visitStats, type VisitLike } from '../../calc/visit-stats';
 import type { EntryData } from '../kit/field';
-import type { DeriveContext } from '../kit/define';
+import type { DeriveContext, Issues } from '../kit/define';
+import { isCountedVisit } from '../visit-record/counted';
 
 const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 /** A value typed over the computed one wins; null means "use the computed one". */
@@ -9,10 +10,16 @@ const pick = (data: EntryData, key: string, computed: number) => num(data[key]) 
 
 export const MODE_KEYS = ['face', 'phone', 'sms', 'online'] as const;
 
-/** 附件3-2 from the school's 附件3-1 records, honouring numbers typed over the counts. */
+/** The 附件3-1 records that 附件3-2 counts (complete ones), and how many drafts it leaves out. */
+export function countedVisits(ctx: DeriveContext): { visits: VisitLike[]; drafts: number } {
+  const all = ctx.sources['3-1'] ?? [];
+  const visits = all.filter(isCountedVisit) as VisitLike[];
+  return { visits, drafts: all.length - visits.length };
+}
+
+/** 附件3-2 from the school's complete 附件3-1 records, honouring numbers typed over the counts. */
 export function deriveSchoolStats(data: EntryData, ctx: DeriveContext): EntryData {
-  const records = (ctx.sources['3-1'] ?? []) as VisitLike[];
-  const s = visitStats(records, {});
+  const s = visitStats(countedVisits(ctx).visits, {});
   const staffTotal = num(data.staffTotal);
   const studentTotal = num(data.studentTotal);
   const staffVisited = pick(data, 'staffVisited', s.staffVisited);
@@ -33,18 +40,36 @@ export function deriveSchoolStats(data: EntryData, ctx: DeriveContext): EntryDat
   };
 }
 
+/** Said above the report: the drafts among the 附件3-1 records, which no number includes. */
+export function schoolStatsNotes(ctx: DeriveContext): string[] {
+  const { drafts } = countedVisits(ctx);
+  return drafts ? [`另有 ${drafts} 份草稿未计入（家访记录填完必填项、显示“完成”后计入）。`] : [];
+}
+
 export function schoolStatsProgress(v: EntryData): string {
   return `已记录家访 ${v.visits ?? 0} 次，已访学生 ${v.studentsVisited ?? 0} / ${num(v.studentTotal) ?? '—'} 人`;
 }
 
-export function schoolStatsWarnings(v: EntryData): string[] {
-  const out: string[] = [];
-  const over = (part: unknown, whole: unknown, what: string, total: string) => {
-    const p = num(part);
-    const w = num(whole);
-    if (p != null && w != null && p > w) out.push(`${what}（${p}）大于${total}（${w}），请核对。`);
-  };
-  over(v.staffVisited, v.staffTotal, '参与家访的干部教师数', '干部教师总数');
-  over(v.studentsVisited, v.studentTotal, '被家访的学生数', '学生总数');
-  return out;
+/** Counts with a base, and the checkbox that confirms a count above it. */
+export const OVER_BASE = [
+  { count: 'staffVisited', total: 'staffTotal', confirm: 'staffConfirmed', what: '参与家访的干部教师数', base: '干部教师总数' },
+  { count: 'studentsVisited', total: 'studentTotal', confirm: 'studentsConfirmed', what: '被家访的学生数', base: '学生总数' },
+] as const;
+
+export const confirmLabel = (what: string) => `已核实：${what}无误`;
+
+/**
+ * A count above its base makes a share over 100%, which the bureau reads as an error: the
+ * report is not 完成 until the count or the total is corrected, or the count is confirmed.
+ * The mode shares cannot pass 100%, as every mode is part of the visits they are shares of.
+ */
+export function schoolStatsRules(v: EntryData): Issues {
+  const issues: Issues = {};
+  for (const c of OVER_BASE) {
+    const part = num(v[c.count]);
+    const whole = num(v[c.total]);
+    if (part != null && whole != null && part > whole && v[c.confirm] !== true)
+      issues[c.count] = `${c.what}（${part}）大于${c.base}（${whole}），比例超过100%。请更正；如确实无误，请勾选下方“${confirmLabel(c.what)}”。`;
+  }
+  return issues;
 }

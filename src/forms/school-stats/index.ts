@@ -1,6 +1,8 @@
 import { defineForm } from '../kit/define';
 import type { Field } from '../kit/field';
-import { deriveSchoolStats, MODE_KEYS, schoolStatsProgress, schoolStatsWarnings } from './derive';
+import {
+  confirmLabel, deriveSchoolStats, MODE_KEYS, OVER_BASE, schoolStatsNotes, schoolStatsProgress, schoolStatsRules,
+} from './derive';
 
 const MODE_LABELS: Record<(typeof MODE_KEYS)[number], string> = {
   face: '面对面家访数', phone: '电话家访数', sms: '短信家访数', online: '网络家访数',
@@ -21,7 +23,8 @@ export const schoolStats = defineForm({
   dateKey: 'date',
   listKeys: ['unit', 'date'],
   derive: deriveSchoolStats,
-  warnings: schoolStatsWarnings,
+  rules: schoolStatsRules,
+  sourceNotes: schoolStatsNotes,
   progress: schoolStatsProgress,
   fields: [
     { key: 'unit', label: '单位名称（章）', kind: 'text', required: true, defaultFrom: 'unit' },
@@ -37,14 +40,17 @@ export const schoolStats = defineForm({
       { key: k, label: MODE_LABELS[k], kind: 'int', derived: 'overridable' },
       { key: `${k}Share`, label: `${MODE_LABELS[k].replace('数', '')}${SHARE}`, kind: 'percent', derived: 'auto' },
     ]),
-    { key: 'suggestions', label: '征集家长意见和建议数量', kind: 'int', derived: 'overridable' },
+    { key: 'suggestions', label: '征集家长意见和建议数量', kind: 'int', derived: 'overridable',
+      hint: '家长建议栏填“无”“暂无”“/”等的不计入' },
+    ...OVER_BASE.map((c): Field => (
+      { key: c.confirm, label: confirmLabel(c.what), kind: 'flag', wide: true, hint: `仅当${c.what}大于${c.base}时需要勾选` })),
     { key: 'note', label: '备注', kind: 'textarea', wide: true },
     { key: 'letterNote', label: '信件家访（备注）', kind: 'text', derived: 'auto', wide: true },
   ],
   sections: [
     { keys: ['unit', 'date'] },
-    { title: '干部教师', keys: ['staffTotal', 'staffVisited', 'staffShare'] },
-    { title: '学生', keys: ['studentTotal', 'studentsVisited', 'studentShare'] },
+    { title: '干部教师', keys: ['staffTotal', 'staffVisited', 'staffShare', 'staffConfirmed'] },
+    { title: '学生', keys: ['studentTotal', 'studentsVisited', 'studentShare', 'studentsConfirmed'] },
     { title: '家访形式统计', keys: ['visits', ...MODE_KEYS.flatMap((k) => [k, `${k}Share`])] },
     { keys: ['suggestions', 'note', 'letterNote'] },
   ],

@@ -12,9 +12,17 @@ export function UnreadableNote({ count }: { count: number }) {
   );
 }
 
-/** The note for a report computed from other forms (1-1, 1-2 from the roster; 3-2 from 3-1). */
+/**
+ * The note for a report computed from other forms (1-1, 1-2 from the roster; 3-2 from 3-1):
+ * what its numbers leave out (rows that no longer parse, the form's own notes such as drafts).
+ */
 export function SourcesNote({ form }: { form: FormDef }) {
   const ctx = useLive(() => deriveContext(form), [form.id]);
-  if (!ctx?.unreadable) return null;
-  return <p class="banner warn" role="status"><UnreadableNote count={ctx.unreadable} /></p>;
+  const notes = (ctx && form.sourceNotes?.(ctx)) || [];
+  if (!ctx?.unreadable && !notes.length) return null;
+  return (
+    <p class="banner warn" role="status" data-testid="sources-note">
+      {notes.join(' ')}<UnreadableNote count={ctx?.unreadable ?? 0} />
+    </p>
+  );
 }
