@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import type ExcelJSType from 'exceljs';
 import type { Page } from '@playwright/test';
 import { test, expect, waitForOffline, hydrated, save } from './site';
+import { addVisit } from './visits';
 
 // ExcelJS is CommonJS; Playwright's ESM loader cannot link its default import.
 const ExcelJS = createRequire(import.meta.url)('exceljs') as typeof ExcelJSType;
@@ -120,14 +121,8 @@ test('three teachers\' 表册 make the school\'s 3-2; the same file twice or a d
     const ctx = await browser.newContext();
     const page = await ctx.newPage();
     for (const [student, cls, mode] of t.students) {
-      await page.goto(`${site.url}/forms/3-1/`);
-      await page.getByRole('button', { name: '新建记录' }).click();
-      await page.getByLabel('家访教师姓名').fill(t.name);
-      await page.getByLabel('受访学生姓名').fill(student);
-      await page.getByLabel('班级').fill(cls);
-      await page.getByLabel('家访形式').selectOption({ label: mode });
-      if (mode === '电话') await page.getByLabel('家长对学校、对教育部门的建议和意见').fill('希望多沟通');
-      await expect(page.getByTestId('save-state')).toHaveText('已保存');
+      await addVisit(page, site.url, { 家访教师姓名: t.name, 受访学生姓名: student, 班级: cls,
+        ...(mode === '电话' ? { '家长对学校、对教育部门的建议和意见': '希望多沟通' } : {}) }, mode);
     }
     await page.goto(`${site.url}/forms/3-1/`);
     const saved = await save(page, '导出表册 Excel');
