@@ -54,9 +54,10 @@ test('a county roster of 20,000 children is imported and listed without ever fre
   await openRoster(page, site.url);
   const longest = await watchLongTasks(page);
   await importRoster(page, rosterXlsx(out('county.xlsx'), 20_000), 20_000);
-  // The original blocked for seconds: checking, planning, writing and rebuilding the list
-  // each ran 20,000 rows in one task. Here (CPU not slowed) each slice is a few dozen ms.
-  expect(await longest()).toBeLessThan(500);
+  // The original blocked for over a second (CPU not slowed): planning, writing and rebuilding
+  // the list each ran 20,000 rows in one task. Here each slice is a few dozen ms; the margin
+  // is for a machine shared with other jobs (the bench measures the 200 ms budget at 4×).
+  expect(await longest()).toBeLessThan(1000);
   await expect(page.getByTestId('child-row').first()).toBeVisible();
 });
 
