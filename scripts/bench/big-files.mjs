@@ -42,9 +42,11 @@ export async function bigFiles(browser, siteUrl, tmp) {
   const roster = rosterXlsx(join(tmp, 'roster.xlsx'), 20_000);
   m = await measure(page, () => page.locator('#roster-file').setInputFiles(roster), page.getByTestId('roster-preview'));
   const toPreview = m;
-  m = await measure(page, () => page.getByRole('button', { name: '确认导入' }).click({ timeout: 600_000 }), page.getByTestId('roster-import-done'));
+  // Until the list shows the new roster: rebuilding it from 20,000 stored children is part of the import.
+  m = await measure(page, () => page.getByRole('button', { name: '确认导入' }).click({ timeout: 600_000 }),
+    page.getByTestId('roster-count').filter({ hasText: '共 20000 人' }));
   figures['20,000-row roster import to preview, 4× CPU (ms)'] = toPreview.ms;
-  figures['20,000-row roster import written, 4× CPU (ms)'] = m.ms;
+  figures['20,000-row roster import written and listed, 4× CPU (ms)'] = m.ms;
   figures['20,000-row roster import: longest main-thread task (ms)'] = Math.max(toPreview.longest, m.longest);
   await page.close();
 

@@ -34,6 +34,14 @@ describe('parseInWorker', () => {
     expect(w.terminated).toBe(true);
   });
 
+  it('puts a roster sheet back together from the slices of rows sent ahead of it', async () => {
+    const { w, p } = start();
+    w.send({ type: 'rows', rows: [['张三'], ['李四']] });
+    w.send({ type: 'rows', rows: [['王五']] });
+    w.send({ type: 'done', result: { headers: ['姓名'], rows: [], headerRow: 1, firstRow: 2, sheetName: 'a' } });
+    expect(await p.done).toEqual({ headers: ['姓名'], rows: [['张三'], ['李四'], ['王五']], headerRow: 1, firstRow: 2, sheetName: 'a' });
+  });
+
   it('says in Chinese that the file is too large or damaged when the worker dies', async () => {
     const { w, p } = start();
     w.onerror?.({ preventDefault() {} } as ErrorEvent);

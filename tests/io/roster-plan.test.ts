@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { roster } from '../../src/forms/roster';
 import { rowsToChildren } from '../../src/io/roster-import/rows';
-import { CHUNK_ROWS, convertRows, matchKey, planRosterImport } from '../../src/io/roster-plan';
+import { CHUNK_ROWS, convertRows, matchKey, planRosterImport, planRosterImportInSlices } from '../../src/io/roster-plan';
 import type { Entry } from '../../src/storage/entry';
 import { idFor } from '../forms/roster-reports-fixture';
 
@@ -24,6 +24,17 @@ describe('planRosterImport', () => {
     expect(plan.writes.map((e) => e.data.name)).toEqual(['张三', '李四', '王五', '赵六', '赵六']);
     expect(plan.writes.map((e) => e.createdAt)).toEqual([1000, 1001, 1003, 1004, 1005]);
     expect(plan.writes.every((e) => e.formId === 'roster')).toBe(true);
+  });
+
+  it('plans the same in slices as at once: the page may go on between them', async () => {
+    const first = planRosterImport([], read(), 1000).writes;
+    const edited = read().map((r) => (r.data.name === '张三' ? { ...r, data: { ...r.data, status: '县域外就读' } } : r));
+    const atOnce = planRosterImport(first, edited, 5000);
+    const sliced = await planRosterImportInSlices(first, edited, 5000);
+    expect(sliced.counts).toEqual(atOnce.counts);
+    expect(sliced.counts).toMatchObject({ updated: 1, unchanged: 4 });
+    expect(sliced.writes).toEqual(atOnce.writes);
+    expect(sliced.rows.map((r) => r.action)).toEqual(atOnce.rows.map((r) => r.action));
   });
 
   it('changes nothing when the same file comes again, and updates a child by its ID number', () => {

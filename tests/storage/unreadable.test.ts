@@ -5,7 +5,7 @@ import { formById } from '../../src/forms/registry';
 import { deriveContext } from '../../src/storage/context';
 import { AppDB, db, useDb } from '../../src/storage/db';
 import {
-  countEntries, listEntries, newEntry, readEntries, saveEntry, unreadableEntries,
+  countEntries, listEntries, newEntry, readEntries, readInSlices, saveEntry, storedRows, unreadableEntries,
 } from '../../src/storage/entries';
 import { explain, inChinese, READ_FAILED, StorageError, UNKNOWN_FAILURE } from '../../src/storage/errors';
 
@@ -50,6 +50,20 @@ describe('unreadable rows (finding 11)', () => {
     expect((await listEntries('3-1')).map((e) => e.id)).toEqual([good.id]);
     expect(await countEntries('3-1')).toBe(1);
     expect(await db().entries.count()).toBe(before);
+  });
+
+  it('the roster list, reading in slices, reports the same rows as readEntries and hides none', async () => {
+    const good = await seed();
+    // More rows than one read request, with rows of other forms between them in key order.
+    const more = Array.from({ length: 600 }, (_, i) => visit(`学生${i}`));
+    await db().entries.bulkPut(more.flatMap((e) => [e, newEntry('roster', { name: e.data.student as string })]));
+    const sliced = await readInSlices(await storedRows('3-1'));
+    const whole = await readEntries('3-1');
+    expect(sliced.entries.map((e) => e.id)).toEqual(whole.entries.map((e) => e.id));
+    expect(sliced.entries).toHaveLength(601);
+    expect(sliced.entries.map((e) => e.id)).toContain(good.id);
+    expect(sliced.unreadable.map((u) => u.reason).sort()).toEqual(whole.unreadable.map((u) => u.reason).sort());
+    expect(sliced.unreadable).toHaveLength(3);
   });
 
   it('the /data/ page gets every unreadable row of any form, exactly as stored', async () => {

@@ -25,10 +25,12 @@ export function parseInWorker<J extends ParseJob>(
       settle = () => {};
     };
   });
+  const rows: string[][] = [];
   worker.onmessage = (e: MessageEvent<WorkerMessage>) => {
     const m = e.data;
     if (m.type === 'progress') onProgress(m);
-    else if (m.type === 'done') settle(m.result as ParseResult<J>);
+    else if (m.type === 'rows') for (const r of m.rows) rows.push(r);
+    else if (m.type === 'done') settle((rows.length ? { ...m.result, rows } : m.result) as ParseResult<J>);
     else settle({ error: WORKER_DIED });
   };
   // A worker that runs out of memory or cannot be started ends here: nothing was read.

@@ -15,4 +15,12 @@ export interface Progress {
 
 export type WorkerMessage =
   | ({ type: 'progress' } & Progress) | { type: 'done'; result: SheetResult | FilesRead }
-  | { type: 'failed' };
+  | { type: 'failed' }
+  /**
+   * A roster sheet's rows, a slice at a time ahead of its 'done' (which then has none):
+   * copying 20,000 rows into the page in one message would freeze it on a phone.
+   */
+  | { type: 'rows'; rows: string[][] };
+
+/** Rows per 'rows' message: copying them takes the page a few dozen ms on a slow phone. */
+export const ROWS_PER_MESSAGE = 1000;

@@ -1,6 +1,6 @@
 // The parsing worker: a thin shell around the pure readers, so that no file, however big
 // or hostile, can freeze the page. The page may terminate it at any moment (取消).
-import type { ParseJob, Progress, WorkerMessage } from './jobs';
+import { ROWS_PER_MESSAGE, type ParseJob, type Progress, type WorkerMessage } from './jobs';
 
 const post = (m: WorkerMessage) => (self as unknown as Worker).postMessage(m);
 const progress = (p: Progress) => post({ type: 'progress', ...p });
@@ -20,7 +20,10 @@ async function run(job: ParseJob) {
     const bytes = new Uint8Array(await job.file.arrayBuffer());
     progress({ done: 1, total: 2, step: '正在解析表格' });
     const { readSheet } = await import('../roster-import/sheet');
-    post({ type: 'done', result: readSheet(bytes, job.file.name) });
+    const sheet = readSheet(bytes, job.file.name);
+    if ('error' in sheet) return post({ type: 'done', result: sheet });
+    for (let i = 0; i < sheet.rows.length; i += ROWS_PER_MESSAGE) post({ type: 'rows', rows: sheet.rows.slice(i, i + ROWS_PER_MESSAGE) });
+    post({ type: 'done', result: { ...sheet, rows: [] } });
   } else {
     // Loaded per job: a roster needs neither the backup format nor the forms' schemas.
     const { readImportFiles } = await import('../read-files');

@@ -6,10 +6,10 @@ import type { HeaderMatch } from '../../../io/roster-import/headers';
 import type { SheetData } from '../../../io/roster-import/sheet';
 import type { ImportedRow } from '../../../io/roster-import/rows';
 import {
-  convertRows, describeChild, planRosterImport, type Choice, type PlannedRow, type RosterPlan,
+  convertRows, describeChild, planRosterImportInSlices, type Choice, type PlannedRow, type RosterPlan,
 } from '../../../io/roster-plan';
 import type { Entry } from '../../../storage/entry';
-import { listEntries, putImported, stampOf } from '../../../storage/entries';
+import { putImported, readInSlices, stampOf, storedRows } from '../../../storage/entries';
 import { flushAll } from '../../../storage/session';
 import { roster } from '../../../forms/roster';
 import { explain } from '../../../storage/errors';
@@ -26,6 +26,8 @@ type State =
     rows: ImportedRow[]; choices: Record<number, Choice>; plan: RosterPlan;
     /** The roster as stored when the rows were checked: the plan's ground, and what the commit checks against. */
     existing: Entry[];
+    /** The user changed a choice and the plan for it is being made. */
+    planning?: boolean;
   }
   | { kind: 'writing'; count: number }
   | { kind: 'error'; message: string };
@@ -45,7 +47,7 @@ export function RosterImport({ refDate, onDone }: { refDate: string; onDone(): v
   const parsing = useParsing();
 
   // The file is parsed in a worker: the page stays usable, and 取消 ends the worker.
-  const choose = async (file: File | undefined) => {
+  const read = async (file: File | undefined) => {
     if (!file) return;
     const name = file.name;
     setState({ kind: 'reading', name, progress: { done: 0, total: 2, step: '正在读取文件' } });
@@ -71,8 +73,17 @@ export function RosterImport({ refDate, onDone }: { refDate: string; onDone(): v
       (done, total) => setState({ kind: 'checking', name, done, total }));
     // Edits still waiting to be saved (a child open in another editor) belong to the ground.
     await flushAll();
-    const existing = await listEntries(roster.id);
-    setState({ kind: 'preview', name, sheet, mapping, match, rows, choices: {}, existing, plan: planRosterImport(existing, rows) });
+    const { entries: existing } = await readInSlices(await storedRows(roster.id));
+    const plan = await planRosterImportInSlices(existing, rows);
+    setState({ kind: 'preview', name, sheet, mapping, match, rows, choices: {}, existing, plan });
+  };
+
+  // Re-planned in slices as well; until the plan for the newest choices is ready, 确认导入 waits.
+  const choose = async (preview: Extract<State, { kind: 'preview' }>, rowNumber: number, choice: Choice) => {
+    const choices = { ...preview.choices, [rowNumber]: choice };
+    setState({ ...preview, choices, planning: true });
+    const plan = await planRosterImportInSlices(preview.existing, preview.rows, Date.now(), choices);
+    setState((now) => (now.kind === 'preview' && now.choices === choices ? { ...now, plan, planning: false } : now));
   };
 
   const commit = async (plan: RosterPlan, existing: Entry[]) => {
@@ -93,7 +104,7 @@ export function RosterImport({ refDate, onDone }: { refDate: string; onDone(): v
     <section class="roster-import" aria-label="导入花名册">
       <label class="button file" for="roster-file">选择花名册文件（.xlsx、.xls、.et、.csv）</label>
       <input id="roster-file" type="file" accept={ACCEPT} class="visually-hidden"
-        onChange={(e) => { void choose(e.currentTarget.files?.[0]); e.currentTarget.value = ''; }} />
+        onChange={(e) => { void read(e.currentTarget.files?.[0]); e.currentTarget.value = ''; }} />
       <p class="muted">第一行（或前10行中的一行）须是列名，如 姓名、身份证号码、村委会、就学状态。导入前会先预览，确认后才写入。</p>
       {state.kind === 'idle' && state.done && (
         <p class="banner info" role="status" data-testid="roster-import-done">
@@ -118,10 +129,7 @@ export function RosterImport({ refDate, onDone }: { refDate: string; onDone(): v
       )}
       {state.kind === 'preview' && (
         <Preview plan={state.plan} name={state.name} skipped={state.sheet.rows.length - state.rows.length}
-          onChoose={(rowNumber, choice) => {
-            const choices = { ...state.choices, [rowNumber]: choice };
-            setState({ ...state, choices, plan: planRosterImport(state.existing, state.rows, Date.now(), choices) });
-          }}
+          planning={!!state.planning} onChoose={(rowNumber, choice) => void choose(state, rowNumber, choice)}
           onCommit={() => void commit(state.plan, state.existing)}
           onRemap={() => setState({ kind: 'mapping', name: state.name, sheet: state.sheet, mapping: state.mapping, match: state.match })}
           onCancel={() => setState({ kind: 'idle' })} />
@@ -176,8 +184,9 @@ function ColumnMapping({ state, onChange, onNext, onCancel }: {
   );
 }
 
-function Preview({ plan, name, skipped, onChoose, onCommit, onRemap, onCancel }: {
+function Preview({ plan, planning, name, skipped, onChoose, onCommit, onRemap, onCancel }: {
   plan: RosterPlan;
+  planning: boolean;
   name: string;
   /** Blank rows and repeated header lines of the file, not children. */
   skipped: number;
@@ -228,7 +237,7 @@ function Preview({ plan, name, skipped, onChoose, onCommit, onRemap, onCancel }:
         <button type="button" onClick={() => setLimit(limit + SHOWN)}>显示更多（还有 {listed.length - limit} 行）</button>
       )}
       <div class="actions">
-        <button type="button" class="primary" disabled={plan.writes.length === 0} onClick={onCommit}>确认导入</button>
+        <button type="button" class="primary" disabled={planning || plan.writes.length === 0} onClick={onCommit}>确认导入</button>
         <button type="button" onClick={onRemap}>调整列对应</button>
         <button type="button" onClick={onCancel}>取消</button>
       </div>

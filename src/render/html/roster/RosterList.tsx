@@ -1,15 +1,14 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { likelyDuplicates } from '../../../calc/roster-identity';
 import { checkChild, CATEGORIES, roster } from '../../../forms/roster';
 import { formatChineseDate } from '../../../forms/kit/validators';
 import { inYear } from '../../../settings/schema';
-import { readEntries } from '../../../storage/entries';
+import { readInSlices, storedRows } from '../../../storage/entries';
 import { loadSettings } from '../../../storage/settings';
 import { ExportBar } from '../ExportBar';
 import { useLive } from '../hooks';
 import { useUndoDelete } from '../undo-delete';
 import {
-  buildRows, countBands, duplicateIds, filterRows, NO_STATUS, villagesOf, type Band, type ChildRow, type Filter,
+  countBands, filterRows, NO_STATUS, rosterModel, villagesOf, type Band, type ChildRow, type Filter, type RosterModel,
 } from './model';
 import { MergeDuplicates } from './MergeDuplicates';
 import { RosterImport } from './RosterImport';
@@ -27,13 +26,12 @@ const BAND_NOTE: Record<Band, string> = {
 
 /** The roster: search, filters, the children outside 6–15 apart, duplicates flagged, delete with 撤销. */
 export function RosterList({ onCreate }: { onCreate(): void }) {
-  const data = useLive(async () => {
-    const [settings, { entries, unreadable }] = await Promise.all([loadSettings(), readEntries(roster.id)]);
-    return { refDate: inYear(settings, settings.ageRef), entries, unreadable: unreadable.length };
+  const stored = useLive(async () => {
+    const [settings, rows] = await Promise.all([loadSettings(), storedRows(roster.id)]);
+    return { refDate: inYear(settings, settings.ageRef), rows };
   }, []);
-  const rows = useMemo(() => (data ? buildRows(data.entries, data.refDate) : []), [data]);
-  const dups = useMemo(() => duplicateIds(rows), [rows]);
-  const twice = useMemo(() => likelyDuplicates(rows.map((r) => r.entry)), [rows]);
+  const data = useRosterModel(stored);
+  const { rows, dups, twice } = data ?? EMPTY;
   const [merging, setMerging] = useState(false);
   const bands = useMemo(() => countBands(rows), [rows]);
   const villages = useMemo(() => villagesOf(rows), [rows]);
@@ -128,6 +126,31 @@ export function RosterList({ onCreate }: { onCreate(): void }) {
       {rows.length === 0 && <p class="empty">花名册还没有儿童。可逐个新增，或导入学校现有的 Excel 花名册。</p>}
     </div>
   );
+}
+
+const EMPTY: RosterModel = { rows: [], dups: new Set(), twice: [] };
+
+/**
+ * The stored rows parsed and modelled in slices, outside the live query: a county's 20,000
+ * children would otherwise freeze the page for seconds after each change. The list shown
+ * stays until the newer one is ready.
+ */
+function useRosterModel(stored: { refDate: string; rows: unknown[] } | undefined) {
+  const [data, setData] = useState<RosterModel & { refDate: string; unreadable: number }>();
+  useEffect(() => {
+    if (!stored) return;
+    let stale = false;
+    void (async () => {
+      const { entries, unreadable } = await readInSlices(stored.rows);
+      if (stale) return;
+      const model = await rosterModel(entries, stored.refDate);
+      if (!stale) setData({ ...model, refDate: stored.refDate, unreadable: unreadable.length });
+    })();
+    return () => {
+      stale = true;
+    };
+  }, [stored]);
+  return data;
 }
 
 function ChildItem({ row, refDate, duplicate, whole, onToggleId, onRemove }: {

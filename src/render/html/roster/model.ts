@@ -4,6 +4,8 @@ import { inSchoolAgeRange } from '../../../calc/age';
 import { maskIdNumber } from '../../../calc/idcard';
 import { childAge, NO_VILLAGE, normalizedId } from '../../../calc/roster-tally';
 import { categoryOf } from '../../../forms/roster';
+import { likelyDuplicates, nameKey } from '../../../calc/roster-identity';
+import { runInSlices } from '../../../calc/slices';
 import type { Entry } from '../../../storage/entry';
 
 /** 6–15 on the reference date, outside it, or no birth date to tell. */
@@ -12,6 +14,8 @@ export type Band = 'in' | 'out' | 'undated';
 export interface ChildRow {
   entry: Entry;
   name: string;
+  /** The name as likelyDuplicates compares it. */
+  nameKey: string;
   /** Normalized 18-character ID number, or null when the typed one is not valid. */
   id: string | null;
   /** What the list shows: the ID number with its middle hidden. */
@@ -28,47 +32,73 @@ export interface ChildRow {
 const str = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
 export const squeeze = (s: string) => s.replace(/\s+/gu, '').toUpperCase();
 
+/** What the list shows of the stored children, computed once per change of the roster. */
+export interface RosterModel {
+  /** Sorted by village (Chinese collation, blank last), then by creation (the imported file's order). */
+  rows: ChildRow[];
+  /** ID numbers held by more than one child. */
+  dups: Set<string>;
+  /** likelyDuplicates of the children, in list order. */
+  twice: Entry[][];
+}
+
 /**
- * Rows sorted by village (Chinese collation, blank last), then by creation (the order of the
- * imported file). Villages are few, so only they go through the slow collator.
+ * The model in slices between which the page stays responsive: for a county's 20,000
+ * children it takes seconds on a phone.
  */
-export function buildRows(entries: readonly Entry[], refDate: string): ChildRow[] {
-  const rows = entries.map((entry): ChildRow => {
-    const d = entry.data;
-    const id = normalizedId(d);
-    const age = childAge(d, refDate);
-    const raw = str(d.idNumber);
-    const name = str(d.name);
-    return {
-      entry,
-      name,
-      id,
-      masked: raw ? maskIdNumber(id ?? raw) : '',
-      age,
-      band: age === null ? 'undated' : inSchoolAgeRange(age) ? 'in' : 'out',
-      village: squeeze(str(d.village)) || NO_VILLAGE,
-      category: categoryOf(str(d.status)) ?? '',
-      haystack: squeeze(`${name}|${raw}|${id ?? ''}`),
-    };
-  });
+export const rosterModel = (entries: readonly Entry[], refDate: string): Promise<RosterModel> =>
+  runInSlices(modelSteps(entries, refDate));
+
+function* modelSteps(entries: readonly Entry[], refDate: string): Generator<void, RosterModel> {
+  const rows: ChildRow[] = [];
+  for (const entry of entries) {
+    if (rows.length % 100 === 0) yield;
+    rows.push(childRow(entry, refDate));
+  }
+  yield;
+  // Villages are few, so only they go through the slow collator.
   const collator = new Intl.Collator('zh-CN');
   const villages = [...new Set(rows.map((r) => r.village))].sort((a, b) =>
     a === NO_VILLAGE ? 1 : b === NO_VILLAGE ? -1 : collator.compare(a, b));
   const order = new Map(villages.map((v, i) => [v, i]));
-  return rows.sort((a, b) =>
+  rows.sort((a, b) =>
     order.get(a.village)! - order.get(b.village)! || a.entry.createdAt - b.entry.createdAt || (a.entry.id < b.entry.id ? -1 : 1));
+  const dups = new Set<string>();
+  const seen = new Set<string>();
+  const names = new Map<string, number>();
+  for (const [i, r] of rows.entries()) {
+    if (i % 500 === 0) yield;
+    if (r.id) (seen.has(r.id) ? dups : seen).add(r.id);
+    names.set(r.nameKey, (names.get(r.nameKey) ?? 0) + 1);
+  }
+  yield;
+  // Only namesakes can be one child twice; all 20,000 would make likelyDuplicates one long task.
+  const twice = likelyDuplicates(rows.filter((r) => r.nameKey && names.get(r.nameKey)! > 1).map((r) => r.entry));
+  return { rows, dups, twice };
+}
+
+function childRow(entry: Entry, refDate: string): ChildRow {
+  const d = entry.data;
+  const id = normalizedId(d);
+  const age = childAge(d, refDate);
+  const raw = str(d.idNumber);
+  const name = str(d.name);
+  return {
+    entry,
+    name,
+    nameKey: nameKey(d),
+    id,
+    masked: raw ? maskIdNumber(id ?? raw) : '',
+    age,
+    band: age === null ? 'undated' : inSchoolAgeRange(age) ? 'in' : 'out',
+    village: squeeze(str(d.village)) || NO_VILLAGE,
+    category: categoryOf(str(d.status)) ?? '',
+    haystack: squeeze(`${name}|${raw}|${id ?? ''}`),
+  };
 }
 
 /** Villages in list order, for the filter. */
 export const villagesOf = (rows: readonly ChildRow[]): string[] => [...new Set(rows.map((r) => r.village))];
-
-/** ID numbers held by more than one child. */
-export function duplicateIds(rows: readonly ChildRow[]): Set<string> {
-  const seen = new Set<string>();
-  const dup = new Set<string>();
-  for (const r of rows) if (r.id) (seen.has(r.id) ? dup : seen).add(r.id);
-  return dup;
-}
 
 export interface Filter {
   q: string;
