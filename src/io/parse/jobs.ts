@@ -1,5 +1,6 @@
 // What the parsing worker is asked and what it answers. One worker reads every imported
 // file: rosters on /roster/, the app's own workbooks and backups on /data/.
+import type { Incoming } from '../merge';
 import type { FilesRead } from '../read-files';
 import type { SheetResult } from '../roster-import/sheet';
 
@@ -15,4 +16,6 @@ export interface Progress {
 
 export type WorkerMessage =
   | ({ type: 'progress' } & Progress) | { type: 'done'; result: SheetResult | FilesRead }
+  /** Checked rows of an own-file job, sent in parts before 'done' (whose `incoming` is then empty). */
+  | { type: 'rows'; rows: Incoming[] }
   | { type: 'failed' };

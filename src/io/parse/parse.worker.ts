@@ -2,6 +2,7 @@
 // or hostile, can freeze the page. The page may terminate it at any moment (取消).
 import type { ParseJob, Progress, WorkerMessage } from './jobs';
 
+const ROWS_PER_MESSAGE = 5000;
 const post = (m: WorkerMessage) => (self as unknown as Worker).postMessage(m);
 const progress = (p: Progress) => post({ type: 'progress', ...p });
 
@@ -23,9 +24,17 @@ async function run(job: ParseJob) {
     post({ type: 'done', result: readSheet(bytes, job.file.name) });
   } else {
     // Loaded per job: a roster needs neither the backup format nor the forms' schemas.
-    const { readImportFiles } = await import('../read-files');
+    const [{ readImportFiles }, { prepareIncoming }] = await Promise.all([import('../read-files'), import('../merge')]);
     const result = await readImportFiles(job.files, (done, total, name) =>
       progress({ done, total, step: name ? `正在读取 ${name}` : '读取完成' }));
-    post({ type: 'done', result });
+    // Every row is checked here, not on the page, and sent in parts: one message of 200,000
+    // rows would take the page seconds just to receive.
+    const all = result.incoming;
+    for (let i = 0; i < all.length; i += ROWS_PER_MESSAGE) {
+      progress({ done: i, total: all.length, step: `正在检查第 ${i + 1} / ${all.length} 条记录` });
+      const rows = all.slice(i, i + ROWS_PER_MESSAGE).map((inc) => ({ ...inc, raw: undefined, prepared: prepareIncoming(inc) }));
+      post({ type: 'rows', rows });
+    }
+    post({ type: 'done', result: { ...result, incoming: [] } });
   }
 }
