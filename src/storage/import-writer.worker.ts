@@ -1,7 +1,7 @@
 // Writes an import off the page's thread: the same writeImported, all or none.
 import type { Entry } from './entry';
 import { writeImported, type SeenStamp } from './entries';
-import type { WriterJob, WriterReply } from './import-writer';
+import type { WriterJob, WriterPart, WriterReply } from './import-writer';
 
 const post = (m: WriterReply) => (self as unknown as Worker).postMessage(m);
 const rows: Entry[] = [];
@@ -9,10 +9,11 @@ let seen: Map<string, SeenStamp | null> | undefined;
 
 self.onmessage = async (e: MessageEvent<WriterJob>) => {
   const m = e.data;
-  if ('rows' in m) {
-    m.rows.forEach((r, i) => {
+  if ('json' in m) {
+    const part = JSON.parse(m.json) as WriterPart;
+    part.rows.forEach((r, i) => {
       rows.push(r);
-      if (m.seen) (seen ??= new Map()).set(r.id, m.seen[i]);
+      if (part.seen) (seen ??= new Map()).set(r.id, part.seen[i]);
     });
     return;
   }

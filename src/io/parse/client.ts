@@ -31,7 +31,7 @@ export function parseInWorker<J extends ParseJob>(
     const m = e.data;
     if (m.type === 'progress') onProgress(m);
     // One by one, never push(...rows): a spread of 120,000+ arguments overflows the stack.
-    else if (m.type === 'rows') for (const r of m.rows) rows.push(r);
+    else if (m.type === 'rows') for (const r of JSON.parse(m.json) as Incoming[]) rows.push(r);
     else if (m.type === 'done') settle((rows.length ? { ...m.result, incoming: rows } : m.result) as ParseResult<J>);
     else settle({ error: WORKER_DIED });
   };

@@ -33,7 +33,7 @@ async function run(job: ParseJob) {
     for (let i = 0; i < all.length; i += ROWS_PER_MESSAGE) {
       progress({ done: i, total: all.length, step: `正在检查第 ${i + 1} / ${all.length} 条记录` });
       const rows = all.slice(i, i + ROWS_PER_MESSAGE).map((inc) => ({ ...inc, raw: undefined, prepared: prepareIncoming(inc) }));
-      post({ type: 'rows', rows });
+      post({ type: 'rows', json: JSON.stringify(rows) });
     }
     post({ type: 'done', result: { ...result, incoming: [] } });
   }
