@@ -15,10 +15,15 @@ export type WriterReply =
   | { error: { name: string; message: string; inner?: string } };
 
 const PART = 5000;
+/**
+ * Fewer rows are written on the page: faster than starting a worker, and done before a user
+ * who leaves the page right after 确认导入 has left (a page's worker ends with it).
+ */
+const ON_PAGE = 2000;
 
-/** Writes in a worker where the page can start one; undefined elsewhere (tests, old browsers). */
+/** Writes in a worker where the page can start one and it pays; undefined otherwise (then the caller writes). */
 export function writeInWorker(entries: Entry[], seen?: Map<string, SeenStamp | null>, onProgress?: WriteProgress): Promise<void> | undefined {
-  if (typeof Worker === 'undefined' || typeof window === 'undefined') return undefined;
+  if (entries.length <= ON_PAGE || typeof Worker === 'undefined' || typeof window === 'undefined') return undefined;
   const worker = new Worker(new URL('./import-writer.worker.ts', import.meta.url), { type: 'module', name: '写入记录' });
   return new Promise<void>((ok, fail) => {
     let ended = false;

@@ -48,4 +48,14 @@ describe('parseInWorker', () => {
     expect(await p.done).toBeNull();
     expect(w.terminated).toBe(true);
   });
+
+  it('joins the checked rows the worker sends in parts, in order, into the result', async () => {
+    const w = new FakeWorker();
+    const p = parseInWorker({ kind: 'own', files: [] }, () => {}, () => w as unknown as Worker);
+    const row = (n: number) => ({ source: 'b.json', row: n, prepared: { reason: `第${n}条` } });
+    w.send({ type: 'rows', json: JSON.stringify([row(1), row(2)]) });
+    w.send({ type: 'rows', json: JSON.stringify([row(3)]) });
+    w.send({ type: 'done', result: { incoming: [], errors: [], settings: null } });
+    expect(await p.done).toEqual({ incoming: [row(1), row(2), row(3)], errors: [], settings: null });
+  });
 });

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { formById } from '../../forms/registry';
 import { editedOnly, planImport, tallyPlan, toWrite, type Choice, type PlanRow } from '../../io/merge';
 import type { Progress } from '../../io/parse/jobs';
@@ -45,6 +45,15 @@ export default function ImportPanel() {
   const [state, setState] = useState<State>({ kind: 'idle' });
 
   const parsing = useParsing();
+
+  // Leaving while a big import is written ends its worker: nothing is written, so say so first.
+  const writing = state.kind === 'writing';
+  useEffect(() => {
+    if (!writing) return;
+    const stay = (e: BeforeUnloadEvent) => e.preventDefault();
+    addEventListener('beforeunload', stay);
+    return () => removeEventListener('beforeunload', stay);
+  }, [writing]);
 
   // Files are parsed in a worker: the page stays usable, and 取消 ends the worker.
   const choose = async (files: File[]) => {
