@@ -25,6 +25,8 @@ export interface Incoming {
   visible?: VisibleCell[];
   /** Remarks about the file, shown once in the preview. */
   notes?: string[];
+  /** The row already checked (by the parsing worker); `raw` is then not needed. */
+  prepared?: Prepared;
 }
 
 /** A field both sides changed, in the words and format of the printed form. */
@@ -90,11 +92,16 @@ const day = (t: number) => {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 };
 
-type Parsed = { entry: Entry; form: FormDef; time: number; future: boolean; notes: string[] } | { reason: string };
+/**
+ * A row checked on its own (envelope, form, schema) and its content hash: what does not
+ * depend on the stored rows or the clock. The parsing worker makes it for every row, so the
+ * page gets checked entries instead of 200,000 schema checks to run itself.
+ */
+export type Prepared = { entry: Entry; hash: string; notes: string[] } | { reason: string };
 
 // The preview plans again after each choice the user makes; parsing and hashing a 200,000-row
-// backup is the slow part, and its result depends only on the row (and the clock), so it is kept.
-const parsedCache = new WeakMap<Incoming, { now: number; parsed: Parsed }>();
+// backup is the slow part, and its result depends only on the row, so it is kept.
+const preparedCache = new WeakMap<Incoming, Prepared>();
 const hashCache = new WeakMap<EntryData, string>();
 const hashOf = (data: EntryData) => {
   let h = hashCache.get(data);
@@ -102,15 +109,14 @@ const hashOf = (data: EntryData) => {
   return h;
 };
 
-function parseCached(inc: Incoming, now: number): Parsed {
-  const hit = parsedCache.get(inc);
-  if (hit?.now === now) return hit.parsed;
-  const parsed = parse(inc, now);
-  parsedCache.set(inc, { now, parsed });
-  return parsed;
+function preparedOf(inc: Incoming): Prepared {
+  if (inc.prepared) return inc.prepared;
+  let p = preparedCache.get(inc);
+  if (!p) preparedCache.set(inc, (p = prepareIncoming(inc)));
+  return p;
 }
 
-function parse(inc: Incoming, now: number): Parsed {
+export function prepareIncoming(inc: Incoming): Prepared {
   const raw = inc.raw as { formId?: unknown; data?: unknown; updatedAt?: unknown } | null;
   const claimed = typeof raw?.formId === 'string' ? formById(raw.formId) : undefined;
   if (!claimed) return { reason: '不是本应用的表格记录，未导入。请用本应用重新导出后再导入。' };
@@ -129,9 +135,18 @@ function parse(inc: Incoming, now: number): Parsed {
   const data = raw?.data && typeof raw.data === 'object' ? Object.keys(raw.data) : [];
   const unknown = data.filter((k) => !claimed.fieldByKey.has(k)).length;
   if (unknown) notes.push(`${inc.source}：有记录含本表格没有的内容（${unknown}项），已忽略。`);
+  return { entry, hash: contentHash(entry.data), notes };
+}
+
+type Parsed = { entry: Entry; hash: string; form: FormDef; time: number; future: boolean; notes: string[] } | { reason: string };
+
+function parse(inc: Incoming, now: number): Parsed {
+  const p = preparedOf(inc);
+  if (!('entry' in p)) return p;
+  const { entry } = p;
   const future = entry.updatedAt > now + CLOCK_SLACK;
-  if (future) notes.push(`修改时间晚于本机时间（${day(entry.updatedAt)}），按导入时间处理。`);
-  return { entry, form: claimed, time: future ? now : entry.updatedAt, future, notes };
+  const notes = future ? [...p.notes, `修改时间晚于本机时间（${day(entry.updatedAt)}），按导入时间处理。`] : p.notes;
+  return { ...p, form: formById(entry.formId)!, time: future ? now : entry.updatedAt, future, notes };
 }
 
 const differing = (form: FormDef, a: EntryData, b: EntryData): FieldDiff[] =>
@@ -148,7 +163,7 @@ const differing = (form: FormDef, a: EntryData, b: EntryData): FieldDiff[] =>
  */
 export function planImport(known: ReadonlyMap<string, Entry>, incoming: Incoming[], opts: PlanOptions): PlanRow[] {
   const { now } = opts;
-  const parsed = incoming.map((inc) => parseCached(inc, now));
+  const parsed = incoming.map((inc) => parse(inc, now));
   // The same entry twice among the files (a teacher sent two exports): the newest copy counts.
   const newest = new Map<string, number>();
   parsed.forEach((p, i) => {
@@ -184,7 +199,7 @@ export function planImport(known: ReadonlyMap<string, Entry>, incoming: Incoming
       entry = parseEntry({ ...entry, data: { ...entry.data, ...Object.fromEntries(takes.map((t) => [t.key, t.value])) } });
       time = now; // corrected in the file after it was exported: newer than any copy
     }
-    const hashI = hashOf(entry.data);
+    const hashI = entry === p.entry ? p.hash : hashOf(entry.data);
     const row = { ...at, entry, notes, ...(edits?.length ? { edits } : {}) };
     // A backup carries the version its device last agreed on; a workbook does not: then it is this one.
     const agreed = entry.base ?? hashI;

@@ -5,6 +5,7 @@ import { formById } from '../forms/registry';
 import { db } from './db';
 import { entryEnvelope, type Entry, type EntryStatus } from './entry';
 import { ConflictError, StorageError } from './errors';
+import { writeInWorker } from './import-writer';
 import { journalAll, journalClear, onJournalElsewhere } from './journal';
 import { unreadable, type Unreadable } from './unreadable';
 import { runAtOnce, runInSlices } from '../calc/slices';
@@ -197,10 +198,39 @@ export async function countEntries(formId: string): Promise<number> {
   return (await readEntries(formId)).entries.length;
 }
 
+// Rows known to parse, by id -> updatedAt (every write raises updatedAt, so a changed row is
+// checked again). After a 200,000-entry restore, /data/'s list of unreadable rows would
+// otherwise parse every row again on the page's thread.
+const readableIn = new WeakMap<object, Map<string, number>>();
+const readableRows = () => {
+  let m = readableIn.get(db());
+  if (!m) readableIn.set(db(), (m = new Map()));
+  return m;
+};
+
 /** Every stored row of any form, or of none, that no longer parses: for /data/. */
 export async function unreadableEntries(): Promise<Unreadable[]> {
   await recovered();
-  return split(await db().entries.toArray()).unreadable;
+  const table = db().entries;
+  const readable = readableRows();
+  // Keys first: a row known to parse is not even read (reading 200,000 rows takes seconds).
+  // A row without a key in the updatedAt index (a broken updatedAt) is never known.
+  const [ids, stampIds, stamps] = await Promise.all([
+    table.toCollection().primaryKeys(), table.orderBy('updatedAt').primaryKeys(), table.orderBy('updatedAt').keys(),
+  ]);
+  const stamp = new Map(stampIds.map((id, i) => [id, stamps[i]]));
+  const unknown = ids.filter((id) => !readable.has(id) || readable.get(id) !== stamp.get(id));
+  const bad: Unreadable[] = [];
+  for (const r of await table.bulkGet(unknown)) {
+    if (!r || r.deletedAt) continue;
+    try {
+      parseEntry(r);
+      readable.set(r.id, r.updatedAt);
+    } catch (err) {
+      bad.push(unreadable(r, err));
+    }
+  }
+  return bad;
 }
 
 export async function deleteEntry(id: string): Promise<void> {
@@ -258,13 +288,30 @@ const CHUNK = 5000;
  */
 const WRITE_CHUNK = 100;
 
+/** Called as the writing goes on: rows handed to IndexedDB so far, of all. */
+export type WriteProgress = (done: number, total: number) => void;
+
 /**
  * Writes imported entries as they are (their own updatedAt), all or none, in one
  * transaction. With `seen` (id -> what the preview saw), refuses and writes nothing when a
  * target row changed since: the user must preview again rather than overwrite unseen work.
- * Chunked so that a 200,000-entry restore neither builds one huge request nor blows the stack.
+ * In a page the writing runs in a worker (storage/import-writer.ts): 200,000 puts on the
+ * page's thread would freeze it for a minute.
  */
-export async function putImported(entries: Entry[], seen?: Map<string, SeenStamp | null>): Promise<void> {
+export async function putImported(entries: Entry[], seen?: Map<string, SeenStamp | null>, onProgress?: WriteProgress): Promise<void> {
+  // Rows written here were parsed by the import: the list of unreadable rows need not parse them again.
+  const readable = readableRows();
+  for (const e of entries) readable.set(e.id, e.updatedAt);
+  try {
+    await (writeInWorker(entries, seen, onProgress) ?? writeImported(entries, seen, onProgress));
+  } catch (err) {
+    for (const e of entries) readable.delete(e.id);
+    throw err;
+  }
+}
+
+/** putImported's work, wherever it runs. Chunked: one huge request would blow the stack. */
+export async function writeImported(entries: Entry[], seen?: Map<string, SeenStamp | null>, onProgress?: WriteProgress): Promise<void> {
   const table = db().entries;
   await db().transaction('rw', table, async () => {
     if (seen) {
@@ -282,10 +329,14 @@ export async function putImported(entries: Entry[], seen?: Map<string, SeenStamp
         if (ids.some((id, j) => !sameStamp(seen.get(id)!, stampOf(now[j])))) throw changed();
       }
     }
-    // Two requests in flight: the page copies the next chunk while the database stores the last.
+    // On a page each request's copy is a task the user waits on: small ones, two in flight so
+    // the page copies the next while the database stores the last. A worker has no user waiting.
+    const size = typeof window === 'undefined' ? CHUNK : WRITE_CHUNK;
     let last: Promise<unknown> = Promise.resolve();
-    for (let i = 0; i < entries.length; i += WRITE_CHUNK) {
-      const next = table.bulkPut(entries.slice(i, i + WRITE_CHUNK).map((e) => ({ ...e, deletedAt: undefined })));
+    for (let i = 0; i < entries.length; i += size) {
+      onProgress?.(i, entries.length);
+      // A soft-deleted row brought back by the import is live again.
+      const next = table.bulkPut(entries.slice(i, i + size).map((e) => (e.deletedAt === undefined ? e : { ...e, deletedAt: undefined })));
       await last;
       last = next;
     }

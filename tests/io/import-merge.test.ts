@@ -227,9 +227,11 @@ describe('putImported', () => {
     expect((await getEntry(b.id))?.data.student).toBe('乙（另一标签页）');
   });
 
-  it('writes more entries than one chunk in one go', async () => {
+  it('writes more entries than one chunk in one go, telling how far it is', async () => {
     const many: Entry[] = Array.from({ length: 12_000 }, (_, i) => ({ ...newEntry('roster', { name: `儿童${i}` }), base: 'x' }));
-    await putImported(many, new Map(many.map((e) => [e.id, null])));
+    const steps: [number, number][] = [];
+    await putImported(many, new Map(many.map((e) => [e.id, null])), (done, total) => steps.push([done, total]));
+    expect(steps).toEqual([[0, 12_000], [5000, 12_000], [10_000, 12_000]]);
     const known = await knownEntries();
     expect(known.size).toBe(12_000);
     expect(known.get(many[11_999].id)?.base).toBe('x');

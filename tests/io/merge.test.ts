@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeBackup, readBackup } from '../../src/io/backup';
 import { contentHash } from '../../src/io/content-hash';
-import { CLOCK_SLACK, planImport, tallyPlan, toWrite } from '../../src/io/merge';
+import { CLOCK_SLACK, planImport, prepareIncoming, tallyPlan, toWrite, type Incoming } from '../../src/io/merge';
 import { defaultSettings } from '../../src/settings/schema';
 import type { Entry } from '../../src/storage/entry';
 import { newEntry } from '../../src/storage/entries';
@@ -122,6 +122,20 @@ describe('agreement', () => {
   it('a new entry from the future is kept at the import time', () => {
     const p = planImport(new Map(), [inc(edit(agreed, '甲', NOW * 10))], opts)[0];
     expect(p.write?.updatedAt).toBe(NOW);
+  });
+});
+
+describe('rows checked in the parsing worker', () => {
+  it('plan exactly as rows checked on the page, though only the checked row crosses (as JSON)', () => {
+    const a = entry('甲', 100);
+    const b = entry('乙', 100);
+    const rows: Incoming[] = [
+      inc(edit(a, '甲新', 200)), inc(b), inc(entry('丙', NOW * 10)), inc({ ...entry('丁', 100), data: { student: 1 } }), inc({ formId: 'nope' }),
+    ];
+    const crossed = rows.map((r) => JSON.parse(JSON.stringify({ ...r, raw: undefined, prepared: prepareIncoming(r) })) as Incoming);
+    const stored = known(a, edit(b, '乙', 50));
+    expect(planImport(stored, crossed, opts)).toEqual(planImport(stored, rows, opts));
+    expect(tallyPlan(planImport(stored, crossed, opts))).toMatchObject({ new: 1, updated: 1, unchanged: 1, rejected: 2 });
   });
 });
 

@@ -36,8 +36,8 @@ describe('parseInWorker', () => {
 
   it('puts a roster sheet back together from the slices of rows sent ahead of it', async () => {
     const { w, p } = start();
-    w.send({ type: 'rows', rows: [['张三'], ['李四']] });
-    w.send({ type: 'rows', rows: [['王五']] });
+    w.send({ type: 'sheetRows', rows: [['张三'], ['李四']] });
+    w.send({ type: 'sheetRows', rows: [['王五']] });
     w.send({ type: 'done', result: { headers: ['姓名'], rows: [], headerRow: 1, firstRow: 2, sheetName: 'a' } });
     expect(await p.done).toEqual({ headers: ['姓名'], rows: [['张三'], ['李四'], ['王五']], headerRow: 1, firstRow: 2, sheetName: 'a' });
   });
@@ -55,5 +55,15 @@ describe('parseInWorker', () => {
     w.send({ type: 'done', result: { error: 'late' } });
     expect(await p.done).toBeNull();
     expect(w.terminated).toBe(true);
+  });
+
+  it('joins the checked rows the worker sends in parts, in order, into the result', async () => {
+    const w = new FakeWorker();
+    const p = parseInWorker({ kind: 'own', files: [] }, () => {}, () => w as unknown as Worker);
+    const row = (n: number) => ({ source: 'b.json', row: n, prepared: { reason: `第${n}条` } });
+    w.send({ type: 'incoming', json: JSON.stringify([row(1), row(2)]) });
+    w.send({ type: 'incoming', json: JSON.stringify([row(3)]) });
+    w.send({ type: 'done', result: { incoming: [], errors: [], settings: null } });
+    expect(await p.done).toEqual({ incoming: [row(1), row(2), row(3)], errors: [], settings: null });
   });
 });

@@ -20,7 +20,12 @@ export type WorkerMessage =
    * A roster sheet's rows, a slice at a time ahead of its 'done' (which then has none):
    * copying 20,000 rows into the page in one message would freeze it on a phone.
    */
-  | { type: 'rows'; rows: string[][] };
+  | { type: 'sheetRows'; rows: string[][] }
+  /**
+   * Checked rows of an own-file job (Incoming[] as JSON: the page parses JSON several times
+   * faster than it receives as many objects), sent in parts before 'done' (whose `incoming` is then empty).
+   */
+  | { type: 'incoming'; json: string };
 
-/** Rows per 'rows' message: copying them takes the page a few dozen ms on a slow phone. */
+/** Rows per 'sheetRows' message: copying them takes the page a few dozen ms on a slow phone. */
 export const ROWS_PER_MESSAGE = 1000;

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { formById } from '../../forms/registry';
 import { editedOnly, planImport, tallyPlan, toWrite, type Choice, type PlanRow } from '../../io/merge';
 import type { Progress } from '../../io/parse/jobs';
@@ -8,7 +8,7 @@ import { knownEntries, putImported, stampOf } from '../../storage/entries';
 import { explain } from '../../storage/errors';
 import { flushAll } from '../../storage/session';
 import { loadSettings, saveSettings } from '../../storage/settings';
-import { ReadingProgress, useParsing } from './ReadingProgress';
+import { ReadingProgress, useParsing, WritingProgress } from './ReadingProgress';
 
 interface Preview {
   kind: 'preview';
@@ -25,6 +25,7 @@ interface Preview {
 type State =
   | { kind: 'idle'; done?: string }
   | { kind: 'reading'; progress: Progress }
+  | { kind: 'writing'; progress: Progress }
   | Preview
   | { kind: 'error'; message: string };
 
@@ -45,6 +46,15 @@ export default function ImportPanel() {
 
   const parsing = useParsing();
 
+  // Leaving while a big import is written ends its worker: nothing is written, so say so first.
+  const writing = state.kind === 'writing';
+  useEffect(() => {
+    if (!writing) return;
+    const stay = (e: BeforeUnloadEvent) => e.preventDefault();
+    addEventListener('beforeunload', stay);
+    return () => removeEventListener('beforeunload', stay);
+  }, [writing]);
+
   // Files are parsed in a worker: the page stays usable, and 取消 ends the worker.
   const choose = async (files: File[]) => {
     if (!files.length) return;
@@ -53,6 +63,7 @@ export default function ImportPanel() {
       const read = await parsing.read({ kind: 'own', files }, (progress) => setState({ kind: 'reading', progress }));
       if (!read) return;
       if ('error' in read) return setState({ kind: 'error', message: read.error });
+      setState({ kind: 'reading', progress: { done: 1, total: 1, step: '正在与本机记录比对' } });
       // Edits still waiting to be saved on this page belong to what the file is compared with.
       await flushAll();
       const known = await knownEntries();
@@ -70,7 +81,10 @@ export default function ImportPanel() {
   const commit = async (s: Preview) => {
     try {
       const entries = toWrite(s.plan);
-      await putImported(entries, new Map(entries.map((e) => [e.id, stampOf(s.known.get(e.id))])));
+      const writing = (done: number) =>
+        setState({ kind: 'writing', progress: { done, total: entries.length, step: `正在写入第 ${done + 1} / ${entries.length} 条` } });
+      writing(0);
+      await putImported(entries, new Map(entries.map((e) => [e.id, stampOf(s.known.get(e.id))])), writing);
       if (s.takeSettings && s.read.settings) await saveSettings(s.read.settings);
       setState({ kind: 'idle', done: `已导入 ${entries.length} 条记录${s.takeSettings ? '，并恢复了设置' : ''}。` });
     } catch (err) {
@@ -87,6 +101,7 @@ export default function ImportPanel() {
       {state.kind === 'reading' && (
         <ReadingProgress progress={state.progress} onCancel={() => { parsing.cancel(); setState({ kind: 'idle' }); }} />
       )}
+      {state.kind === 'writing' && <WritingProgress progress={state.progress} />}
       {state.kind === 'error' && <p class="banner error" role="alert">{state.message}</p>}
       {state.kind === 'preview' && <PreviewView state={state} onCommit={() => commit(state)} onCancel={() => setState({ kind: 'idle' })}
         onChange={setState} />}

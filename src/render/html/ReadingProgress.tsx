@@ -35,3 +35,13 @@ export function ReadingProgress({ progress, onCancel }: { progress: Progress; on
     </div>
   );
 }
+
+/** While an import is written (one transaction: it cannot be stopped half-way). */
+export function WritingProgress({ progress }: { progress: Progress }) {
+  return (
+    <div class="reading" role="status" data-testid="writing">
+      <progress max={progress.total || 1} value={progress.done} aria-label="写入进度" />
+      <span class="muted"> {progress.step}…</span>
+    </div>
+  );
+}

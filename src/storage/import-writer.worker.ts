@@ -1,0 +1,27 @@
+// Writes an import off the page's thread: the same writeImported, all or none.
+import type { Entry } from './entry';
+import { writeImported, type SeenStamp } from './entries';
+import type { WriterJob, WriterPart, WriterReply } from './import-writer';
+
+const post = (m: WriterReply) => (self as unknown as Worker).postMessage(m);
+const rows: Entry[] = [];
+let seen: Map<string, SeenStamp | null> | undefined;
+
+self.onmessage = async (e: MessageEvent<WriterJob>) => {
+  const m = e.data;
+  if ('json' in m) {
+    const part = JSON.parse(m.json) as WriterPart;
+    part.rows.forEach((r, i) => {
+      rows.push(r);
+      if (part.seen) (seen ??= new Map()).set(r.id, part.seen[i]);
+    });
+    return;
+  }
+  try {
+    await writeImported(rows, seen, (done) => post({ progress: done }));
+    post({ done: true });
+  } catch (err) {
+    const { name = 'Error', message = '', inner } = (err ?? {}) as { name?: string; message?: string; inner?: { name?: string } };
+    post({ error: { name, message: String(message), inner: inner?.name } });
+  }
+};
