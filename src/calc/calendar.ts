@@ -4,6 +4,12 @@
  * we want here.
  */
 
+/** Local calendar date as YYYY-MM-DD, because "today" for a teacher is the date on their wall. */
+export function localIsoDate(date: Date): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${String(date.getFullYear()).padStart(4, '0')}-${p(date.getMonth() + 1)}-${p(date.getDate())}`;
+}
+
 export function isLeapYear(y: number): boolean {
   return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 }

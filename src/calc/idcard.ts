@@ -9,7 +9,7 @@
  * Old 15-digit numbers (pre-1999) omit the century (always 19) and the check character.
  */
 
-import { isRealDate } from './calendar';
+import { isRealDate, localIsoDate } from './calendar';
 
 export type IdErrorCode = 'empty' | 'length' | 'chars' | 'date' | 'future' | 'check';
 
@@ -71,10 +71,6 @@ function birthFromDigits(yyyymmdd: string): string | null {
   return `${yyyymmdd.slice(0, 4)}-${pad2(m)}-${pad2(d)}`;
 }
 
-/** Local calendar date, because "today" for a teacher is the date on their wall. */
-function localIsoDate(date: Date): string {
-  return `${String(date.getFullYear()).padStart(4, '0')}-${pad2(date.getMonth() + 1)}-${pad2(date.getDate())}`;
-}
 
 function fail(code: IdErrorCode, error: string): IdResult {
   return { ok: false, code, error };

@@ -1,5 +1,6 @@
 // The merge rules every import of the app's own files goes through (teachers' workbooks and
 // backups). Pure: it decides, the preview shows, and storage writes only what was decided.
+import { localIsoDate } from '../calc/calendar';
 import type { FormDef } from '../forms/kit/define';
 import type { EntryData } from '../forms/kit/field';
 import { formById } from '../forms/registry';
@@ -87,10 +88,6 @@ function reasonOf(err: unknown, form: FormDef | undefined): string {
   return (err as Error)?.message ?? '无法识别的记录，未导入。';
 }
 
-const day = (t: number) => {
-  const d = new Date(t);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-};
 
 /**
  * A row checked on its own (envelope, form, schema) and its content hash: what does not
@@ -145,7 +142,7 @@ function parse(inc: Incoming, now: number): Parsed {
   if (!('entry' in p)) return p;
   const { entry } = p;
   const future = entry.updatedAt > now + CLOCK_SLACK;
-  const notes = future ? [...p.notes, `修改时间晚于本机时间（${day(entry.updatedAt)}），按导入时间处理。`] : p.notes;
+  const notes = future ? [...p.notes, `修改时间晚于本机时间（${localIsoDate(new Date(entry.updatedAt))}），按导入时间处理。`] : p.notes;
   return { ...p, form: formById(entry.formId)!, time: future ? now : entry.updatedAt, future, notes };
 }
 

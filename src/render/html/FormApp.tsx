@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { localIsoDate } from '../../calc/calendar';
 import { formById } from '../../forms/registry';
 import type { EntryData } from '../../forms/kit/field';
 import type { Entry } from '../../storage/entry';
@@ -93,7 +94,7 @@ export default function FormApp({ formId }: { formId: string }) {
   const blank = async (over: Record<string, string> = {}): Promise<Entry> => {
     const settings = { ...(await loadSettings()), ...over };
     const preset: EntryData = {};
-    const today = new Date(Date.now() - new Date().getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
+    const today = localIsoDate(new Date());
     for (const f of form.fields)
       if (f.defaultFrom) preset[f.key] = f.defaultFrom === 'today' ? today : settings[f.defaultFrom];
     return newEntry(form.id, preset);

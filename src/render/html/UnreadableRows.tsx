@@ -1,3 +1,4 @@
+import { localIsoDate } from '../../calc/calendar';
 import { formById } from '../../forms/registry';
 import { download } from '../../io/download';
 import { unreadableEntries } from '../../storage/entries';
@@ -25,7 +26,7 @@ export default function UnreadableRows() {
   const rows = useLive(unreadableEntries, []);
   if (!rows?.length) return null;
   const save = () => {
-    const stamp = new Date().toISOString().slice(0, 10).replaceAll('-', '');
+    const stamp = localIsoDate(new Date()).replaceAll('-', '');
     const json = JSON.stringify(rows.map((u) => u.row), null, 2);
     download(new Blob([json], { type: 'application/json' }), `无法读取的记录_${stamp}.json`);
   };

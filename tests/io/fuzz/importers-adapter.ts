@@ -45,10 +45,3 @@ export const importers: Record<string, (file: File) => Promise<Outcome>> = { ros
 /** 确认导入: all of `writes` or none. */
 export const commit = (writes: Entry[]): Promise<void> => putImported(writes);
 
-/**
- * Files an importer still fails on, by importer and file name, with the start of the
- * failure the harness reports (any other failure of the file still fails the test). The
- * test also fails when one of them starts passing, so this list only shrinks.
- */
-export const KNOWN_FAILURES: Record<string, Record<string, string>> = {
-};

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { localIsoDate } from '../../../calc/calendar';
 import {
   ANY_MISSING, buildChecklist, filterChecklist, filterOptions, itemKeys, summarize,
   type ChecklistFilter, type ChildChecklist, type ItemState, type Linked,
@@ -11,7 +12,7 @@ import { saveItem } from './save';
 import { SpecialRosterExport } from './SpecialRosterExport';
 
 const PAGE = 30;
-const today = () => new Date(Date.now() - new Date().getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
+const today = () => localIsoDate(new Date());
 const linked = (e: Entry): Linked => ({ id: e.id, data: e.data, complete: e.status === 'complete', updatedAt: e.updatedAt });
 
 /**
