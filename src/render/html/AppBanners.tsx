@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { flushAll } from './autosave';
+import { flushAll } from '../../storage/session';
 
 /**
  * Two things every page may need to say: that it runs inside WeChat (downloads blocked,

@@ -3,7 +3,7 @@ import { makeBackup } from '../../io/backup';
 import { download } from '../../io/download';
 import { allEntries } from '../../storage/entries';
 import { loadSettings } from '../../storage/settings';
-import { flushAll } from './autosave';
+import { flushAll } from '../../storage/session';
 
 /** One file with every entry and the settings: the protection against a cleared browser. */
 export default function BackupButton() {

@@ -7,7 +7,7 @@ import { deriveContext } from '../../storage/context';
 import type { Entry } from '../../storage/entry';
 import { loadSettings } from '../../storage/settings';
 import { EXPORT_RETRY, inChinese } from '../../storage/errors';
-import { flushAll } from './autosave';
+import { flushAll } from '../../storage/session';
 
 type State =
   | { kind: 'idle'; msg?: string }

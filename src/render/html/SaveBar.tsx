@@ -1,7 +1,7 @@
 import type { FormDef } from '../../forms/kit/define';
 import type { EntryData } from '../../forms/kit/field';
 import type { EntryStatus } from '../../storage/entry';
-import type { SaveState } from './autosave';
+import type { SaveState } from '../../storage/session';
 import { StatusBadge } from './StatusBadge';
 
 const SAVE_TEXT: Record<'idle' | 'saving' | 'saved', string> = { idle: '', saving: '正在保存…', saved: '已保存' };

@@ -1,10 +1,7 @@
 import { useEffect, useReducer, useState } from 'preact/hooks';
 import type { Entry } from '../../storage/entry';
-import { openEntry, type SaveState } from '../../storage/session';
+import { openEntry } from '../../storage/session';
 import { askPersistence } from './persist';
-
-export type { SaveState };
-export { flushAll } from '../../storage/session';
 
 /** The storage session of one entry, as a Preact hook: re-renders on each change of it. */
 export function useAutosave(initial: Entry) {
