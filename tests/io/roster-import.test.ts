@@ -184,6 +184,7 @@ describe('readSheet: broken input never throws', () => {
   it.each([
     ['random bytes named .xlsx', new Uint8Array([1, 2, 3, 4, 5, 6, 7, 8]), 'a.xlsx', DAMAGED],
     ['a truncated ZIP', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]), 'a.xlsx', DAMAGED],
+    ['a ZIP header and then text (not a password)', new TextEncoder().encode('PK\x03\x04garbage'), 'a.xlsx', DAMAGED],
     ['an empty file', new Uint8Array(), 'a.csv', EMPTY],
     ['a blank CSV', new TextEncoder().encode(' \r\n\r\n'), 'a.csv', EMPTY],
     ['a PDF', new TextEncoder().encode('%PDF-1.7'), 'a.pdf', UNSUPPORTED],

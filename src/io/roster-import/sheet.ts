@@ -73,7 +73,10 @@ export function readSheet(bytes: Uint8Array, fileName: string): SheetResult {
       return { error: UNSUPPORTED };
     }
   } catch (e) {
-    return { error: /password|encrypt/i.test(String((e as Error)?.message)) ? PASSWORD : DAMAGED };
+    // Excel and WPS save a password-protected workbook as a CFB container; a ZIP whose damaged
+    // header reads as "encryption" to SheetJS is just damaged.
+    const locked = startsWith(bytes, CFB) && /password|encrypt/i.test(String((e as Error)?.message));
+    return { error: locked ? PASSWORD : DAMAGED };
   }
   try {
     const sheetName = wb.SheetNames[0];
