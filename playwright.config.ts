@@ -6,6 +6,8 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export default defineConfig({
   testDir: 'tests/e2e',
   timeout: 90_000,
+  // A run that hangs must still end, and say so, well inside CI's limit.
+  globalTimeout: 35 * 60_000,
   // Two cores shared by two workers and Chromium: give slow moments room, never sleep.
   expect: { timeout: 15_000 },
   workers: 2,

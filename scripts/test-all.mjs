@@ -1,14 +1,32 @@
 // Runs every test (unit, then browser against a fresh build) and ends with one plain
 // closing line, "N passed, N failed", summed over both runners.
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 
 const out = 'test-results';
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
-const run = (cmd, args, extra = {}) =>
-  spawnSync(cmd, args, { stdio: 'inherit', env: { ...env, ...extra } }).status ?? 1;
+
+/**
+ * Runs one stage in its own process group and kills the whole group when it overruns: a test
+ * stuck in a synchronous loop cannot be timed out by its runner, and CI must always end with
+ * the closing line rather than be cut off with nothing said.
+ */
+const run = (cmd, args, minutes, extra = {}) =>
+  new Promise((done) => {
+    const child = spawn(cmd, args, { stdio: 'inherit', detached: true, env: { ...env, ...extra } });
+    const timer = setTimeout(() => {
+      console.error(`\ntest-all: "${cmd} ${args.join(' ')}" ran over ${minutes} minutes; stopped`);
+      try {
+        process.kill(-child.pid, 'SIGKILL');
+      } catch {}
+    }, minutes * 60_000);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      done(code ?? 1);
+    });
+  });
 
 const counts = { passed: 0, failed: 0, skipped: 0 };
 const readJson = (f) => {
@@ -19,7 +37,7 @@ const readJson = (f) => {
   }
 };
 
-const unitStatus = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${out}/unit.json`]);
+const unitStatus = await run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${out}/unit.json`], 20);
 const unit = readJson(`${out}/unit.json`);
 if (unit) {
   counts.passed += unit.numPassedTests;
@@ -27,10 +45,10 @@ if (unit) {
   counts.skipped += unit.numPendingTests + (unit.numTodoTests ?? 0);
 } else counts.failed += 1;
 
-const buildStatus = run('npm', ['run', 'build']);
+const buildStatus = await run('npm', ['run', 'build'], 15);
 let e2eStatus = 1;
 if (buildStatus === 0) {
-  e2eStatus = run('npx', ['playwright', 'test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: `${out}/e2e.json` });
+  e2eStatus = await run('npx', ['playwright', 'test', '--reporter=list,json'], 40, { PLAYWRIGHT_JSON_OUTPUT_NAME: `${out}/e2e.json` });
   const e2e = readJson(`${out}/e2e.json`);
   if (e2e) {
     counts.passed += e2e.stats.expected + e2e.stats.flaky;

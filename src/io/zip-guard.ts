@@ -12,12 +12,13 @@ const LFH = 0x04034b50;
 const U32_MAX = 0xffffffff;
 
 /**
- * The Chinese refusal for a ZIP whose declared sizes are over the limits, or null. A file
- * whose directory cannot be read is left to the parser (which reports it as damaged).
+ * The Chinese refusal for a ZIP that is damaged or whose declared sizes are over the limits,
+ * or null. A ZIP without a readable directory (a file cut short in transfer) is damaged:
+ * SheetJS, left to read one, can loop for ever.
  */
 export function checkZip(bytes: Uint8Array): string | null {
   const parts = directory(bytes);
-  if (!parts) return null;
+  if (!parts) return DAMAGED_ZIP;
   let total = 0;
   for (const { size } of parts) {
     if (bytesOver(size, MAX_PART_MB)) return TOO_BIG_PART;

@@ -177,7 +177,7 @@ test('a cancelled or unreadable import leaves the roster as it was', async ({ pa
   const broken = test.info().outputPath('坏.xlsx');
   writeFileSync(broken, readFileSync(schoolXlsx()).subarray(0, 400));
   await openImport(page, broken);
-  await expect(page.getByRole('alert')).toContainText('坏.xlsx：文件已损坏或格式不正确');
+  await expect(page.getByRole('alert')).toContainText('坏.xlsx：文件已损坏（压缩数据校验失败）');
 
   await page.reload();
   await expect(page.getByTestId('roster-count')).toHaveText('共 0 人');

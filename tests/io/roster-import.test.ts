@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { utils, write } from '@e965/xlsx';
 import { describe, expect, it } from 'vitest';
 import { checkDigit } from '../../src/calc/idcard';
+import { DAMAGED_ZIP } from '../../src/io/limits';
 import { planRosterImport } from '../../src/io/roster-plan';
 import {
   DAMAGED,
@@ -183,8 +184,8 @@ describe('readSheet: CSV', () => {
 describe('readSheet: broken input never throws', () => {
   it.each([
     ['random bytes named .xlsx', new Uint8Array([1, 2, 3, 4, 5, 6, 7, 8]), 'a.xlsx', DAMAGED],
-    ['a truncated ZIP', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]), 'a.xlsx', DAMAGED],
-    ['a ZIP header and then text (not a password)', new TextEncoder().encode('PK\x03\x04garbage'), 'a.xlsx', DAMAGED],
+    ['a truncated ZIP', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]), 'a.xlsx', DAMAGED_ZIP],
+    ['a ZIP header and then text (not a password)', new TextEncoder().encode('PK\x03\x04garbage'), 'a.xlsx', DAMAGED_ZIP],
     ['an empty file', new Uint8Array(), 'a.csv', EMPTY],
     ['a blank CSV', new TextEncoder().encode(' \r\n\r\n'), 'a.csv', EMPTY],
     ['a PDF', new TextEncoder().encode('%PDF-1.7'), 'a.pdf', UNSUPPORTED],
@@ -197,7 +198,7 @@ describe('readSheet: broken input never throws', () => {
     const ws = utils.aoa_to_sheet([['姓名', '身份证号码'], ['张三', '1']]);
     const full = xlsxBytes(ws);
     const r = readSheet(full.slice(0, Math.floor(full.length / 2)), 'a.xlsx');
-    expect('error' in r && r.error).toBe(DAMAGED);
+    expect('error' in r && r.error).toBe(DAMAGED_ZIP);
   });
 });
 

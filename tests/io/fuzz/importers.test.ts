@@ -1,7 +1,7 @@
 // Every importer over the hostile corpus: no call throws, every message is Chinese, a refused
 // file leaves the stored entries byte for byte as they were, and a commit is all or nothing.
 import 'fake-indexeddb/auto';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { FORMS } from '../../../src/forms/registry';
 import { ENVELOPE_KEYS } from '../../../src/render/xlsx/data-format';
 import { AppDB, db, useDb } from '../../../src/storage/db';
@@ -13,7 +13,14 @@ import { commit, importers, type Outcome } from './importers-adapter';
 
 let corpus: Hostile[];
 beforeAll(async () => {
-  corpus = await buildCorpus();
+  // Exported workbooks carry the time they were written; a fixed clock keeps every cut and
+  // flipped byte on the same content, so a run on any day replays the same corpus.
+  vi.useFakeTimers({ now: new Date('2021-10-22T08:00:00+08:00'), toFake: ['Date'] });
+  try {
+    corpus = await buildCorpus();
+  } finally {
+    vi.useRealTimers();
+  }
 });
 
 let n = 0;
