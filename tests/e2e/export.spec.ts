@@ -150,7 +150,7 @@ test('three teachers\' 表册 make the school\'s 3-2; the same file twice or a d
   writeFileSync(damaged, readFileSync(files[1]).subarray(0, 2000));
   await hydrated(school);
   await school.locator('#import-files').setInputFiles(damaged);
-  await expect(school.getByRole('alert')).toContainText('损坏.xlsx：文件已损坏或不是 Excel 文件，无法读取。');
+  await expect(school.getByRole('alert')).toContainText('损坏.xlsx：文件已损坏（压缩数据校验失败），无法读取，未导入任何内容。');
   await expect(school.getByTestId('import-tally')).toHaveText('新增 0 条，更新 0 条，未变 0 条，无法导入 0 条');
 
   await school.goto(`${site.url}/forms/3-2/`);
