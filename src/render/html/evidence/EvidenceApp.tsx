@@ -66,6 +66,7 @@ export default function EvidenceApp() {
           花名册中还没有需要佐证资料的儿童。请先在<a href="/roster/">花名册</a>中登记或导入儿童及其就学状态。
         </p>
         <LeftOut n={read.leftOut} refDate={read.refDate} />
+        <SuspectedList list={data} load={async () => (await readChecklist()).list} />
       </>
     );
   const shown = filterChecklist(data, filter);
@@ -98,8 +99,6 @@ export default function EvidenceApp() {
         <LeftOut n={read.leftOut} refDate={read.refDate} />
       </section>
 
-      <SuspectedList list={data} load={async () => { await flushAll(); return (await readChecklist()).list; }} />
-
       <div class="filters">
         <select aria-label="村委会" value={filter.village ?? ''} onChange={(e) => set('village', e.currentTarget.value)}>
           <option value="">全部村委会</option>
@@ -129,6 +128,8 @@ export default function EvidenceApp() {
       {shown.length > limit && (
         <button type="button" onClick={() => setLimit(limit + PAGE)}>显示更多（还有 {shown.length - limit} 人）</button>
       )}
+
+      <SuspectedList list={data} load={async () => { await flushAll(); return (await readChecklist()).list; }} />
     </div>
   );
 }
