@@ -351,8 +351,8 @@ test('疑似辍学 imports as a status: counted as 其他情况 in 1-1, offered 
   const list = page.getByTestId('suspected');
   await expect(list.getByRole('heading', { name: '疑似失、辍学学生花名册' })).toBeVisible();
   await expect(list.getByTestId('suspected-child')).toHaveCount(2);
-  await expect(list.getByTestId('suspected-child').first()).toContainText('赵疑 · 疑似辍学 · 核查认定表是草稿，尚缺：核查认定类别');
-  await expect(list.getByTestId('suspected-child').nth(1)).toContainText('钱厌 · 厌学辍学 · 未填写核查认定表');
+  await expect(list.getByTestId('suspected-child').first()).toHaveText('赵疑 · 疑似辍学 · 核查认定表是草稿，尚缺：核查认定类别、监护人（近邻或亲友）签名、学校核查人签名等 9 项');
+  await expect(list.getByTestId('suspected-child').nth(1)).toHaveText('钱厌 · 厌学辍学 · 未填写核查认定表');
   await list.screenshot({ path: test.info().outputPath('suspected.png') });
 
   const xlsx = await save(page, '导出疑似失、辍学学生花名册 Excel');
@@ -365,7 +365,7 @@ test('疑似辍学 imports as a status: counted as 其他情况 in 1-1, offered 
   expect(col(1).filter((v) => /^[一二三]、/.test(v))).toEqual(['一、疑似辍学（1人）', '二、厌学辍学（1人）']);
   expect(col(2)).toEqual(expect.arrayContaining(['赵疑', '钱厌']));
   expect(col(2)).not.toContain('孙在');
-  expect(String(ws.getRow(col(2).indexOf('赵疑')).getCell(10).value)).toMatch(/^核查认定表是草稿，尚缺：核查认定类别/);
+  expect(String(ws.getRow(col(2).indexOf('赵疑')).getCell(10).value)).toBe('核查认定表是草稿，尚缺：核查认定类别、监护人（近邻或亲友）签名、学校核查人签名等 9 项');
   const pdf = await save(page, '导出疑似失、辍学学生花名册 PDF');
   const t = pdfText(pdf.path);
   for (const s of ['疑似失、辍学学生花名册', '一、疑似辍学（1人）', '赵疑', '二、厌学辍学（1人）', '钱厌']) expect(t).toContain(s);

@@ -26,7 +26,11 @@ export function suspectedChildren(list: readonly ChildChecklist[]): ChildCheckli
 export function verificationText(c: ChildChecklist): string {
   if (!c.form4) return '未填写核查认定表';
   if (!c.form4.complete) {
-    const todo = form4TodoText(form4Todo(c.form4.data));
+    // One cell of a printed list: the first few items, and how many in all (the checklist
+    // card above names every one).
+    const t = form4Todo(c.form4.data);
+    const short = (labels: string[]) => (labels.length > 3 ? [...labels.slice(0, 3), `等 ${labels.length} 项`] : labels);
+    const todo = form4TodoText({ missing: short(t.missing), wrong: short(t.wrong) }).replace(/、(等 \d+ 项)/gu, '$1');
     return `核查认定表是草稿${todo ? `，${todo}` : ''}`;
   }
   const chosen = chosenClass(c.form4.data);
@@ -62,7 +66,7 @@ export function suspectedRoster(list: readonly ChildChecklist[], unit: string): 
       { label: '身份证号码', width: 20 },
       { label: '村委会', width: 10 },
       { label: '家庭住址', width: 16 },
-      { label: '家长姓名', width: 8 },
+      { label: '家长姓名', width: 9 },
       { label: '电话', width: 13 },
       { label: '原就读学校、年级', width: 14 },
       { label: '核查认定情况（附件4）', width: 24 },
