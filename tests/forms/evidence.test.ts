@@ -249,6 +249,11 @@ describe('附件2-1 counts the children 附件1-1 counts (6–15 on the referenc
     expect(table.infoRight).toBe('共 5 人，佐证资料齐全 0 人');
   });
 
+  it('gives the home page the same count', () => {
+    const lists = { roster: roster.map((c) => ({ id: c.id, data: c.data, complete: true })), '2-1': [], '4': [] };
+    expect(evidenceRecord.overview!.line(lists, REF)).toBe('需佐证 5 人，已齐全 0 人，缺资料 5 人');
+  });
+
   it('follows the reference date of the settings', () => {
     // A year earlier the 16-year-old was 15, and is counted.
     expect(build(roster, [], []).length).toBe(5);
