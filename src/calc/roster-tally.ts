@@ -69,6 +69,23 @@ export function childAge(child: Pick<RosterChild, 'idNumber' | 'birth'>, refDate
   return b ? ageOn(b.birth, refDate) : null;
 }
 
+/**
+ * Whether 附件1-1 counts a child, and at which age: the one age rule of every report made
+ * from the roster (1-1, 1-2, 2-1 and its 花名册), so that they always list the same children.
+ * A child with no known birth date, or not 6–15 on the reference date, is left out.
+ */
+export function countedAge(
+  child: Pick<RosterChild, 'idNumber' | 'birth'>, refDate: string,
+): { age: number } | { age: null; why: 'undated' | 'outOfRange' } {
+  const age = childAge(child, refDate);
+  if (age === null) return { age: null, why: 'undated' };
+  return inSchoolAgeRange(age) ? { age } : { age: null, why: 'outOfRange' };
+}
+
+/** countedAge as a yes/no: the child is one of 附件1-1's 共计. */
+export const isCounted = (child: Pick<RosterChild, 'idNumber' | 'birth'>, refDate: string): boolean =>
+  countedAge(child, refDate).age !== null;
+
 /** 易地搬迁户 / 残疾儿童 are stored as the choice '是'. */
 const isYes = (v: Val): boolean => str(v) === '是';
 
@@ -112,13 +129,10 @@ export function tally11(children: readonly RosterChild[], refDate: string): Tall
     duplicates: findDuplicates(children),
   };
   for (const child of children) {
-    const age = childAge(child, refDate);
-    if (age === null) {
-      t.undated++;
-      continue;
-    }
-    if (!inSchoolAgeRange(age)) {
-      t.outOfRange++;
+    const counted = countedAge(child, refDate);
+    if (counted.age === null) {
+      if (counted.why === 'undated') t.undated++;
+      else t.outOfRange++;
       continue;
     }
     t.total++;
@@ -182,8 +196,8 @@ const villageKey = (v: Val): string => str(v).replace(/\s+/gu, '');
 export function tallyByVillage(children: readonly RosterChild[], refDate: string): VillageTally {
   const byVillage = new Map<string, VillageRow>();
   for (const child of children) {
-    const age = childAge(child, refDate);
-    if (age === null || !inSchoolAgeRange(age)) continue;
+    const { age } = countedAge(child, refDate);
+    if (age === null) continue;
     const village = villageKey(child.village) || NO_VILLAGE;
     let row = byVillage.get(village);
     if (!row) byVillage.set(village, (row = emptyRow(village)));

@@ -3,6 +3,8 @@ import { checkDigit } from '../../src/calc/idcard';
 import {
   AGE_COLUMNS,
   birthOf,
+  countedAge,
+  isCounted,
   childAge,
   NO_VILLAGE,
   sumCheck,
@@ -248,5 +250,31 @@ describe('roster entries as stored', () => {
     // A boolean is not the stored choice '是', so it does not count as relocated.
     expect(tally11([data], REF)).toMatchObject({ total: 1, relocated: 0 });
     expect(tally11([data], REF).byCategory['死亡']).toBe(1);
+  });
+});
+
+describe('one age rule for every report from the roster', () => {
+  it('counts a child with a birth date and 6–15 on the reference date, and says why not otherwise', () => {
+    expect(countedAge({ idNumber: idFor('2006-09-01') }, REF)).toEqual({ age: 14 });
+    expect(countedAge({ idNumber: idFor('2005-08-31') }, REF)).toEqual({ age: null, why: 'outOfRange' }); // 16
+    expect(countedAge({ idNumber: idFor('2015-09-01') }, REF)).toEqual({ age: null, why: 'outOfRange' }); // 5
+    expect(countedAge({ idNumber: '' }, REF)).toEqual({ age: null, why: 'undated' });
+    expect(countedAge({ birth: '2010-01-01' }, REF)).toEqual({ age: 11 });
+    expect(isCounted({ birth: '2010-01-01' }, REF)).toBe(true);
+    expect(isCounted({ birth: '2000-01-01' }, REF)).toBe(false);
+  });
+
+  it('counts 疑似辍学 in exactly one column of 附件1-1: 其他情况', () => {
+    const children: RosterChild[] = [
+      { idNumber: idFor('2010-05-05'), status: '其他情况', sub: '疑似辍学' },
+      { idNumber: idFor('2010-05-06'), status: '疑似辍学' },
+      { idNumber: idFor('2010-05-07'), status: '厌学辍学' },
+    ];
+    const t = tally11(children, REF);
+    expect(t.total).toBe(3);
+    expect(t.byCategory['其他情况']).toBe(2);
+    expect(t.byCategory['厌学辍学']).toBe(1);
+    expect(t.unclassified).toBe(0);
+    expect(sumCheck(Object.values(t.byCategory), t.total)).toBe(0);
   });
 });

@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import type ExcelJSType from 'exceljs';
 import type { Page } from '@playwright/test';
 import { checkDigit } from '../../src/calc/idcard';
-import { test, expect, save } from './site';
+import { test, expect, save, townAndYear } from './site';
 
 // ExcelJS is CommonJS; Playwright's ESM loader cannot link its default import.
 const ExcelJS = createRequire(import.meta.url)('exceljs') as typeof ExcelJSType;
@@ -15,7 +15,13 @@ const idNumber = (n: number) => {
   return body + checkDigit(body);
 };
 
-interface Child { name: string; status: string; sub?: string; village: string; n: number }
+/** An ID number born on `birth` (YYYYMMDD), the n-th of that day. */
+const bornOn = (birth: string, n: number) => {
+  const body = `610526${birth}${String(n).padStart(2, '0')}1`;
+  return body + checkDigit(body);
+};
+
+interface Child { name: string; status: string; sub?: string; village: string; n: number; id?: string }
 
 /** A backup of the app with these roster children, made the way /data/ writes one. */
 function backupFile(children: Child[]): string {
@@ -23,13 +29,13 @@ function backupFile(children: Child[]): string {
   const entries = children.map((c, i) => ({
     id: randomUUID(), formId: 'roster', formVersion: 1, createdAt: now + i, updatedAt: now + i, status: 'complete',
     data: {
-      name: c.name, sex: '男', idNumber: idNumber(c.n), village: c.village, address: `${c.village}${c.n}号`,
+      name: c.name, sex: '男', idNumber: c.id ?? idNumber(c.n), village: c.village, address: `${c.village}${c.n}号`,
       parent: `${c.name[0]}父`, phone: `1380000${String(c.n).padStart(4, '0')}`, status: c.status, sub: c.sub ?? '',
     },
   }));
   const path = test.info().outputPath('backup.json');
   writeFileSync(path, JSON.stringify({
-    app: 'jiafang-form-pack', format: 1, exportedAt: new Date(now).toISOString(), settings: { unit: '城关中学' }, entries,
+    app: 'jiafang-form-pack', format: 1, exportedAt: new Date(now).toISOString(), settings: { unit: '城关中学', year: 2021 }, entries,
   }));
   return path;
 }
@@ -182,7 +188,9 @@ test('附件4 from the roster picker, one PDF page each; the 特殊情况分类�
   await expect(page.getByTestId('evidence-child')).toHaveCount(4);
   const wang2 = page.getByTestId('evidence-child').filter({ hasText: '王二' });
   await expect(wang2.getByTestId('item-persuasion').getByTestId('item-state')).toHaveText('已收集（附件4）');
-  await expect(wang2.getByTestId('item-form4').getByTestId('item-state')).toHaveText('已收集（附件4）');
+  // Its 附件4 is not signed yet: a draft is no 核查认定表.
+  await expect(wang2.getByTestId('item-form4').getByTestId('item-state')).toHaveText('缺');
+  await expect(wang2.getByTestId('item-form4')).toContainText('核查认定表（附件4）是草稿，尚缺：监护人（近邻或亲友）签名');
   await page.getByLabel('村委会').selectOption('东村');
   await expect(page.getByTestId('evidence-child')).toHaveCount(2);
   await page.getByLabel('村委会').selectOption('');
@@ -210,4 +218,156 @@ test('附件4 from the roster picker, one PDF page each; the 特殊情况分类�
   const t = pdfText(pdf.path);
   for (const s of ['特殊情况分类花名册', '一、初中已毕业（1人）', '四、其他情况（出国在外）（1人）', '王三', '佐证资料']) expect(t).toContain(s);
   execFileSync('pdftoppm', ['-png', '-r', '50', '-singlefile', pdf.path, test.info().outputPath('special')]);
+});
+
+test('2-1 and its 特殊情况分类花名册 list the children 附件1-1 counts: a 16-year-old graduate is left out of both', async ({ page, site }) => {
+  await page.setViewportSize({ width: 360, height: 640 });
+  // Ages on 2021-08-31: five graduates of 14, one of 16 (born 2005-03-01), one child in school.
+  const grads: Child[] = [1, 2, 3, 4, 5].map((n) => ({ name: `毕业${n}`, status: '初中已毕业', village: '东村', n, id: bornOn('20070101', n) }));
+  await restore(page, site.url, [
+    ...grads,
+    { name: '超龄甲', status: '初中已毕业', village: '西村', n: 6, id: bornOn('20050301', 6) },
+    { name: '在读乙', status: '县域内实际就读', village: '西村', n: 7, id: bornOn('20100101', 7) },
+  ]);
+
+  await page.goto(`${site.url}/forms/1-1/`);
+  await expect(page.getByLabel('初中已毕业', { exact: true })).toHaveValue('5');
+  await expect(page.getByLabel('共计', { exact: true })).toHaveValue('6');
+
+  await page.goto(`${site.url}/`);
+  await expect(page.getByTestId('progress-2-1')).toHaveText('需佐证 5 人，已齐全 0 人，缺资料 5 人');
+  await page.goto(`${site.url}/forms/2-1/`);
+  await expect(page.getByTestId('evidence-child')).toHaveCount(5);
+  await expect(page.getByTestId('evidence-child').filter({ hasText: '超龄甲' })).toHaveCount(0);
+  await expect(page.getByTestId('evidence-left-out')).toHaveText('另有 1 名儿童在基准日 2021年8月31日 不在6-15周岁（或无法确定出生日期），与附件1-1一样不列入。');
+  await expect(page.getByLabel('就学状态')).toContainText('初中已毕业');
+
+  const xlsx = await save(page, '导出特殊情况分类花名册 Excel');
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(xlsx.path);
+  const ws = book.worksheets[0];
+  const names = ws.getColumn(2).values.map((v) => String(v ?? ''));
+  expect(ws.getColumn(1).values.map((v) => String(v ?? '')).filter((v) => /^[一二]、/.test(v))).toEqual(['一、初中已毕业（5人）']);
+  expect(names).toEqual(expect.arrayContaining(['毕业1', '毕业5']));
+  expect(names).not.toContain('超龄甲');
+  const pdf = await save(page, '导出特殊情况分类花名册 PDF');
+  const t = pdfText(pdf.path);
+  expect(t).toContain('一、初中已毕业（5人）');
+  expect(t).not.toContain('超龄甲');
+});
+
+test('an unsigned draft 附件4 is not collected evidence: 2-1 says what it still lacks until it is 完成', async ({ page, site }) => {
+  await page.setViewportSize({ width: 360, height: 640 });
+  await restore(page, site.url, [{ name: '周外', status: '其他情况', sub: '出国在外', village: '东村', n: 21 }]);
+  await page.goto(`${site.url}/forms/2-1/`);
+  const card = page.getByTestId('evidence-child').filter({ hasText: '周外' });
+  await card.getByLabel('周外：相关就读证明材料', { exact: true }).selectOption({ label: '已收集' });
+  await expect(card.getByTestId('evidence-state')).toHaveText('缺 1 项');
+  await expect(page.getByTestId('save-state')).toHaveText('已保存');
+
+  // The 附件4 is filled in, but nobody has signed or stamped it yet.
+  const form4 = card.getByTestId('item-form4');
+  await form4.getByRole('link', { name: '填写核查认定表（附件4）' }).click();
+  await expect(page.getByLabel('非辍学类别', { exact: true })).toHaveValue('出国在外');
+  await page.getByLabel('详细情况', { exact: true }).fill('随父母在马来西亚就读。');
+  await expect(page.getByTestId('save-state')).toHaveText('已保存');
+  await expect(page.getByTestId('status')).toHaveText('草稿');
+
+  await page.goto(`${site.url}/forms/2-1/`);
+  await expect(form4.getByTestId('item-state')).toHaveText('缺');
+  await expect(form4).toContainText(`核查认定表（附件4）是草稿，尚缺：${NON_POLICE.join('、')}`);
+  await expect(form4.getByRole('link', { name: '打开核查认定表（附件4，草稿）' })).toBeVisible();
+  await expect(card.getByTestId('evidence-state')).toHaveText('缺 1 项');
+  await expect(page.getByTestId('evidence-summary')).toContainText('资料齐全 0 人');
+  await page.screenshot({ path: test.info().outputPath('2-1-draft-form4.png'), fullPage: true });
+  const draftRoster = await save(page, '导出特殊情况分类花名册 Excel');
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(draftRoster.path);
+  const row = (w: ExcelJSType.Worksheet) => w.getRow(w.getColumn(2).values.map((v) => String(v ?? '')).indexOf('周外'));
+  expect(String(row(wb.worksheets[0]).getCell(10).value)).toMatch(/^缺：核查认定表（附件4）/);
+
+  // Signed and stamped: 完成, and the child's evidence is complete.
+  await form4.getByRole('link', { name: '打开核查认定表（附件4，草稿）' }).click();
+  for (const label of NON_POLICE) await page.getByLabel(label, { exact: true }).check();
+  await expect(page.getByTestId('status')).toHaveText('完成');
+  await expect(page.getByTestId('save-state')).toHaveText('已保存');
+  await page.goto(`${site.url}/forms/2-1/`);
+  await expect(form4.getByTestId('item-state')).toHaveText('已收集（附件4）');
+  await expect(card.getByTestId('evidence-state')).toHaveText('资料齐全');
+  const doneRoster = await save(page, '导出特殊情况分类花名册 Excel');
+  const wb2 = new ExcelJS.Workbook();
+  await wb2.xlsx.readFile(doneRoster.path);
+  expect(String(row(wb2.worksheets[0]).getCell(10).value)).toBe('齐全');
+});
+
+test('疑似辍学 imports as a status: counted as 其他情况 in 1-1, offered for 附件4, listed and exported as Ⅶ① 疑似失、辍学学生花名册', async ({ page, site }) => {
+  await page.setViewportSize({ width: 360, height: 640 });
+  await townAndYear(page, site.url);
+  const csv = test.info().outputPath('花名册.csv');
+  writeFileSync(csv, [
+    '姓名,性别,身份证号码,村委会,家庭住址,家长姓名,电话,就学状态',
+    `赵疑,男,${idNumber(31)},东村,东村31号,赵父,13800000031,疑似辍学`,
+    `钱厌,男,${idNumber(32)},西村,西村32号,钱父,13800000032,厌学辍学`,
+    `孙在,男,${idNumber(33)},西村,西村33号,孙父,13800000033,县域内实际就读`,
+  ].join('\n'));
+  await page.goto(`${site.url}/roster/`);
+  await hydrated(page);
+  if (!(await page.locator('#roster-file').count())) await page.getByRole('button', { name: '导入花名册（Excel/CSV）' }).click();
+  await page.locator('#roster-file').setInputFiles(csv);
+  // Every column is recognised: the preview comes at once, and no row has a problem.
+  await expect(page.getByTestId('roster-import-tally')).toHaveText('花名册.csv：新增 3 人，更新 0 人，更正身份证号 0 人，未变 0 人，无法导入 0 行');
+  await expect(page.getByTestId('roster-import-row')).toHaveCount(0);
+  await page.getByRole('button', { name: '确认导入' }).click();
+  await expect(page.getByTestId('roster-import-done')).toHaveText(/新增 3 人/);
+  await page.getByLabel('搜索').fill('赵疑');
+  await page.getByTestId('child-row').getByRole('link').click();
+  await expect(page.getByLabel('就学状态', { exact: true })).toHaveValue('其他情况');
+  await expect(page.getByLabel('子类', { exact: true })).toHaveValue('疑似辍学');
+
+  // 附件1-1 has no column for it: it counts as 其他情况, and the 11 counts add up to 共计.
+  await page.goto(`${site.url}/forms/1-1/`);
+  await expect(page.getByLabel('共计', { exact: true })).toHaveValue('3');
+  await expect(page.getByLabel('其他情况', { exact: true })).toHaveValue('1');
+  await expect(page.getByLabel('厌学辍学', { exact: true })).toHaveValue('1');
+  await expect(page.getByRole('alert').filter({ hasText: '11项人数之和' })).toHaveCount(0);
+
+  // 附件4 offers the suspected dropout, with no class chosen for it: verifying decides it.
+  await page.goto(`${site.url}/forms/4/`);
+  await page.getByText('从花名册选择儿童').click();
+  const offered = page.locator('.create-from .row');
+  await expect(offered).toHaveCount(2);
+  await expect(offered.filter({ hasText: '孙在' })).toHaveCount(0);
+  await offered.filter({ hasText: '赵疑' }).getByRole('link').click();
+  await expect(page.getByLabel('姓名', { exact: true })).toHaveValue('赵疑');
+  await expect(page.getByLabel('失（辍）学类别', { exact: true })).toHaveValue('');
+  await expect(page.getByLabel('非辍学类别', { exact: true })).toHaveValue('');
+  await expect(page.getByTestId('save-state')).toHaveText('已保存');
+
+  // 2-2's item Ⅶ① leads to the list, on the 2-1 page.
+  await page.goto(`${site.url}/forms/2-2/`);
+  await hydrated(page);
+  await page.getByTestId('produced-Ⅶ①').click();
+  await expect(page).toHaveURL(/\/forms\/2-1\/#suspected$/);
+  const list = page.getByTestId('suspected');
+  await expect(list.getByRole('heading', { name: '疑似失、辍学学生花名册' })).toBeVisible();
+  await expect(list.getByTestId('suspected-child')).toHaveCount(2);
+  await expect(list.getByTestId('suspected-child').first()).toHaveText('赵疑 · 疑似辍学 · 核查认定表是草稿，尚缺：核查认定类别、监护人（近邻或亲友）签名、学校核查人签名等 9 项');
+  await expect(list.getByTestId('suspected-child').nth(1)).toHaveText('钱厌 · 厌学辍学 · 未填写核查认定表');
+  await list.screenshot({ path: test.info().outputPath('suspected.png') });
+
+  const xlsx = await save(page, '导出疑似失、辍学学生花名册 Excel');
+  expect(xlsx.name).toMatch(/^附件2-2_疑似失、辍学学生花名册_\d{8}\.xlsx$/);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(xlsx.path);
+  const ws = wb.worksheets[0];
+  const col = (c: number) => ws.getColumn(c).values.map((v) => String(v ?? ''));
+  expect(ws.getCell('A1').value).toBe('疑似失、辍学学生花名册');
+  expect(col(1).filter((v) => /^[一二三]、/.test(v))).toEqual(['一、疑似辍学（1人）', '二、厌学辍学（1人）']);
+  expect(col(2)).toEqual(expect.arrayContaining(['赵疑', '钱厌']));
+  expect(col(2)).not.toContain('孙在');
+  expect(String(ws.getRow(col(2).indexOf('赵疑')).getCell(10).value)).toBe('核查认定表是草稿，尚缺：核查认定类别、监护人（近邻或亲友）签名、学校核查人签名等 9 项');
+  const pdf = await save(page, '导出疑似失、辍学学生花名册 PDF');
+  const t = pdfText(pdf.path);
+  for (const s of ['疑似失、辍学学生花名册', '一、疑似辍学（1人）', '赵疑', '二、厌学辍学（1人）', '钱厌']) expect(t).toContain(s);
+  expect(t).not.toContain('孙在');
 });

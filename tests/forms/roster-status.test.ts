@@ -9,6 +9,8 @@ import {
   STATUS_TAXONOMY,
   SUB_STATUSES,
   subBelongsTo,
+  dropoutStage,
+  SUSPECTED,
   suggestedClass,
 } from '../../src/forms/roster/status';
 
@@ -54,6 +56,7 @@ describe('schooling status taxonomy', () => {
     expect(categoryOf(' 出国在外 ')).toBe('其他情况');
     expect(categoryOf('死亡未注销')).toBe('死亡');
     expect(categoryOf('辍学')).toBeNull();
+    expect(categoryOf('疑似辍学')).toBe('其他情况');
     expect(categoryOf('')).toBeNull();
     expect(categoryOf(undefined)).toBeNull();
   });
@@ -151,5 +154,29 @@ describe('suggested 附件4 class', () => {
     expect(subBelongsTo('幼儿园就读', '其他情况')).toBe(false);
     expect(subBelongsTo('', '其他情况')).toBe(true);
     expect(subBelongsTo('胡写', '其他情况')).toBe(false);
+  });
+});
+
+describe('疑似辍学', () => {
+  it('is a sub-status of 其他情况 (附件1-1 has no column for it) that needs a 核查认定表 and suggests no class', () => {
+    expect(SUSPECTED).toBe('疑似辍学');
+    expect(SUB_STATUSES.find((s) => s.value === '疑似辍学')?.category).toBe('其他情况');
+    expect(subBelongsTo('疑似辍学', '其他情况')).toBe(true);
+    expect(subBelongsTo('疑似辍学', '厌学辍学')).toBe(false);
+    expect(labels('其他情况', '疑似辍学')).toEqual(['核查认定表（附件4）']);
+    expect(labels('疑似辍学')).toEqual(['核查认定表（附件4）']);
+    expect(suggestedClass('其他情况', '疑似辍学')).toBeNull();
+  });
+
+  it('tells suspected dropouts from dropouts and from the rest', () => {
+    expect(dropoutStage('其他情况', '疑似辍学')).toBe('suspected');
+    expect(dropoutStage('疑似辍学')).toBe('suspected');
+    expect(dropoutStage('厌学辍学')).toBe('dropout');
+    expect(dropoutStage('因病因残辍学')).toBe('dropout');
+    expect(dropoutStage('其他情况', '打工务农')).toBe('dropout');
+    expect(dropoutStage('其他情况', '出国在外')).toBeNull();
+    expect(dropoutStage('其他情况')).toBeNull();
+    expect(dropoutStage('县域内实际就读')).toBeNull();
+    expect(dropoutStage('')).toBeNull();
   });
 });

@@ -109,6 +109,15 @@ describe('附件4 from a roster child', () => {
     expect(needsForm4({ status: '延缓入学' })).toBe(false);
   });
 
+  it('is offered for a suspected dropout (疑似辍学), with no class chosen for it', () => {
+    expect(needsForm4({ status: '其他情况', sub: '疑似辍学' })).toBe(true);
+    expect(needsForm4({ status: '疑似辍学' })).toBe(true);
+    const p = prefillFromChild({ ...child, status: '其他情况', sub: '疑似辍学' });
+    expect(p).not.toHaveProperty('dropoutClass');
+    expect(p).not.toHaveProperty('nonDropoutClass');
+    expect(p.name).toBe('李四');
+  });
+
   it('flags a sex that disagrees with the ID number, without blocking', () => {
     const d = form({ sex: '女', nonDropoutClass: '实际就读' });
     expect(verification.fieldProblems!(d, NO_SOURCES).sex).toContain('不一致');
@@ -120,15 +129,28 @@ describe('附件4 as 附件2-1 evidence', () => {
   it('gives the police-stamped 核查认定表 only when complete with the police items', () => {
     const d = withClass('外迁无法联系');
     expect(form4Satisfies('form4Police', { data: d, complete: false })).toEqual({
+      ok: false, reason: '核查认定表（附件4）是草稿，尚缺：公安部门核查结果、公安部门盖章',
+    });
+    // Complete for a class that needs no police, while 附件2-1 asks for their stamp.
+    const plain = withClass('实际就读');
+    expect(form4Satisfies('form4Police', { data: plain, complete: complete(plain) })).toEqual({
       ok: false, reason: '核查认定表尚缺：公安部门核查结果、公安部门盖章',
     });
     const done = { ...d, policeResult: true, policeStamp: true };
     expect(form4Satisfies('form4Police', { data: done, complete: complete(done) })).toEqual({ ok: true });
   });
 
-  it('gives a plain 核查认定表 as soon as it exists, and 劝返记录 from its log', () => {
-    expect(form4Satisfies('form4', { data: {}, complete: false }).ok).toBe(true);
-    expect(form4Satisfies('outOfCountyRecord', { data: {}, complete: false }).ok).toBe(true);
+  it('gives a plain 核查认定表 only once complete, and 劝返记录 from its log', () => {
+    expect(form4Satisfies('form4', { data: {}, complete: false })).toEqual({
+      ok: false, reason: `核查认定表（附件4）是草稿，尚缺：${SIGNATURES.filter((x) => !x.police).map((x) => x.label).join('、')}`,
+    });
+    expect(form4Satisfies('form4', { data: {}, complete: false, todo: '尚缺：学校盖章' })).toEqual({
+      ok: false, reason: '核查认定表（附件4）是草稿，尚缺：学校盖章',
+    });
+    expect(form4Satisfies('outOfCountyRecord', { data: {}, complete: false }).ok).toBe(false);
+    const done = withClass('出国在外');
+    expect(form4Satisfies('form4', { data: done, complete: complete(done) }).ok).toBe(true);
+    expect(form4Satisfies('outOfCountyRecord', { data: done, complete: complete(done) }).ok).toBe(true);
     expect(form4Satisfies('persuasion', { data: {}, complete: true }).ok).toBe(false);
     expect(form4Satisfies('persuasion', { data: { returnLog: [{ date: '2021-10-20' }] }, complete: false }).ok).toBe(true);
     expect(form4Satisfies('kindergarten', { data: {}, complete: true }).ok).toBe(false);

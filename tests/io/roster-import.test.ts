@@ -21,6 +21,7 @@ import {
   UNSUPPORTED,
   type SheetData,
 } from '../../src/io/roster-import';
+import { parseSub } from '../../src/io/roster-import/values';
 
 const idFor = (birth: string, seq = '123') => {
   const body = `610526${birth.replace(/-/g, '')}${seq}`;
@@ -348,6 +349,28 @@ describe('value parsers', () => {
     expect(s('小学毕业')).toBeNull();
     expect(s('辍学')).toBeNull();
     expect(s(' ')).toBe('empty');
+  });
+
+  it('reads 疑似辍学 and its spellings as the status 其他情况 / 疑似辍学', () => {
+    const s = (t: string) => {
+      const r = parseStatus(t);
+      return r && r !== 'empty' ? `${r.status}/${r.sub}` : r;
+    };
+    for (const t of ['疑似辍学', '疑似失学', '疑似失（辍）学', '疑似失、辍学', '疑似因病辍学', ' 疑似 辍学 '])
+      expect(s(t), t).toBe('其他情况/疑似辍学');
+    const sub = parseSub('疑似辍学');
+    expect(sub).toEqual({ status: '其他情况', sub: '疑似辍学' });
+  });
+
+  it('imports a 疑似辍学 row with its status, not blank', () => {
+    const id = idFor('2012-01-01');
+    const [r] = rowsToChildren([['丁', id, '疑似辍学']], { 0: 'name', 1: 'idNumber', 2: 'status' }, { today: TODAY, ageRef: AGE_REF });
+    expect(r!.data).toMatchObject({ status: '其他情况', sub: '疑似辍学' });
+    expect(r!.errors).toEqual([]);
+    const [q] = rowsToChildren([['戊', idFor('2012-01-02'), '其他情况', '疑似辍学']],
+      { 0: 'name', 1: 'idNumber', 2: 'status', 3: 'sub' }, { today: TODAY, ageRef: AGE_REF });
+    expect(q!.data).toMatchObject({ status: '其他情况', sub: '疑似辍学' });
+    expect(q!.errors).toEqual([]);
   });
 
   it('reads dates in the common spellings, and months on their own', () => {

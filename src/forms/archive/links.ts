@@ -6,6 +6,8 @@ export interface ProducedItem {
   box: number;
   item: number;
   formId: string;
+  /** A list the form's page makes from the roster, rather than the form's entries. */
+  list?: { href: string; title: string };
 }
 
 export const PRODUCED_ITEMS: ProducedItem[] = [
@@ -14,6 +16,7 @@ export const PRODUCED_ITEMS: ProducedItem[] = [
   { box: 3, item: 2, formId: 'roster' }, // 花名册
   { box: 3, item: 4, formId: '2-1' }, // 佐证资料 = 附件2-1 evidence per child
   { box: 5, item: 4, formId: 'enrolment-check' }, // 人籍不符: the 人籍一致 identity
+  { box: 7, item: 0, formId: '2-1', list: { href: '/forms/2-1/#suspected', title: '疑似失、辍学学生花名册' } }, // on the 2-1 page
   { box: 7, item: 1, formId: '4' }, // 劝返记录 = 附件4 核查认定表
 ];
 

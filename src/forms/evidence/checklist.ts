@@ -1,10 +1,11 @@
 // The 附件2-1 checklist: for every roster child whose status needs evidence, each required
 // item with its state. Pure: the page hands in the three lists (roster children, 2-1
 // records, 附件4 forms) and gets back what to show, count, filter and export.
-import { NO_VILLAGE, normalizedId } from '../../calc/roster-tally';
+import { isCounted, NO_VILLAGE, normalizedId } from '../../calc/roster-tally';
 import type { EntryData } from '../kit/field';
 import { categoryOf, evidenceFor, STATUS_TAXONOMY, subBelongsTo, type EvidenceItem } from '../roster/status';
 import { FORM4_ITEMS, form4Satisfies } from '../verification/evidence-link';
+import { form4Todo, form4TodoText } from './form4-todo';
 
 /** An entry as the checklist needs it: its id and data (and, for 附件4, whether it is complete). */
 export interface Linked {
@@ -64,6 +65,13 @@ function linker(entries: readonly Linked[], idKey: string, numberKey: string, be
   };
 }
 
+/**
+ * Whether a stored entry is 完成. One place on purpose: today it reads the status storage
+ * stored (a 附件4 gives evidence only when complete); it is the one line to point at the
+ * kit's evaluate() when that decides statuses.
+ */
+export const isComplete = (entry: { status?: string }): boolean => entry.status === 'complete';
+
 const newer = (a: Linked, b: Linked) => (a.updatedAt ?? 0) > (b.updatedAt ?? 0);
 /** Several 附件4 for one child: a complete one counts over a draft, then the newest. */
 const betterForm = (a: Linked, b: Linked) => (!!a.complete !== !!b.complete ? !!a.complete : newer(a, b));
@@ -78,22 +86,44 @@ export function statusOfChild(child: EntryData): { key: string; label: string; c
     : { key: category, label: category, category };
 }
 
+/** The evidence a child's status needs (none: the child is not on the checklist). */
+const neededFor = (child: EntryData): readonly EvidenceItem[] =>
+  statusOfChild(child) ? evidenceFor(str(child.status), str(child.sub)) : [];
+
+/**
+ * Children whose status needs evidence but who are left off the checklist by 附件1-1's age
+ * rule (not 6–15 on `refDate`, or no birth date known): said on the page, so the user knows
+ * why the checklist and the roster differ.
+ */
+export function leftOutByAge(children: readonly Linked[], refDate: string): number {
+  return children.filter((c) => neededFor(c.data).length > 0 && !isCounted(c.data, refDate)).length;
+}
+
+/**
+ * The checklist of the children 附件1-1 counts (6–15 on `refDate`, the same rule:
+ * calc/roster-tally's isCounted) whose status needs evidence.
+ */
 export function buildChecklist(
-  children: readonly Linked[], records: readonly Linked[], forms4: readonly Linked[],
+  children: readonly Linked[], records: readonly Linked[], forms4: readonly Linked[], refDate: string,
 ): ChildChecklist[] {
   const recordOf = linker(records, 'childId', 'idNumber', newer);
   const formOf = linker(forms4, 'childId', 'idNumber', betterForm);
   const out: ChildChecklist[] = [];
   for (const c of children) {
     const status = statusOfChild(c.data);
-    const needed = status ? evidenceFor(str(c.data.status), str(c.data.sub)) : [];
-    if (!status || !needed.length) continue;
+    const needed = neededFor(c.data);
+    if (!status || !needed.length || !isCounted(c.data, refDate)) continue;
     const record = recordOf(c.id, c.data);
     const form4 = formOf(c.id, c.data);
+    const fact = form4 && {
+      data: form4.data,
+      complete: !!form4.complete,
+      ...(form4.complete ? {} : { todo: form4TodoText(form4Todo(form4.data)) }),
+    };
     const items = needed.map((item): ItemState => {
       const manual = record?.data[item.id] === true;
       const viaForm4 = FORM4_ITEMS.has(item.id);
-      const fromForm = viaForm4 && form4 ? form4Satisfies(item.id, { data: form4.data, complete: !!form4.complete }) : null;
+      const fromForm = viaForm4 && fact ? form4Satisfies(item.id, fact) : null;
       return {
         item,
         collected: manual || !!fromForm?.ok,

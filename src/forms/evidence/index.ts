@@ -7,6 +7,7 @@ import { buildChecklist, summarize } from './checklist';
 
 export * from './checklist';
 export { specialRoster, SPECIAL_ROSTER_TITLE } from './special-roster';
+export { suspectedChildren, suspectedRoster, SUSPECTED_ROSTER_TITLE } from './suspected-roster';
 
 /** Every evidence item of 附件2-1 (and the two the app adds), in definition order. */
 export const EVIDENCE_ITEMS: readonly EvidenceItem[] = Object.values(EVIDENCE);
@@ -34,8 +35,8 @@ export const evidenceRecord = defineForm({
   href: '/forms/2-1/',
   overview: {
     sources: ['roster', '2-1', '4'],
-    line(lists) {
-      const s = summarize(buildChecklist(lists.roster, lists['2-1'], lists['4']));
+    line(lists, refDate) {
+      const s = summarize(buildChecklist(lists.roster, lists['2-1'], lists['4'], refDate));
       return s.children ? `需佐证 ${s.children} 人，已齐全 ${s.complete} 人，缺资料 ${s.children - s.complete} 人` : '花名册中暂无需要佐证资料的儿童';
     },
   },

@@ -61,7 +61,7 @@ export interface FormSpec {
    * One line for the home page from whole lists of entries (by form id), for forms whose
    * progress is not one entry's values (2-1: children complete out of those needing proof).
    */
-  overview?: { sources: string[]; line(lists: Record<string, OverviewEntry[]>): string };
+  overview?: { sources: string[]; line(lists: Record<string, OverviewEntry[]>, refDate: string): string };
   /**
    * Problems that involve several fields (an ID number against the typed birth date), by
    * the key of the field they are shown beside. Shown like format errors; they never block

@@ -138,6 +138,13 @@ const DROPOUT_EVIDENCE = [EVIDENCE.form4, EVIDENCE.persuasion];
 // The 11 categories and their sub-statuses
 // ---------------------------------------------------------------------------------------
 
+/**
+ * A child reported out of school whose situation is not verified yet (附件4 is the
+ * verification; 附件2-2 Ⅶ① lists these children). The seed words it 疑似失（辍）学 and
+ * 疑似失、辍学; schools write 疑似辍学.
+ */
+export const SUSPECTED = '疑似辍学';
+
 /** 附件1-1's 11 categories, in seed order. */
 export const CATEGORIES = [
   '县域内实际就读',
@@ -203,6 +210,10 @@ const def = (value: Category, rule: StatusRule, subs: SubSpec[] = []): CategoryD
  *   其他原因).
  * - 丢失（或送人） suggests 失踪失联: 附件4 has no class of its own for it, and both need the
  *   police (附件2-1 item 3 and 附件4 备注).
+ * - 疑似辍学 (a child reported out of school, not yet verified) is a sub-status of 其他情况:
+ *   附件1-1 has no column for it, and a child must fall in exactly one column, so it counts
+ *   as 其他情况 until 附件4 decides and the roster gets the verified status. It needs a
+ *   核查认定表 (附件4) and suggests no class: deciding one is what the verification is for.
  */
 export const STATUS_TAXONOMY: readonly CategoryDef[] = Object.freeze([
   def('县域内实际就读', { evidence: [], suggested: nonDropout(2) }, [
@@ -254,6 +265,12 @@ export const STATUS_TAXONOMY: readonly CategoryDef[] = Object.freeze([
     '其他情况',
     { evidence: [EVIDENCE.form4], suggested: null, note: '请选择子类，以确定佐证要求和核查认定类别' },
     [
+      {
+        value: SUSPECTED,
+        evidence: [EVIDENCE.form4],
+        suggested: null,
+        note: '疑似失（辍）学、尚未核查认定：填写核查认定表（附件4），认定后改为相应的就学状态；附件1-1 计入“其他情况”',
+      },
       { value: '出国在外', evidence: [EVIDENCE.form4, EVIDENCE.abroadProof], suggested: nonDropout(7) },
       {
         value: '丢失（或送人）',
@@ -333,4 +350,16 @@ export function subBelongsTo(sub: string | null | undefined, status: string | nu
   if (!sub || !sub.trim()) return true;
   const s = SUB_BY_VALUE.get(sub.trim());
   return !!s && s.category === categoryOf(status);
+}
+
+/**
+ * Where a child stands as to dropping out, for 附件2-2 Ⅶ① (疑似失、辍学学生花名册):
+ * 'suspected' (疑似辍学, to verify on 附件4), 'dropout' (a status whose 附件4 class is a
+ * 失（辍）学 class), or null (in school or not a dropout).
+ */
+export function dropoutStage(status: string | null | undefined, sub?: string | null): 'suspected' | 'dropout' | null {
+  const rule = ruleFor(status, sub);
+  if (!rule) return null;
+  if (rule === SUB_BY_VALUE.get(SUSPECTED)) return 'suspected';
+  return rule.suggested?.kind === 'dropout' ? 'dropout' : null;
 }

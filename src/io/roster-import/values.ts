@@ -2,7 +2,7 @@
 // returns the value it could make and says when it had to guess or give up; none throws.
 import { isRealDate } from '../../calc/calendar';
 import { SPECIAL_GROUPS, type SpecialGroup } from '../../forms/roster/groups';
-import { isCategory, subStatusDef, type Category } from '../../forms/roster/status';
+import { isCategory, subStatusDef, SUSPECTED, type Category } from '../../forms/roster/status';
 
 /** NFKC makes full-width digits, letters and brackets ASCII; spaces never carry meaning here. */
 const norm = (s: string) => (s ?? '').normalize('NFKC').replace(/\s+/gu, '');
@@ -92,6 +92,8 @@ export interface ParsedStatus {
  * where one phrase contains another: 死亡未注销 before 死亡, 县外 before 县内.
  */
 const STATUS_WORDS: readonly (readonly [RegExp, Category, string?])[] = [
+  // First: "疑似因病辍学" is not verified yet, whatever reason it names (附件4 decides).
+  [/疑似|疑辍/, '其他情况', SUSPECTED],
   [/幼儿园/, '县域内实际就读', '幼儿园就读'],
   [/送教/, '县域内实际就读', '送教上门'],
   [/县域?外|外县|省外|市外|外地就读|异地就读/, '县域外就读'],

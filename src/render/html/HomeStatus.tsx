@@ -27,7 +27,7 @@ export default function HomeStatus({ formId }: { formId: string }) {
       const ids = form.overview.sources;
       const reads = await Promise.all(ids.map((id) => (id === formId ? own : readEntries(id))));
       progress = form.overview.line(Object.fromEntries(ids.map((id, i) => [id, reads[i].entries.map((e) => (
-        { id: e.id, data: e.data, complete: e.status === 'complete' }))])));
+        { id: e.id, data: e.data, complete: e.status === 'complete' }))])), inYear(settings, settings.ageRef));
       unreadable += reads.reduce((n, r, i) => n + (ids[i] === formId ? 0 : r.unreadable.length), 0);
     }
     return { settings, count, progress, unreadable };

@@ -32,7 +32,11 @@ function Item({ box, i, values, set }: { box: ArchiveBox; i: number; values: Ent
   return (
     <li class={`a-item state-${state ?? 'unset'}`}>
       <p class="a-text"><span class="a-mark">{item.mark}</span>{item.text}</p>
-      {produced && <Produced formId={produced.formId} />}
+      {produced?.list ? (
+        <a class="produced has" href={produced.list.href} data-testid={`produced-${box.roman}${item.mark}`}>
+          {produced.list.title}：由花名册生成，可导出 Excel、PDF →
+        </a>
+      ) : produced && <Produced formId={produced.formId} />}
       <fieldset class="a-states">
         <legend class="visually-hidden">{name} 情况</legend>
         {ITEM_STATES.map((s) => (

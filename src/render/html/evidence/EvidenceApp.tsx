@@ -1,42 +1,73 @@
 import { useState } from 'preact/hooks';
 import { localIsoDate } from '../../../calc/calendar';
 import {
-  ANY_MISSING, buildChecklist, filterChecklist, filterOptions, itemKeys, summarize,
+  ANY_MISSING, buildChecklist, filterChecklist, filterOptions, isComplete, itemKeys, leftOutByAge, specialRoster, summarize,
   type ChecklistFilter, type ChildChecklist, type ItemState, type Linked,
 } from '../../../forms/evidence';
+import { formatChineseDate } from '../../../forms/kit/validators';
+import { inYear } from '../../../settings/schema';
 import { listEntries } from '../../../storage/entries';
 import type { Entry } from '../../../storage/entry';
 import { flushAll, type SaveState } from '../../../storage/session';
+import { loadSettings } from '../../../storage/settings';
 import { useLive } from '../hooks';
 import { saveItem } from './save';
-import { SpecialRosterExport } from './SpecialRosterExport';
+import { SuspectedList } from './SuspectedList';
+import { TableExport } from './TableExport';
 
 const PAGE = 30;
 const today = () => localIsoDate(new Date());
-const linked = (e: Entry): Linked => ({ id: e.id, data: e.data, complete: e.status === 'complete', updatedAt: e.updatedAt });
+const linked = (e: Entry): Linked => ({ id: e.id, data: e.data, complete: isComplete(e), updatedAt: e.updatedAt });
+
+interface Checklist {
+  list: ChildChecklist[];
+  /** Children needing evidence but not 6–15 on the reference date (附件1-1 leaves them out too). */
+  leftOut: number;
+  refDate: string;
+}
 
 /**
- * 附件2-1 as a checklist: every roster child whose status needs evidence, each required item
- * with 缺 / 已收集, the date and a note; a summary and filters; the 特殊情况分类花名册 export.
- * Items a 核查认定表 gives come from the child's 附件4 (linked by roster id or ID number).
+ * 附件2-1 as a checklist: every roster child 附件1-1 counts whose status needs evidence, each
+ * required item with 缺 / 已收集, the date and a note; a summary and filters; the
+ * 特殊情况分类花名册 and 疑似失、辍学学生花名册 exports. Items a 核查认定表 gives come from
+ * the child's complete 附件4 (linked by roster id or ID number).
  */
-async function readChecklist(): Promise<ChildChecklist[]> {
-  const [children, records, forms4] = await Promise.all([listEntries('roster'), listEntries('2-1'), listEntries('4')]);
-  return buildChecklist(children.map(linked), records.map(linked), forms4.map(linked));
+async function readChecklist(): Promise<Checklist> {
+  const [settings, children, records, forms4] = await Promise.all([
+    loadSettings(), listEntries('roster'), listEntries('2-1'), listEntries('4'),
+  ]);
+  const refDate = inYear(settings, settings.ageRef);
+  const kids = children.map(linked);
+  return { list: buildChecklist(kids, records.map(linked), forms4.map(linked), refDate), leftOut: leftOutByAge(kids, refDate), refDate };
+}
+
+/** Said under the summary when the age rule leaves children out, so the numbers can be traced. */
+function LeftOut({ n, refDate }: { n: number; refDate: string }) {
+  if (!n) return null;
+  return (
+    <p class="muted" data-testid="evidence-left-out">
+      另有 {n} 名儿童在基准日 {formatChineseDate(refDate)} 不在6-15周岁（或无法确定出生日期），与附件1-1一样不列入。
+    </p>
+  );
 }
 
 export default function EvidenceApp() {
-  const data = useLive(readChecklist, []);
+  const read = useLive(readChecklist, []);
   const [filter, setFilter] = useState<ChecklistFilter>({});
   const [limit, setLimit] = useState(PAGE);
   const [saving, setSaving] = useState<SaveState>({ kind: 'idle' });
 
-  if (!data) return <p class="muted">正在读取…</p>;
+  if (!read) return <p class="muted">正在读取…</p>;
+  const data = read.list;
   if (!data.length)
     return (
-      <p class="empty">
-        花名册中还没有需要佐证资料的儿童。请先在<a href="/roster/">花名册</a>中登记或导入儿童及其就学状态。
-      </p>
+      <>
+        <p class="empty">
+          花名册中还没有需要佐证资料的儿童。请先在<a href="/roster/">花名册</a>中登记或导入儿童及其就学状态。
+        </p>
+        <LeftOut n={read.leftOut} refDate={read.refDate} />
+        <SuspectedList list={data} load={async () => (await readChecklist()).list} />
+      </>
     );
   const shown = filterChecklist(data, filter);
   const all = summarize(data);
@@ -65,6 +96,7 @@ export default function EvidenceApp() {
             ))}
           </ul>
         )}
+        <LeftOut n={read.leftOut} refDate={read.refDate} />
       </section>
 
       <div class="filters">
@@ -83,9 +115,9 @@ export default function EvidenceApp() {
         </select>
       </div>
 
-      <SpecialRosterExport count={shown.length} filtered={shown.length !== data.length}
+      <TableExport name="特殊情况分类花名册" count={shown.length} filtered={shown.length !== data.length}
         // A note typed a moment ago may still be waiting to be saved: flush, then read again.
-        load={async () => { await flushAll(); return filterChecklist(await readChecklist(), filter); }} />
+        load={async (unit) => { await flushAll(); return specialRoster(filterChecklist((await readChecklist()).list, filter), unit); }} />
       {saving.kind === 'error' && <p class="banner error" role="alert">{saving.message}</p>}
       <p class="save muted" aria-live="polite" data-testid="save-state">{saving.kind === 'saving' ? '正在保存…' : saving.kind === 'saved' ? '已保存' : ''}</p>
       <p class="muted count">共 {data.length} 人{shown.length !== data.length && `，显示 ${shown.length} 人`}</p>
@@ -96,6 +128,8 @@ export default function EvidenceApp() {
       {shown.length > limit && (
         <button type="button" onClick={() => setLimit(limit + PAGE)}>显示更多（还有 {shown.length - limit} 人）</button>
       )}
+
+      <SuspectedList list={data} load={async () => { await flushAll(); return (await readChecklist()).list; }} />
     </div>
   );
 }

@@ -1,5 +1,4 @@
 import { useState } from 'preact/hooks';
-import { specialRoster, SPECIAL_ROSTER_TITLE, type ChildChecklist } from '../../../forms/evidence';
 import type { GroupedTable } from '../../../forms/kit/grouped-table';
 import { download, inWeChat } from '../../../io/download';
 import { exportFileName } from '../../../io/filename';
@@ -12,8 +11,18 @@ const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.s
 const textOf = (t: GroupedTable) =>
   [t.title, t.info, t.infoRight ?? '', ...t.columns.map((c) => c.label), ...t.groups.flatMap((g) => [g.title, ...g.rows.flat()]), ...(t.notes ?? [])].join('');
 
-/** 特殊情况分类花名册 as Excel or PDF, of the children the checklist shows. */
-export function SpecialRosterExport({ load, count, filtered }: { load: () => Promise<ChildChecklist[]>; count: number; filtered: boolean }) {
+/**
+ * A list the 2-1 page makes from the checklist (特殊情况分类花名册, 疑似失、辍学学生花名册), as
+ * Excel or PDF: `load` gives its GroupedTable (made from the data as stored at the moment
+ * of the tap) and the generic writers print it; `name` is the list's short name on the
+ * buttons. Files are named after the table's title, as 附件2-2 items.
+ */
+export function TableExport({ name, load, count, filtered }: {
+  name: string;
+  load: (unit: string) => Promise<GroupedTable>;
+  count: number;
+  filtered?: boolean;
+}) {
   const [msg, setMsg] = useState<{ kind: 'busy' | 'done' | 'error'; text: string } | null>(null);
 
   const run = async (ext: 'xlsx' | 'pdf') => {
@@ -21,8 +30,8 @@ export function SpecialRosterExport({ load, count, filtered }: { load: () => Pro
       if (inWeChat()) return setMsg({ kind: 'error', text: '微信内无法下载文件：请点右上角 “…” → “在浏览器打开” 后再导出。' });
       setMsg({ kind: 'busy', text: '正在生成文件…' });
       const settings = await loadSettings();
-      const table = specialRoster(await load(), settings.unit);
-      const name = exportFileName({ unit: settings.unit, annex: '附件2-2', title: SPECIAL_ROSTER_TITLE, date: new Date(), ext });
+      const table = await load(settings.unit);
+      const file = exportFileName({ unit: settings.unit, annex: '附件2-2', title: table.title, date: new Date(), ext });
       let bytes: Uint8Array;
       let note = '';
       if (ext === 'xlsx') {
@@ -36,8 +45,8 @@ export function SpecialRosterExport({ load, count, filtered }: { load: () => Pro
         if (missing.length) note = `（PDF 字体中没有这些字，无法显示：${missing.join(' ')}；Excel 不受影响）`;
         bytes = pdf.groupedTablePdf(table, settings, font.bytes);
       }
-      download(new File([bytes as BlobPart], name, { type: ext === 'pdf' ? 'application/pdf' : XLSX_TYPE }), name);
-      setMsg({ kind: 'done', text: `已导出：${name}${note}` });
+      download(new File([bytes as BlobPart], file, { type: ext === 'pdf' ? 'application/pdf' : XLSX_TYPE }), file);
+      setMsg({ kind: 'done', text: `已导出：${file}${note}` });
     } catch (err) {
       setMsg({ kind: 'error', text: `导出失败：${inChinese(err, EXPORT_RETRY)}` });
     }
@@ -47,8 +56,8 @@ export function SpecialRosterExport({ load, count, filtered }: { load: () => Pro
   return (
     <div class="export-bar">
       <div class="actions">
-        <button type="button" disabled={busy} onClick={() => run('xlsx')}>导出特殊情况分类花名册 Excel</button>
-        <button type="button" disabled={busy} onClick={() => run('pdf')}>导出特殊情况分类花名册 PDF</button>
+        <button type="button" disabled={busy} onClick={() => run('xlsx')}>{`导出${name} Excel`}</button>
+        <button type="button" disabled={busy} onClick={() => run('pdf')}>{`导出${name} PDF`}</button>
       </div>
       {filtered && <p class="muted">按当前筛选导出（{count} 人）。</p>}
       {msg && (
