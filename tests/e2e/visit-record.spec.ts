@@ -125,7 +125,7 @@ test('after one visit, every page opens and a record is saved with the network g
 
 test('出行报备 reads as one section: times as text, 已知悉 only when it applies, no empty 随访, 记录人 from settings', async ({ page, site }) => {
   await page.goto(`${site.url}/settings/`);
-  const teacher = page.getByLabel('本机教师姓名（自动填入家访教师姓名）');
+  const teacher = page.getByLabel('本机教师姓名（自动填入家访教师姓名、家访记录人）');
   await teacher.fill('王老师');
   await teacher.blur();
   await expect(page.getByTestId('settings-msg')).toHaveText('已保存');

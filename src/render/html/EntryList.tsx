@@ -57,7 +57,7 @@ export function EntryList({ form, href, tools }: {
         <UnreadableNote count={read.unreadable.length} /></p>
       <ul class="rows">
         {shown.map((e) => (
-          <li key={e.id} class="row" data-testid="entry-row">
+          <li key={e.id} class={`row${ids.length ? ' has-id' : ''}`} data-testid="entry-row">
             <a href={href(e.id)} class="row-main">
               <strong>{form.subject(e.data) || '（未填写）'}</strong>
               <span class="muted">

@@ -34,7 +34,7 @@ export function SourceRow({ source, entry, href, onPick, children }: {
     </>
   );
   return (
-    <li class="row">
+    <li class={`row${idKeys(source).length ? ' has-id' : ''}`}>
       {href ? <a class="row-main" href={href}>{body}</a>
         : <button type="button" class="row-main pick" onClick={onPick} aria-label={`选择 ${name}`}>{body}</button>}
       {idKeys(source).map((k) => <MaskedId key={k} id={source.text(entry.data, k)} name={name} />)}

@@ -72,7 +72,7 @@ describe('附件3-1 editor', () => {
     await until(() => root.textContent!.includes('从花名册选择学生'));
     const details = root.querySelector('details')!;
     details.open = true;
-    await act(() => details.dispatchEvent(new Event('toggle')));
+    await act(() => { details.dispatchEvent(new Event('toggle')); });
     await until(() => root.querySelector('[aria-label="选择 张三"]') !== null);
     expect(root.textContent).not.toContain(ID); // masked in the picker
     await act(() => (root.querySelector('[aria-label="选择 张三"]') as HTMLButtonElement).click());
@@ -100,10 +100,10 @@ describe('ID numbers in lists', () => {
     await act(() => render(h(CreateFrom, { form: verification }), root));
     const details = root.querySelector('details')!;
     details.open = true;
-    await act(() => details.dispatchEvent(new Event('toggle')));
+    await act(() => { details.dispatchEvent(new Event('toggle')); });
     const search = root.querySelector('input[type="search"]') as HTMLInputElement;
     search.value = ID;
-    await act(() => search.dispatchEvent(new Event('input')));
+    await act(() => { search.dispatchEvent(new Event('input')); });
     await until(() => root.querySelector('[data-testid="id-number"]') !== null);
     expect(root.textContent).not.toContain(ID);
     expect(root.querySelector('[data-testid="id-number"]')!.textContent).toBe('610526********1234');
