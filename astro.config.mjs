@@ -39,7 +39,9 @@ export default defineConfig({
         ignoreURLParametersMatching: [/.*/],
         navigateFallback: null,
         cleanupOutdatedCaches: true,
-        // The PDF font is large: fetched on the first PDF export only, then kept.
+        // The PDF font (3.5 MB) is not precached: not every visitor needs it. It is fetched on
+        // the first PDF export or with 离线准备 in settings, and kept in this cache, which
+        // src/io/font.ts (FONT_CACHE) also reads and writes itself.
         runtimeCaching: [
           {
             urlPattern: ({ url }) => url.pathname.startsWith('/fonts/'),

@@ -1,15 +1,54 @@
 import { fontCodePoints, missingChars } from './font-coverage';
 
-// The PDF font (about 3.5 MB) is fetched on the first PDF export only; the service worker
-// keeps it (CacheFirst), so later exports work offline.
-const URL_ = '/fonts/NotoSerifSC-subset.ttf';
+// The PDF font is too large (FONT_BYTES) for every first visit to download, so the service
+// worker does not precache it. It is fetched on the first PDF export, or ahead of time with
+// 离线准备 (prepareFont), and kept in the Cache Storage cache that the service worker's
+// CacheFirst route for /fonts/ reads (astro.config.mjs, cacheName 'pdf-font'). The page
+// reads and writes that cache itself too, so a font saved while no service worker controlled
+// the page (the very first visit) still serves every later PDF with no signal.
+export const FONT_URL = '/fonts/NotoSerifSC-subset.ttf';
+export const FONT_CACHE = 'pdf-font';
+/** Size of public/fonts/NotoSerifSC-subset.ttf (checked against the file by a unit test). */
+export const FONT_BYTES = 3_721_632;
+export const FONT_SIZE_TEXT = `${(FONT_BYTES / 1024 / 1024).toFixed(1)} MB`;
 
 let loading: Promise<{ bytes: Uint8Array; covered: Set<number> }> | null = null;
 
+const cacheStorage = (): CacheStorage | undefined => (typeof caches === 'undefined' ? undefined : caches);
+
+const cached = async (): Promise<Response | undefined> => {
+  try {
+    return await (await cacheStorage()?.open(FONT_CACHE))?.match(FONT_URL);
+  } catch {
+    return undefined; // a browser without Cache Storage (or with it blocked) just fetches
+  }
+};
+
+/** The font as kept on this device, or null when it has not been fetched yet. */
+async function fromCache(): Promise<Uint8Array | null> {
+  const hit = await cached();
+  try {
+    return hit ? new Uint8Array(await hit.arrayBuffer()) : null;
+  } catch {
+    return null;
+  }
+}
+
+async function keep(bytes: Uint8Array): Promise<void> {
+  try {
+    const cache = await cacheStorage()?.open(FONT_CACHE);
+    await cache?.put(FONT_URL, new Response(bytes as Uint8Array<ArrayBuffer>, {
+      headers: { 'content-type': 'font/ttf', 'content-length': String(bytes.length) },
+    }));
+  } catch {
+    // Storage full or blocked: this export still works, the next one fetches again.
+  }
+}
+
 async function fetchWithProgress(onProgress: (share: number) => void): Promise<Uint8Array> {
-  const res = await fetch(URL_);
+  const res = await fetch(FONT_URL);
   if (!res.ok || !res.body) throw new Error(`字体下载失败（${res.status}）`);
-  const total = Number(res.headers.get('content-length')) || 0;
+  const total = Number(res.headers.get('content-length')) || FONT_BYTES;
   const reader = res.body.getReader();
   const parts: Uint8Array[] = [];
   let got = 0;
@@ -18,7 +57,7 @@ async function fetchWithProgress(onProgress: (share: number) => void): Promise<U
     if (done) break;
     parts.push(value);
     got += value.length;
-    if (total) onProgress(Math.min(1, got / total));
+    onProgress(Math.min(1, got / total));
   }
   const out = new Uint8Array(got);
   let at = 0;
@@ -29,14 +68,34 @@ async function fetchWithProgress(onProgress: (share: number) => void): Promise<U
   return out;
 }
 
+async function fontBytes(onProgress: (share: number) => void): Promise<Uint8Array> {
+  const kept = await fromCache();
+  if (kept) return kept;
+  const bytes = await fetchWithProgress(onProgress);
+  await keep(bytes);
+  return bytes;
+}
+
 export function loadFont(onProgress: (share: number) => void = () => {}) {
-  loading ??= fetchWithProgress(onProgress)
+  loading ??= fontBytes(onProgress)
     .then((bytes) => ({ bytes, covered: fontCodePoints(bytes, { bmpOnly: true }) }))
     .catch((err) => {
       loading = null; // let the next try fetch again
-      throw new Error(navigator.onLine ? String(err?.message ?? err) : '首次导出 PDF 需要联网下载字体（约 3.5 MB），之后可离线使用。');
+      throw new Error(navigator.onLine ? String(err?.message ?? err)
+        : `首次导出 PDF 需要联网下载字体（约 ${FONT_SIZE_TEXT}），之后可离线使用。有网络时可在“设置 → 离线准备”中提前下载。`);
     });
   return loading;
+}
+
+/** Whether the PDF font is kept on this device, so that PDFs can be made with no signal. */
+export async function fontPrepared(): Promise<boolean> {
+  return (await cached()) !== undefined;
+}
+
+/** 离线准备: fetches the PDF font now and keeps it, so the first PDF export needs no network. */
+export async function prepareFont(onProgress: (share: number) => void = () => {}): Promise<void> {
+  await loadFont(onProgress);
+  if (!(await fontPrepared())) throw new Error('字体已下载，但浏览器未能保存到本机（存储空间可能不足）。');
 }
 
 /** Characters of `text` that the PDF font cannot draw (jsPDF would drop them silently). */

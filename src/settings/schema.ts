@@ -23,7 +23,7 @@ export type Settings = z.infer<typeof settingsSchema>;
 export const SETTINGS_LABELS: Record<keyof Settings, string> = {
   unit: '单位名称',
   town: '镇（街道）',
-  teacher: '本机教师姓名（自动填入家访教师姓名）',
+  teacher: '本机教师姓名（自动填入家访教师姓名、家访记录人）',
   position: '本机教师职务',
   bureau: '教育局名称',
   mailbox: '报送邮箱',

@@ -193,6 +193,14 @@ export async function listEntries(formId: string): Promise<Entry[]> {
   return (await readEntries(formId)).entries;
 }
 
+/** Whether a form has any live entry, read without parsing them all (a 20,000-child roster). */
+export async function hasEntries(formId: string): Promise<boolean> {
+  await recovered();
+  const first = await db().entries.where('formId').equals(formId)
+    .filter((r) => !(r as { deletedAt?: unknown }).deletedAt).first();
+  return first !== undefined;
+}
+
 /** Entries a list of the form shows (unreadable rows are not counted). */
 export async function countEntries(formId: string): Promise<number> {
   return (await readEntries(formId)).entries.length;

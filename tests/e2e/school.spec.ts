@@ -37,7 +37,7 @@ test('出发报备 and 结束报备 give a text to send and the list shows the v
   await page.getByRole('button', { name: '出发报备' }).click();
   const text = page.getByLabel('报备内容');
   await expect(text).toHaveValue(/王老师.*出发家访.*张三.*东街12号.*1小时/);
-  await expect(page.getByLabel('出发报备时间')).toHaveValue(/\d+月\d+日\d\d:\d\d/);
+  await expect(page.getByLabel('出发报备时间')).toHaveText(/\d+月\d+日\d\d:\d\d/); // shown as text, not a box
   await expect(page.getByTestId('save-state')).toHaveText('已保存');
   await page.getByRole('link', { name: '← 返回列表' }).click();
   await expect(page.getByTestId('entry-row').first()).toContainText('家访中');

@@ -122,3 +122,63 @@ test('after one visit, every page opens and a record is saved with the network g
   await page.goto(`${site.url}/`);
   await expect(page.getByTestId('count-3-1')).toHaveText('已保存 1 条');
 });
+
+test('出行报备 reads as one section: times as text, 已知悉 only when it applies, no empty 随访, 记录人 from settings', async ({ page, site }) => {
+  await page.goto(`${site.url}/settings/`);
+  const teacher = page.getByLabel('本机教师姓名（自动填入家访教师姓名、家访记录人）');
+  await teacher.fill('王老师');
+  await teacher.blur();
+  await expect(page.getByTestId('settings-msg')).toHaveText('已保存');
+  await newRecord(page, site.url);
+  await expect(page.getByLabel('家访记录人', { exact: true })).toHaveValue('王老师');
+  await expect(page.getByRole('heading', { name: '出行报备' })).toHaveCount(1);
+  // Not a box to type in: the time as text, 未报备 until the button is tapped.
+  await expect(page.getByLabel('出发报备时间')).toHaveText('未报备');
+  await expect(page.getByRole('textbox', { name: '出发报备时间' })).toHaveCount(0);
+
+  const ack = page.getByLabel(/^已知悉/);
+  await expect(ack).toBeDisabled();
+  await page.getByLabel('家访形式').selectOption({ label: '电话' });
+  await expect(ack).toBeDisabled(); // no group that needs an on-site visit
+  await page.getByLabel('学习困难学生').check();
+  await expect(ack).toBeEnabled();
+  await ack.check();
+  await page.getByLabel('家访形式').selectOption({ label: '面对面（实地）' });
+  await expect(ack).toBeDisabled();
+
+  await fill(page, { 受访学生姓名: '张三', 班级: '七年级（2）班', 预计用时: '1小时' });
+  await page.getByRole('button', { name: '出发报备', exact: true }).click();
+  const text = page.getByLabel('报备内容');
+  await expect(text).toHaveValue(/^【家访出发报备】王老师于\d+月\d+日\d\d:\d\d出发家访。家访对象：七年级（2）班张三同学/);
+  await expect(text).not.toHaveValue(/随访/);
+  await expect(page.getByLabel('出发报备时间')).toHaveText(/^\d+月\d+日\d\d:\d\d$/);
+  await expect(page.getByLabel('结束报备时间')).toHaveText('未报备');
+  await fill(page, { 随访教师姓名: '李老师' });
+  await page.getByRole('button', { name: '出发报备', exact: true }).click();
+  await expect(text).toHaveValue(/王老师（随访：李老师）于/);
+  await expect(page.getByTestId('save-state')).toHaveText('已保存');
+  await page.reload();
+  await expect(page.getByLabel('出发报备时间')).toHaveText(/^\d+月\d+日\d\d:\d\d$/);
+  expect(await noHorizontalScroll(page)).toBe(true);
+});
+
+test('on a laptop, 3-2 puts each count beside its percentage, in order', async ({ page, site }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(`${site.url}/forms/3-2/`);
+  const box = async (label: string) => (await page.getByLabel(label, { exact: true }).boundingBox())!;
+  let lastTop = -1;
+  for (const count of ['面对面家访数', '电话家访数', '短信家访数', '网络家访数']) {
+    const c = await box(count);
+    const s = await box(`${count.replace('数', '')}占家访数比例（%）`);
+    expect(Math.abs(c.y - s.y), count).toBeLessThan(2);
+    expect(c.x).toBeLessThan(s.x);
+    expect(c.y).toBeGreaterThan(lastTop);
+    lastTop = c.y;
+  }
+  for (const [count, share] of [['参与家访的干部教师数', '参与家访的干部教师占干部教师总数的比例（%）'], ['被家访的学生数', '被家访的学生占学生总数的比例（%）']]) {
+    const c = await box(count);
+    const s = await box(share);
+    expect(Math.abs(c.y - s.y), count).toBeLessThan(2);
+    expect(c.x).toBeLessThan(s.x);
+  }
+});

@@ -7,13 +7,18 @@ import { fillTemplate } from './paper';
 export interface FormSection {
   title?: string;
   keys: string[];
+  /** The form's timed reports (出行报备 buttons) are shown in this section, below its fields. */
+  reports?: boolean;
 }
 
 /** A button that stamps the time into a field and gives a text to send (出行报备). */
 export interface FormReport {
   key: string;
   label: string;
-  /** `{key}` placeholders as on paper; `{now}` is the time of the report. */
+  /**
+   * `{key}` placeholders as on paper; `{now}` is the time of the report. A part in `[…]` is
+   * left out when a placeholder in it is empty (see kit/report.ts).
+   */
   template: string;
 }
 
@@ -91,6 +96,18 @@ export interface FormSpec {
     prefill(source: EntryData): EntryData;
     /** Source entries offered before any search (e.g. children whose status needs this form). */
     offer?(source: EntryData): boolean;
+  };
+  /**
+   * Fields filled in the editor from an entry of another form that the user picks (附件3-1:
+   * a roster child's name, parent, phone and address). Unlike `createFrom` it makes no entry
+   * of its own: many entries may come from one source. The source's id is kept in `linkKey`.
+   */
+  fillFrom?: {
+    formId: string;
+    linkKey: string;
+    /** Button text, e.g. 从花名册选择学生. */
+    label: string;
+    fill(source: EntryData): EntryData;
   };
   /** Export buttons of the list page (default: the 表册 in Excel and PDF); `pdf` = every entry, a page each. */
   listExports?: { kind: 'xlsx' | 'pdf' | 'register-xlsx' | 'register-pdf'; label: string }[];

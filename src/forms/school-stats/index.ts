@@ -29,13 +29,15 @@ export const schoolStats = defineForm({
   fields: [
     { key: 'unit', label: '单位名称（章）', kind: 'text', required: true, defaultFrom: 'unit' },
     { key: 'date', label: '日期', kind: 'date', required: true, defaultFrom: 'today' },
-    { key: 'staffTotal', label: '干部教师总数', kind: 'int', required: true },
+    // The totals take a row of their own on a laptop's two columns, so that each count below
+    // sits beside its percentage (a pair per row), in the paper's order.
+    { key: 'staffTotal', label: '干部教师总数', kind: 'int', required: true, wide: true },
     { key: 'staffVisited', label: '参与家访的干部教师数', kind: 'int', derived: 'overridable' },
     { key: 'staffShare', label: '参与家访的干部教师占干部教师总数的比例（%）', kind: 'percent', derived: 'auto' },
-    { key: 'studentTotal', label: '学生总数', kind: 'int', required: true },
+    { key: 'studentTotal', label: '学生总数', kind: 'int', required: true, wide: true },
     { key: 'studentsVisited', label: '被家访的学生数', kind: 'int', derived: 'overridable' },
     { key: 'studentShare', label: '被家访的学生占学生总数的比例（%）', kind: 'percent', derived: 'auto' },
-    { key: 'visits', label: '家访记录总数（含信件家访）', kind: 'int', derived: 'auto' },
+    { key: 'visits', label: '家访记录总数（含信件家访）', kind: 'int', derived: 'auto', wide: true },
     ...MODE_KEYS.flatMap((k): Field[] => [
       { key: k, label: MODE_LABELS[k], kind: 'int', derived: 'overridable' },
       { key: `${k}Share`, label: `${MODE_LABELS[k].replace('数', '')}${SHARE}`, kind: 'percent', derived: 'auto' },

@@ -1,6 +1,7 @@
 import { defineForm } from '../kit/define';
 import { STUDENT_GROUPS } from './groups';
-import { onSiteWarnings } from './guidance';
+import { needsOnSiteAck, onSiteWarnings } from './guidance';
+import { visitFillFromChild } from './roster-fill';
 import { VISIT_MODES } from './modes';
 
 /** 附件3-1 “教师大家访”活动记录表: one entry per visit. */
@@ -36,26 +37,31 @@ export const visitRecord = defineForm({
     { key: 'effect', label: '家访效果', kind: 'textarea', required: true, wide: true },
     { key: 'suggestions', label: '家长对学校、对教育部门的建议和意见', kind: 'textarea', wide: true },
     { key: 'parentSign', label: '受访家长签名', kind: 'text' },
-    { key: 'recorder', label: '家访记录人', kind: 'text', required: true },
-    { key: 'onSiteAck', label: '已知悉：该生属于应实地家访的学生，因偏远等原因采用其他形式', kind: 'flag', wide: true },
+    { key: 'recorder', label: '家访记录人', kind: 'text', required: true, defaultFrom: 'teacher' },
+    { key: 'onSiteAck', label: '已知悉：该生属于应实地家访的学生，因偏远等原因采用其他形式', kind: 'flag', wide: true,
+      enabledWhen: needsOnSiteAck, disabledHint: '仅当学生类别中勾选了应实地家访的学生、且家访形式不是面对面时需要确认' },
     { key: 'duration', label: '预计用时', kind: 'text', placeholder: '如 1小时' },
-    { key: 'departAt', label: '出发报备时间', kind: 'text', readOnly: true },
-    { key: 'returnAt', label: '结束报备时间', kind: 'text', readOnly: true },
+    // Stamped by the 报备 buttons; shown as text, with the placeholder while not yet reported.
+    { key: 'departAt', label: '出发报备时间', kind: 'text', readOnly: true, placeholder: '未报备' },
+    { key: 'returnAt', label: '结束报备时间', kind: 'text', readOnly: true, placeholder: '未报备' },
+    // The roster child the record's student was picked from (fillFrom); never printed.
+    { key: 'childId', label: '花名册学生', kind: 'text', readOnly: true },
   ],
   reports: { pendingLabel: '家访中', steps: [
     { key: 'departAt', label: '出发报备',
-      template: '【家访出发报备】{teacher}（随访：{companions}）于{now}出发家访。家访对象：{className}{student}同学家长{parent}；地点：{address}；预计用时：{duration}。联系电话保持畅通。' },
+      template: '【家访出发报备】{teacher}[（随访：{companions}）]于{now}出发家访。家访对象：{className}{student}同学家长{parent}；地点：{address}；预计用时：{duration}。联系电话保持畅通。' },
     { key: 'returnAt', label: '结束报备',
       template: '【家访结束报备】{teacher}对{className}{student}同学的家访已于{now}结束，安全返回。' },
   ] },
   warnings: onSiteWarnings,
+  fillFrom: { formId: 'roster', linkKey: 'childId', label: '从花名册选择学生', fill: visitFillFromChild },
   sections: [
     { keys: ['unit', 'date'] },
     { title: '家访教师', keys: ['teacher', 'position', 'companions'] },
     { title: '受访学生与家长', keys: ['student', 'className', 'groups', 'parent', 'phone1', 'phone2', 'address'] },
     { title: '家访情况', keys: ['time', 'mode', 'onSiteAck', 'family', 'personal', 'points', 'effect'] },
     { title: '家长意见', keys: ['suggestions', 'parentSign', 'recorder'] },
-    { title: '出行报备', keys: ['duration', 'departAt', 'returnAt'] },
+    { title: '出行报备', keys: ['duration', 'departAt', 'returnAt'], reports: true },
   ],
   paper: {
     orientation: 'portrait',

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { flushAll } from '../../storage/session';
+import { InstallFontOffer } from './OfflinePrep';
 
 /**
  * Two things every page may need to say: that it runs inside WeChat (downloads blocked,
@@ -43,6 +44,7 @@ export default function AppBanners() {
           <button type="button" class="link" onClick={() => setUpdate(null)}>稍后</button>
         </div>
       )}
+      <InstallFontOffer />
     </>
   );
 }

@@ -2,17 +2,16 @@ import { useState } from 'preact/hooks';
 import type { FormDef } from '../../forms/kit/define';
 import { formById } from '../../forms/registry';
 import { listEntries } from '../../storage/entries';
-import type { Entry } from '../../storage/entry';
 import { useLive } from './hooks';
+import { SourceRow, sourceMatches } from './SourceRow';
 
-const squeeze = (s: string) => s.replace(/\s+/gu, '').toUpperCase();
 const SHOWN = 20;
 
 /**
  * “新建 from another form's entry” (附件4 from a roster child): a search over the source
  * entries by their list columns; each hit links to `?from=<id>`, which opens the entry
  * already made from that source or makes one (FormApp). Before any search, the entries
- * the form `offer`s that have no entry yet are listed.
+ * the form `offer`s that have no entry yet are listed. ID numbers are masked (SourceRow).
  */
 export function CreateFrom({ form }: { form: FormDef }) {
   const spec = form.createFrom!;
@@ -23,10 +22,9 @@ export function CreateFrom({ form }: { form: FormDef }) {
   const made = useLive(() => listEntries(form.id), [form.id]) ?? [];
   if (!source) return null;
   const linked = new Set(made.map((e) => String(e.data[spec.linkKey] ?? '')));
-  const needle = squeeze(q);
-  const line = (e: Entry) => source.listKeys.map((k) => source.text(e.data, k)).filter(Boolean).join(' · ');
+  const needle = q.trim();
   const hits = !entries ? [] : needle
-    ? entries.filter((e) => squeeze(line(e)).includes(needle))
+    ? entries.filter((e) => sourceMatches(source, e, needle))
     : entries.filter((e) => !linked.has(e.id) && (spec.offer?.(e.data) ?? false));
 
   return (
@@ -39,13 +37,9 @@ export function CreateFrom({ form }: { form: FormDef }) {
           {!needle && <p class="muted">{hits.length ? '需要填写本表、尚未填写的：' : '没有尚未填写本表的儿童；可输入姓名搜索。'}</p>}
           <ul class="rows">
             {hits.slice(0, SHOWN).map((e) => (
-              <li key={e.id} class="row">
-                <a class="row-main" href={`?from=${e.id}`}>
-                  <strong>{source.subject(e.data) || '（未填写）'}</strong>
-                  <span class="muted">{line(e)}</span>
-                </a>
+              <SourceRow key={e.id} source={source} entry={e} href={`?from=${e.id}`}>
                 {linked.has(e.id) && <span class="badge">已填写</span>}
-              </li>
+              </SourceRow>
             ))}
           </ul>
           {hits.length > SHOWN && <p class="muted">共 {hits.length} 人，仅显示前 {SHOWN} 人：请输入姓名缩小范围。</p>}

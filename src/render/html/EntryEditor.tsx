@@ -7,6 +7,7 @@ import { Reports } from './Reports';
 import { useLive } from './hooks';
 import { useAutosave } from './autosave';
 import { FieldRow } from './FieldRow';
+import { FillFrom } from './FillFrom';
 import { SaveBar } from './SaveBar';
 
 export function EntryEditor({ form, initial, actions }: {
@@ -47,6 +48,7 @@ export function EntryEditor({ form, initial, actions }: {
         {form.sections.map((s, i) => (
           <section key={i} class="form-section">
             {s.title && <h2>{s.title}</h2>}
+            {form.fillFrom && s.keys.includes(form.subjectKey) && <FillFrom form={form} data={entry.data} onFill={update} />}
             <div class="grid">
               {s.keys.map((k) => {
                 const field = form.fieldByKey.get(k)!;
@@ -58,10 +60,10 @@ export function EntryEditor({ form, initial, actions }: {
                 );
               })}
             </div>
+            {s.reports && form.reports && <Reports form={form} values={values} onStamp={(key, at) => update({ ...entry.data, [key]: at })} />}
           </section>
         ))}
       </form>
-      {form.reports && <Reports form={form} values={values} onStamp={(key, at) => update({ ...entry.data, [key]: at })} />}
       {actions && <div class="actions">{actions(entry, flush)}</div>}
     </div>
   );

@@ -3,6 +3,7 @@ import type { FormDef } from '../../forms/kit/define';
 import type { Entry, EntryStatus } from '../../storage/entry';
 import { readEntries } from '../../storage/entries';
 import { useLive } from './hooks';
+import { idKeys, MaskedId } from './MaskedId';
 import { StatusBadge } from './StatusBadge';
 import { useUndoDelete } from './undo-delete';
 import { UnreadableNote } from './UnreadableNote';
@@ -28,6 +29,8 @@ export function EntryList({ form, href, tools }: {
 
 
   if (!read) return <p class="muted">正在读取…</p>;
+  // ID numbers (附件4) are masked in the row, whole after a tap; the search still finds them.
+  const ids = idKeys(form);
   const { entries } = read;
   const needle = normalize(q);
   const shown = entries.filter(
@@ -54,13 +57,14 @@ export function EntryList({ form, href, tools }: {
         <UnreadableNote count={read.unreadable.length} /></p>
       <ul class="rows">
         {shown.map((e) => (
-          <li key={e.id} class="row" data-testid="entry-row">
+          <li key={e.id} class={`row${ids.length ? ' has-id' : ''}`} data-testid="entry-row">
             <a href={href(e.id)} class="row-main">
               <strong>{form.subject(e.data) || '（未填写）'}</strong>
               <span class="muted">
-                {form.listKeys.filter((k) => k !== form.subjectKey).map((k) => form.text(e.data, k)).filter(Boolean).join(' · ')}
+                {form.listKeys.filter((k) => k !== form.subjectKey && !ids.includes(k)).map((k) => form.text(e.data, k)).filter(Boolean).join(' · ')}
               </span>
             </a>
+            {ids.map((k) => <MaskedId key={k} id={form.text(e.data, k)} name={form.subject(e.data)} />)}
             {pending(form, e) && <span class="badge pending">{form.reports!.pendingLabel}</span>}
             <StatusBadge status={e.status} />
             <button type="button" class="link danger" onClick={() => remove(e)}

@@ -25,6 +25,14 @@ export function FieldRow({ field, value, issue, onChange, derivedText, computed,
         <input id={id} readOnly value={derivedText ?? ''} class="computed" />
       </div>
     );
+  // Set by an action (出发报备), never typed: shown as text, the placeholder saying what is missing.
+  if (field.readOnly)
+    return (
+      <div class={`field readonly${field.wide ? ' wide' : ''}`}>
+        <label for={id}>{field.label}</label>
+        <output id={id} class="readonly-value">{isEmpty(value) ? field.placeholder ?? '—' : String(value)}</output>
+      </div>
+    );
   // "必填" is listed in the summary; beside the field we only speak of a wrong value.
   const shown = issue && !disabled && !(issue === '必填' && isEmpty(value)) ? issue : undefined;
   const hint = disabled && field.disabledHint ? field.disabledHint : field.hint;

@@ -1,12 +1,15 @@
 import { useState } from 'preact/hooks';
 import type { FormDef } from '../../forms/kit/define';
 import type { EntryData } from '../../forms/kit/field';
-import { fillTemplate } from '../../forms/kit/paper';
+import { fillReport } from '../../forms/kit/report';
 
 const stamp = (d: Date) =>
   `${d.getMonth() + 1}月${d.getDate()}日${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
 
-/** 出发报备 / 结束报备: records the time and gives the text to send to the school's group. */
+/**
+ * 出发报备 / 结束报备: records the time and gives the text to send to the school's group.
+ * Shown inside the form's section marked `reports`, whose title names it (no heading here).
+ */
 export function Reports({ form, values, onStamp }: {
   form: FormDef;
   values: EntryData;
@@ -19,11 +22,10 @@ export function Reports({ form, values, onStamp }: {
     const now = stamp(new Date());
     onStamp(steps[i].key, now);
     setCopied(false);
-    setText(fillTemplate(steps[i].template, (k) => (k === 'now' ? now : form.text(values, k) || '—')));
+    setText(fillReport(steps[i].template, (k) => (k === 'now' ? now : form.text(values, k))));
   };
   return (
-    <section class="form-section reports">
-      <h2>出行报备</h2>
+    <div class="reports">
       <p class="muted">出发前向学校报告家访对象、地点及所需时间，结束后及时告知学校。</p>
       <div class="actions">
         {steps.map((s, i) => (
@@ -43,6 +45,6 @@ export function Reports({ form, values, onStamp }: {
           </div>
         </div>
       )}
-    </section>
+    </div>
   );
 }

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { SETTINGS_LABELS, settingsSchema, type Settings } from '../../settings/schema';
 import { openSaver, type SaveState } from '../../storage/session';
 import { journalSettings, loadSettings, saveSettings } from '../../storage/settings';
+import { OfflinePrep } from './OfflinePrep';
 
 type Key = keyof Settings;
 const MONTH_DAY: Key[] = ['deadline1', 'deadline3', 'ageRef'];
@@ -59,6 +60,8 @@ export default function SettingsPanel() {
       <p class="muted" role="status" data-testid="settings-msg">{msg}</p>
       <h2>本机存储</h2>
       <StorageInfo />
+      <h2>离线准备</h2>
+      <OfflinePrep />
     </form>
   );
 }
