@@ -3,7 +3,7 @@
 import { inSchoolAgeRange } from '../../../calc/age';
 import { maskIdNumber } from '../../../calc/idcard';
 import { childAge, NO_VILLAGE, normalizedId } from '../../../calc/roster-tally';
-import { categoryOf } from '../../../forms/roster';
+import { categoryOf, checkChild } from '../../../forms/roster';
 import { likelyDuplicates, nameKey } from '../../../calc/roster-identity';
 import { runInSlices } from '../../../calc/slices';
 import type { Entry } from '../../../storage/entry';
@@ -27,6 +27,11 @@ export interface ChildRow {
   category: string;
   /** Lower-case name and ID text, spaces removed, for the search box. */
   haystack: string;
+  /**
+   * What is wrong with the child (checkChild's errors), shown on the row itself: a phone
+   * cannot show a tooltip. An age outside 6–15 is not one: the band tabs already say it.
+   */
+  problems: string[];
 }
 
 const str = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
@@ -94,7 +99,13 @@ function childRow(entry: Entry, refDate: string): ChildRow {
     village: squeeze(str(d.village)) || NO_VILLAGE,
     category: categoryOf(str(d.status)) ?? '',
     haystack: squeeze(`${name}|${raw}|${id ?? ''}`),
+    problems: problemsOf(d, refDate),
   };
+}
+
+/** The child's errors as the list shows them. */
+export function problemsOf(data: Entry['data'], refDate: string): string[] {
+  return checkChild(data, { ageRef: refDate }).filter((p) => p.level === 'error' && p.code !== 'ageOutOfRange').map((p) => p.message);
 }
 
 /** Villages in list order, for the filter. */
@@ -107,6 +118,8 @@ export interface Filter {
   status: string;
   band: Band;
   duplicatesOnly: boolean;
+  /** Only children with a problem (an ID number, birth date or sex to correct …). */
+  problemsOnly?: boolean;
 }
 
 export const NO_STATUS = '未填写';
@@ -119,6 +132,7 @@ export function filterRows(rows: readonly ChildRow[], f: Filter, dups: ReadonlyS
       (!f.village || r.village === f.village) &&
       (!f.status || (f.status === NO_STATUS ? r.category === '' : r.category === f.status)) &&
       (!f.duplicatesOnly || (r.id !== null && dups.has(r.id))) &&
+      (!f.problemsOnly || r.problems.length > 0) &&
       (!needle || r.haystack.includes(needle)),
   );
 }
