@@ -41,3 +41,12 @@ describe('problems on the roster list', () => {
     expect(filterRows(model.rows, { ...f, problemsOnly: true }, model.dups).map((r) => r.name)).toEqual(['李四', '王五']);
   });
 });
+
+describe('a guardian’s old number on a child’s row', () => {
+  it('is shown as typed, not as an 18-digit number the child never had, and gives no age', async () => {
+    const e = newEntry('roster', { name: '赵六', idNumber: '610526820305123', village: '南村' }, 1);
+    const [row] = (await rosterModel([e], '2021-08-31')).rows;
+    expect([row!.masked, row!.whole, row!.age, row!.band]).toEqual(['610526******123', '610526820305123', null, 'undated']);
+    expect(row!.problems[0]).toContain('像是成年人（如监护人）的号码');
+  });
+});

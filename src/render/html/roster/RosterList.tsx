@@ -169,7 +169,7 @@ function ChildItem({ row, duplicate, whole, onToggleId, onRemove }: {
   onRemove(): void;
 }) {
   const d = row.entry.data;
-  const idText = whole ? roster.text(d, 'idNumber') : row.masked;
+  const idText = whole ? row.whole : row.masked;
   const status = [roster.text(d, 'status'), typeof d.sub === 'string' && d.sub ? d.sub : ''].filter(Boolean).join(' · ');
   return (
     <li class="row child" data-testid="child-row">

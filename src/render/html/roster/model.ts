@@ -1,7 +1,7 @@
 // The roster list's view of its children, computed once per load: 20,000 rows are filtered
 // in memory on each keystroke of the search, and only a window of them is rendered.
 import { inSchoolAgeRange } from '../../../calc/age';
-import { maskIdNumber } from '../../../calc/idcard';
+import { maskIdNumber, parseChildId } from '../../../calc/idcard';
 import { childAge, NO_VILLAGE, normalizedId } from '../../../calc/roster-tally';
 import { categoryOf, checkChild } from '../../../forms/roster';
 import { likelyDuplicates, nameKey } from '../../../calc/roster-identity';
@@ -20,6 +20,11 @@ export interface ChildRow {
   id: string | null;
   /** What the list shows: the ID number with its middle hidden. */
   masked: string;
+  /**
+   * The whole number, shown on request: normalized when it is the child's, else as typed
+   * (a guardian's old 15-digit number is not turned into an 18-digit one the child never had).
+   */
+  whole: string;
   age: number | null;
   band: Band;
   village: string;
@@ -88,12 +93,15 @@ function childRow(entry: Entry, refDate: string): ChildRow {
   const age = childAge(d, refDate);
   const raw = str(d.idNumber);
   const name = str(d.name);
+  const own = raw ? parseChildId(raw, refDate, NO_FUTURE_LIMIT) : null;
+  const whole = own?.ok ? own.id : raw;
   return {
     entry,
     name,
     nameKey: nameKey(d),
     id,
-    masked: raw ? maskIdNumber(id ?? raw) : '',
+    masked: whole ? maskIdNumber(whole) : '',
+    whole,
     age,
     band: age === null ? 'undated' : inSchoolAgeRange(age) ? 'in' : 'out',
     village: squeeze(str(d.village)) || NO_VILLAGE,
@@ -102,6 +110,9 @@ function childRow(entry: Entry, refDate: string): ChildRow {
     problems: problemsOf(d, refDate),
   };
 }
+
+/** The list reads stored numbers; a birth "after today" is checkChild's to report, not the mask's. */
+const NO_FUTURE_LIMIT = new Date(9999, 11, 31);
 
 /** The child's errors as the list shows them. */
 export function problemsOf(data: Entry['data'], refDate: string): string[] {
