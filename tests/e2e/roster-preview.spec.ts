@@ -106,6 +106,11 @@ test('the preview puts errors first, counts them per kind, says what has no stat
   await expect(page.getByTestId('child-row').filter({ hasText: '王错' }).getByTestId('child-problems')).toHaveText(CHECK);
   await page.screenshot({ path: test.info().outputPath('list.png'), fullPage: true });
 
+  // The child's own page says the same beside the number.
+  await page.getByTestId('child-row').filter({ hasText: '赵监' }).getByRole('link').click();
+  await expect(page.locator('#f-idNumber-msg')).toContainText('像是成年人（如监护人）的号码');
+  await expect(page.getByLabel('身份证号码')).toHaveValue('610526820305123');
+
   // The child with the guardian's number still counts in 附件1-1.
   await page.goto(`${site.url}/forms/1-1/`);
   await expect(page.getByLabel('共计', { exact: true })).toHaveValue('22');
