@@ -2,7 +2,7 @@
 // column, and villages filled down a CSV's blocks.
 import { describe, expect, it } from 'vitest';
 import { matchHeaders, readSheet, type SheetData } from '../../src/io/roster-import';
-import { fillDown } from '../../src/io/roster-import/fill-down';
+import { fillDown, rowsToConvert } from '../../src/io/roster-import/fill-down';
 import { countKinds, previewRows, problemKind } from '../../src/io/roster-import/problems';
 import { rowsToChildren } from '../../src/io/roster-import/rows';
 import { planRosterImport } from '../../src/io/roster-plan';
@@ -61,6 +61,14 @@ describe('fillDown: villages written once above their block (merged cells saved 
     const f = fillDown(s.rows, matchHeaders(s.headers).mapping, s.firstRow);
     expect(f.filled).toEqual({});
     expect(f.rows[1]![2] ?? '').toBe('');
+  });
+
+  it('fills a CSV only: a workbook’s unmerged blank cells are blank on purpose', () => {
+    const s = csv(text);
+    const { mapping } = matchHeaders(s.headers);
+    expect(rowsToConvert(s, mapping).filled).toEqual({ village: 3 });
+    const { encoding: _, ...workbook } = s;
+    expect(rowsToConvert(workbook, mapping)).toEqual({ rows: s.rows, filled: {}, runs: [] });
   });
 
   it('does not cross a repeated header line', () => {

@@ -3,6 +3,7 @@
 // merge is gone and only the block's first row keeps the village. This gives the CSV the
 // same rows the workbook would have given.
 import type { RosterKey } from '../../forms/roster';
+import type { SheetData } from './sheet';
 
 /**
  * The fields that name a block of children (a village holds many). Never a child's own
@@ -42,8 +43,9 @@ export function fillDown(
   const runs: FillDown['runs'] = [];
   if (!ids.length) return { rows: out, filled, runs };
   // A header line repeated in the data (rosters printed page by page) ends a block too.
+  const [names, numbers] = [col('name'), col('idNumber')];
   const isHeader = (row: readonly string[]) =>
-    col('name').some((c) => /姓名/.test(row[c] ?? '')) || col('idNumber').some((c) => /身份证|证件/.test(row[c] ?? ''));
+    names.some((c) => /姓名/.test(row[c] ?? '')) || numbers.some((c) => /身份证|证件/.test(row[c] ?? ''));
 
   for (const key of FILL_DOWN_KEYS) {
     for (const c of col(key)) {
@@ -73,4 +75,12 @@ export function fillDown(
     }
   }
   return { rows: out, filled, runs };
+}
+
+/**
+ * The rows of a sheet to convert, as mapped. A workbook's merged cells were already copied
+ * down when it was read; a text file (CSV) has lost its merges, so its blocks are filled here.
+ */
+export function rowsToConvert(sheet: SheetData, mapping: Readonly<Record<number, RosterKey>>): FillDown {
+  return sheet.encoding ? fillDown(sheet.rows, mapping, sheet.firstRow) : { rows: sheet.rows, filled: {}, runs: [] };
 }

@@ -5,7 +5,7 @@ import type { Progress } from '../../../io/parse/jobs';
 import type { HeaderMatch } from '../../../io/roster-import/headers';
 import type { SheetData } from '../../../io/roster-import/sheet';
 import type { ImportedRow } from '../../../io/roster-import/rows';
-import { fillDown, type FillDown } from '../../../io/roster-import/fill-down';
+import { rowsToConvert, type FillDown } from '../../../io/roster-import/fill-down';
 import { countKinds, previewRows, type PreviewFilter } from '../../../io/roster-import/problems';
 import {
   convertRows, describeChild, planRosterImportInSlices, type Choice, type PlannedRow, type RosterPlan,
@@ -73,9 +73,8 @@ export function RosterImport({ refDate, onDone }: { refDate: string; onDone(): v
 
   const check = async (name: string, sheet: SheetData, mapping: Mapping, match: HeaderMatch) => {
     setState({ kind: 'checking', name, done: 0, total: sheet.rows.length });
-    // A workbook's merged village cells are copied down when it is read; a CSV has lost its
-    // merges, so its blocks are filled here, by the columns as mapped.
-    const fill = sheet.encoding ? fillDown(sheet.rows, mapping, sheet.firstRow) : { rows: sheet.rows, runs: [] };
+    // By the columns as mapped: the user may have just chosen which one is the village.
+    const fill = rowsToConvert(sheet, mapping);
     const rows = await convertRows(fill.rows, mapping, { firstRow: sheet.firstRow, ageRef: refDate, headers: sheet.headers },
       (done, total) => setState({ kind: 'checking', name, done, total }));
     // Edits still waiting to be saved (a child open in another editor) belong to the ground.
