@@ -38,7 +38,9 @@ export function fillDown(
   const col = (key: RosterKey) => Object.entries(mapping).filter(([, k]) => k === key).map(([c]) => Number(c));
   const ids = [...col('name'), ...col('idNumber')];
   const isChild = (row: readonly string[]) => ids.some((c) => !blank(row[c]));
-  const out = rows.map((r) => [...r]);
+  // Only rows that get a value are copied: a 100,000-row file stays cheap on a phone.
+  const out = rows as string[][];
+  let copied: string[][] | undefined;
   const filled: FillDown['filled'] = {};
   const runs: FillDown['runs'] = [];
   if (!ids.length) return { rows: out, filled, runs };
@@ -54,7 +56,7 @@ export function fillDown(
       if (!children.length || blank(children[0]![c]) || withValue * 2 > children.length) continue;
       let carry = '';
       let run: FillDown['runs'][number] | undefined;
-      out.forEach((row, i) => {
+      (copied ?? out).forEach((row, i) => {
         if (row.every((t) => blank(t)) || isHeader(row)) {
           carry = '';
           run = undefined;
@@ -66,7 +68,10 @@ export function fillDown(
           return;
         }
         if (!carry || !isChild(row)) return;
-        row[c] = carry;
+        copied ??= [...out];
+        const next = [...row];
+        next[c] = carry;
+        copied[i] = next;
         filled[key] = (filled[key] ?? 0) + 1;
         const n = firstRow + i;
         if (run && run.value === carry && run.to === n - 1) run.to = n;
@@ -74,7 +79,7 @@ export function fillDown(
       });
     }
   }
-  return { rows: out, filled, runs };
+  return { rows: copied ?? [...out], filled, runs };
 }
 
 /**

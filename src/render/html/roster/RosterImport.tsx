@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { maskIdNumber } from '../../../calc/idcard';
 import { ROSTER_FIELDS, type RosterKey } from '../../../forms/roster';
 import type { Progress } from '../../../io/parse/jobs';
@@ -211,8 +211,9 @@ function Preview({ plan, planning, name, skipped, statusMapped, filled, onChoose
   const c = plan.counts;
   const rejected = plan.rows.filter((p) => p.action === 'rejected');
   const filter: PreviewFilter = errorsOnly ? 'errors' : all ? 'all' : 'problems';
-  const listed = previewRows(plan.rows, filter);
-  const kinds = countKinds(plan.rows.map((p) => p.row));
+  // 20,000 rows: sorted and counted once per plan, not on every render.
+  const listed = useMemo(() => previewRows(plan.rows, filter), [plan, filter]);
+  const kinds = useMemo(() => countKinds(plan.rows.map((p) => p.row)), [plan]);
   const filledCount = filled.reduce((n, r) => n + r.to - r.from + 1, 0);
   return (
     <div class="preview" data-testid="roster-preview">
