@@ -9,9 +9,14 @@
  * Old 15-digit numbers (pre-1999) omit the century (always 19) and the check character.
  */
 
+import { ageOn, inSchoolAgeRange, SCHOOL_AGE_MAX, SCHOOL_AGE_MIN } from './age';
 import { isRealDate, localIsoDate } from './calendar';
 
-export type IdErrorCode = 'empty' | 'length' | 'chars' | 'date' | 'future' | 'check';
+/**
+ * 'truncated', 'adult' and 'notChild' come only from parseChildId: a 15-digit number that
+ * would not give a school-age child if it were converted.
+ */
+export type IdErrorCode = 'empty' | 'length' | 'chars' | 'date' | 'future' | 'check' | 'truncated' | 'adult' | 'notChild';
 
 export type IdResult =
   | {
@@ -72,6 +77,9 @@ function birthFromDigits(yyyymmdd: string): string | null {
 }
 
 
+/** A number whose check character does not fit its 17 digits: one of the 18 is wrong, which one we cannot tell. */
+export const CHECK_FAILED = '身份证号码有误：其中某一位填错了（不一定是最后一位），请对照户口本逐位核对';
+
 function fail(code: IdErrorCode, error: string): IdResult {
   return { ok: false, code, error };
 }
@@ -105,7 +113,9 @@ export function parseIdNumber(raw: string, today: Date = new Date()): IdResult {
 
   const expected = checkDigit(body17);
   if (!converted15 && s[17] !== expected) {
-    return fail('check', `身份证号码校验位错误，应为${expected}`);
+    // Never name the "expected" last character: the typo is as likely in any other digit,
+    // and changing the last one to fit gives a valid-looking number of somebody else.
+    return fail('check', CHECK_FAILED);
   }
 
   return {
@@ -116,6 +126,37 @@ export function parseIdNumber(raw: string, today: Date = new Date()): IdResult {
     converted15,
   };
 }
+
+const chineseDate = (iso: string) => `${Number(iso.slice(0, 4))}年${Number(iso.slice(5, 7))}月${Number(iso.slice(8, 10))}日`;
+
+/**
+ * parseIdNumber for the number on a child's row of the roster. Old 15-digit numbers were
+ * issued until 1999 and always mean a birth in 19xx, so on a child's row one is usually
+ * either a guardian's number typed into the child's column, or the child's 18-digit number
+ * cut short (its first 15 digits still hold a 20xx birth date). It is converted only when
+ * the converted number gives a child of 6–15 on `ageRef`; otherwise it is refused, with a
+ * message that says which of the two it looks like, and nothing is converted.
+ */
+export function parseChildId(raw: string, ageRef: string, today: Date = new Date()): IdResult {
+  const r = parseIdNumber(raw, today);
+  const s = normalizeIdInput(raw ?? '');
+  if (!/^\d{15}$/.test(s) || !isRealIso(ageRef)) return r;
+  if (r.ok && inSchoolAgeRange(ageOn(r.birth, ageRef))) return r;
+  // The first 15 digits of an 18-digit number: area code, then YYYYMMDD of a recent birth.
+  const cut = birthFromDigits(s.slice(6, 14));
+  if (cut && cut <= ageRef && ageOn(cut, ageRef) < 18)
+    return fail('truncated', `身份证号码只有15位，像是18位号码少了最后3位（按前8位出生日期为${chineseDate(cut)}）；请对照户口本补全18位号码，未作转换`);
+  if (r.ok && ageOn(r.birth, ageRef) >= 18)
+    return fail('adult', `这是15位旧身份证号码，出生日期为${chineseDate(r.birth)}（${ageOn(r.birth, ageRef)}周岁），像是成年人（如监护人）的号码，不是儿童本人的；请对照户口本填写儿童的身份证号码，未作转换`);
+  if (r.ok)
+    return fail('notChild', `15位旧身份证号码换算后为${ageOn(r.birth, ageRef)}周岁，不在${SCHOOL_AGE_MIN}-${SCHOOL_AGE_MAX}周岁范围内，不像儿童本人的号码；请对照户口本核对，未作转换`);
+  return fail('truncated', '身份证号码只有15位，无法读出有效的出生日期，像是号码不完整；请对照户口本补全18位号码');
+}
+
+const isRealIso = (s: string) => {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s ?? '');
+  return !!m && isRealDate(Number(m[1]), Number(m[2]), Number(m[3]));
+};
 
 /**
  * Hides the birth date and most of the sequence so printed lists can be shared.

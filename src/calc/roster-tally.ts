@@ -10,7 +10,7 @@
 import { CATEGORIES, categoryOf, type Category } from '../forms/roster/status';
 import { ageOn, inSchoolAgeRange, SCHOOL_AGE_MAX, SCHOOL_AGE_MIN } from './age';
 import { isRealDate } from './calendar';
-import { parseIdNumber } from './idcard';
+import { parseChildId, parseIdNumber } from './idcard';
 
 type Val = string | number | boolean | readonly string[] | null | undefined;
 
@@ -53,10 +53,14 @@ export function normalizedId(child: Pick<RosterChild, 'idNumber'>): string | nul
  * what the police register holds and cannot be mistyped without breaking the check digit),
  * else the typed 出生日期 when it is a real date, else null.
  */
-export function birthOf(child: Pick<RosterChild, 'idNumber' | 'birth'>): { birth: string; from: 'id' | 'typed' } | null {
+export function birthOf(
+  child: Pick<RosterChild, 'idNumber' | 'birth'>,
+  /** With it, an old 15-digit number that cannot be this child's (a guardian's) gives no birth date. */
+  refDate?: string,
+): { birth: string; from: 'id' | 'typed' } | null {
   const raw = str(child.idNumber);
   if (raw) {
-    const r = parseIdNumber(raw, NO_FUTURE_LIMIT);
+    const r = refDate ? parseChildId(raw, refDate, NO_FUTURE_LIMIT) : parseIdNumber(raw, NO_FUTURE_LIMIT);
     if (r.ok) return { birth: r.birth, from: 'id' };
   }
   const typed = str(child.birth);
@@ -65,7 +69,7 @@ export function birthOf(child: Pick<RosterChild, 'idNumber' | 'birth'>): { birth
 
 /** 周岁 on the reference date, or null when no birth date is known. */
 export function childAge(child: Pick<RosterChild, 'idNumber' | 'birth'>, refDate: string): number | null {
-  const b = birthOf(child);
+  const b = birthOf(child, refDate);
   return b ? ageOn(b.birth, refDate) : null;
 }
 

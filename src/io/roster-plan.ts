@@ -82,7 +82,13 @@ export interface RosterPlan {
   rows: PlannedRow[];
   /** New and changed children, ready for putImported. */
   writes: Entry[];
-  counts: Record<RowAction, number> & { errors: number; warnings: number; undecided: number };
+  counts: Record<RowAction, number> & {
+    errors: number;
+    warnings: number;
+    undecided: number;
+    /** Children without a 就学状态 once imported (all of them when no column was chosen for it). */
+    noStatus: number;
+  };
 }
 
 const str = (v: FieldValue | undefined) => (typeof v === 'string' ? v.trim() : '');
@@ -222,7 +228,7 @@ function* planSteps(
   }
 
   const counts: RosterPlan['counts'] = {
-    new: 0, updated: 0, corrected: 0, unchanged: 0, rejected: 0, errors: 0, warnings: 0, undecided: 0,
+    new: 0, updated: 0, corrected: 0, unchanged: 0, rejected: 0, errors: 0, warnings: 0, undecided: 0, noStatus: 0,
   };
   const writes: Entry[] = [];
   const planned: PlannedRow[] = [];
@@ -246,6 +252,7 @@ function* planSteps(
     if (!target) {
       writes.push({ ...newEntry(roster.id, row.data, now + i) });
       counts.new++;
+      if (!str(row.data.status)) counts.noStatus++;
       const candidates = open(i);
       if (!candidates.length) return { row, action: 'new', ...asked };
       if (!choices[row.rowNumber]) counts.undecided++;
@@ -266,6 +273,7 @@ function* planSteps(
       `${AGREEMENT_TEXT[target.why]}，对应花名册中的 ${describeChild(match)}` +
       (target.how === 'keep' && str(row.data.idNumber) ? '；本行身份证号码无效，保留花名册中的号码' : '');
     const extra = { ...asked, ...(note ? { note } : {}), ...(corrected ? { idChange: { from, to: toId } } : {}) };
+    if (!str(data.status)) counts.noStatus++;
     if (Object.keys(data).every((key) => same(data[key], match.data[key]))) {
       counts.unchanged++;
       return { row, action: 'unchanged', ...extra };

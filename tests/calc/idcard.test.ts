@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkDigit, maskIdNumber, parseIdNumber, type IdResult } from '../../src/calc/idcard';
+import { checkDigit, maskIdNumber, parseChildId, parseIdNumber, type IdResult } from '../../src/calc/idcard';
 import { makeRng, randomDigits, randomIsoDate } from './helpers/prng';
 
 const TODAY = new Date(2025, 5, 1); // 2025-06-01 local
@@ -61,9 +61,11 @@ describe('parseIdNumber: public vectors', () => {
     expect(r.error).toContain('出生日期');
   });
 
-  it('rejects 36042619910102009X and names the correct check character', () => {
+  it('rejects 36042619910102009X without inviting a change of the last character', () => {
+    // The real typo is as likely in any of the 18; "应为3" would make a valid-looking wrong number.
     const r = expectErr(parseIdNumber('36042619910102009X', TODAY), 'check');
-    expect(r.error).toBe('身份证号码校验位错误，应为3');
+    expect(r.error).toBe('身份证号码有误：其中某一位填错了（不一定是最后一位），请对照户口本逐位核对');
+    expect(r.error).not.toMatch(/应为|校验位错误/);
     expectOk(parseIdNumber('360426199101020093', TODAY));
   });
 
@@ -174,6 +176,42 @@ describe('parseIdNumber: 15-digit numbers', () => {
   it('validates the date of old numbers too', () => {
     expectErr(parseIdNumber('360426911301007', TODAY), 'date');
     expectErr(parseIdNumber('360426810229007', TODAY), 'date');
+  });
+});
+
+describe('parseChildId: 15-digit numbers on a child’s row', () => {
+  const REF = '2026-08-31';
+  const NOW = new Date(2026, 8, 1);
+
+  it('refuses a guardian’s old number instead of making the child 44', () => {
+    const r = expectErr(parseChildId('610526820305123', REF, NOW), 'adult');
+    expect(r.error).toBe(
+      '这是15位旧身份证号码，出生日期为1982年3月5日（44周岁），像是成年人（如监护人）的号码，不是儿童本人的；请对照户口本填写儿童的身份证号码，未作转换',
+    );
+    // parseIdNumber alone (a guardian's own field) still converts it.
+    expect(expectOk(parseIdNumber('610526820305123', NOW)).converted15).toBe(true);
+  });
+
+  it('says a child’s 18-digit number cut to 15 is truncated, not “出生日期无效（19201512）”', () => {
+    // 610526 20151201 2… cut after 15 digits.
+    expectErr(parseIdNumber('610526201512012', NOW), 'date');
+    const r = expectErr(parseChildId('610526201512012', REF, NOW), 'truncated');
+    expect(r.error).toBe('身份证号码只有15位，像是18位号码少了最后3位（按前8位出生日期为2015年12月1日）；请对照户口本补全18位号码，未作转换');
+    expect(r.error).not.toContain('19201512');
+  });
+
+  it('converts when the converted number gives a child of 6–15 on the reference date', () => {
+    const r = expectOk(parseChildId('610526891231011', '1999-08-31', NOW));
+    expect([r.id, r.birth, r.converted15]).toEqual(['610526198912310118', '1989-12-31', true]);
+    expect(parseChildId('610526891231011', '2005-08-31', NOW).ok).toBe(true); // 15
+    expectErr(parseChildId('610526891231011', '2006-08-31', NOW), 'notChild'); // 16
+    expectErr(parseChildId('610526891231011', '2008-08-31', NOW), 'adult'); // 18
+    expectErr(parseChildId('610526891231011', '1992-08-31', NOW), 'notChild'); // 2
+  });
+
+  it('leaves 18-digit numbers and a missing reference date to parseIdNumber', () => {
+    expect(parseChildId('360426199101020093', REF, NOW)).toEqual(parseIdNumber('360426199101020093', NOW));
+    expect(parseChildId('610526820305123', '', NOW).ok).toBe(true);
   });
 });
 

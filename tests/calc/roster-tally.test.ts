@@ -126,8 +126,11 @@ function generate(seed: number): { children: RosterChild[]; want: Expected } {
   v.ages[childAge(twice, REF)! - 6]++;
   if (twice.relocated === '是') v.relocated++;
   if (twice.disabled === '是') v.disabled++;
+  // The old number on a child's row is not the child's (it would make a 21-year-old): no
+  // age can be told from it; the 18-digit one is simply too old.
   children.push({ idNumber: '610526991231011' }, { idNumber: '610526199912310112' });
-  want.outOfRange += 2;
+  want.outOfRange += 1;
+  want.undated += 1;
   want.duplicates = [String(twice.idNumber), '610526199912310112'].sort();
   return { children: shuffle(rng, children), want };
 }
@@ -208,6 +211,14 @@ describe('birth date source', () => {
     expect(birthOf({ idNumber: '', birth: '2011-13-01' })).toBeNull();
     // Old 15-digit numbers are upgraded, not rejected.
     expect(birthOf({ idNumber: '610526991231011' })).toEqual({ birth: '1999-12-31', from: 'id' });
+  });
+  it('takes no age from an old 15-digit number that cannot be the child’s (a guardian’s)', () => {
+    // Converted, 610526820305123 is a man born 1982: 44 on the reference date of 2026.
+    expect(childAge({ idNumber: '610526820305123' }, '2026-08-31')).toBeNull();
+    expect(childAge({ idNumber: '610526820305123', birth: '2014-05-01' }, '2026-08-31')).toBe(12);
+    expect(tally11([{ idNumber: '610526820305123', birth: '2014-05-01', status: '县域内实际就读' }], '2026-08-31').total).toBe(1);
+    // Before 2000 such a number could be a child's, and still converts.
+    expect(childAge({ idNumber: '610526891231011' }, '1999-08-31')).toBe(9);
   });
   it('does not depend on the wall clock for births after today', () => {
     // A birth "in the future" relative to a real today is still just a date to compare.

@@ -74,7 +74,10 @@ test('a GBK CSV and an .xlsx roster import with their bad rows reported, and 附
   await expect(page.getByTestId('roster-import-rejected')).toContainText('第7行：没有姓名和身份证号码，此行不导入');
   await expect(page.getByTestId('roster-import-rejected')).toContainText('第8行：没有姓名和身份证号码，此行不导入');
   const wang = page.getByTestId('roster-import-row').filter({ hasText: '王五' });
-  await expect(wang).toContainText('身份证号码校验位错误');
+  await expect(wang).toContainText('身份证号码有误：其中某一位填错了');
+  await expect(wang).not.toContainText('应为');
+  // 赵六's 15-digit number is an adult's: kept as typed, not converted.
+  await expect(page.getByTestId('roster-import-row').filter({ hasText: '赵六' })).toContainText('像是成年人（如监护人）的号码');
   await expect(page.getByTestId('roster-import-row').filter({ hasText: '刘七' })).toContainText('性别（女）与身份证号码显示的性别（男）不一致');
   await page.getByRole('button', { name: '确认导入' }).click();
   await expect(page.getByTestId('roster-import-done')).toHaveText(/已导入：新增 5 人，更新 0 人。/);
@@ -86,13 +89,14 @@ test('a GBK CSV and an .xlsx roster import with their bad rows reported, and 附
   await page.getByRole('button', { name: '下一步：预览' }).click();
   await expect(page.getByTestId('roster-import-tally')).toHaveText('学校花名册.xlsx：新增 7 人，更新 1 人，更正身份证号 0 人，未变 0 人，无法导入 1 行');
   await expect(page.getByTestId('roster-import-rejected')).toHaveText('第9行：没有姓名和身份证号码，此行不导入');
-  await expect(page.getByTestId('roster-import-row').filter({ hasText: '褚十三' })).toContainText('校验位错误');
+  await expect(page.getByTestId('roster-import-row').filter({ hasText: '褚十三' })).toContainText('某一位填错了');
   await expect(page.getByTestId('roster-import-row').filter({ hasText: '冯十二' }).last()).toContainText('身份证号码与第7行重复');
   await page.getByRole('button', { name: '确认导入' }).click();
   await expect(page.getByTestId('roster-import-done')).toHaveText(/新增 7 人，更新 1 人/);
   await expect(page.getByTestId('roster-count')).toHaveText('共 12 人，显示 7 人');
-  await expect(page.getByTestId('band-out')).toHaveText('不在6-15周岁（3）');
-  await expect(page.getByTestId('band-undated')).toHaveText('无法计算年龄（2）');
+  // 赵六's number is a guardian's: no age can be told from it (it used to make him 21).
+  await expect(page.getByTestId('band-out')).toHaveText('不在6-15周岁（2）');
+  await expect(page.getByTestId('band-undated')).toHaveText('无法计算年龄（3）');
   await expect(page.getByTestId('duplicates-banner')).toContainText('有 1 个身份证号码重复出现');
 
   // 张三 was updated, not added twice; his ID is masked until asked for.
@@ -191,9 +195,9 @@ test('a child typed in: ID problems beside the fields, the same ID flagged, dele
   await page.getByRole('button', { name: '新增儿童' }).click();
   await page.getByLabel('姓名', { exact: true }).fill('李雷');
   await page.getByLabel('身份证号码').fill('610526201003151231');
-  await expect(page.locator('#f-idNumber-msg')).toHaveText('身份证号码校验位错误，应为0');
+  await expect(page.locator('#f-idNumber-msg')).toHaveText('身份证号码有误：其中某一位填错了（不一定是最后一位），请对照户口本逐位核对');
   await page.getByLabel('身份证号码').fill('61052620100315123x');
-  await expect(page.locator('#f-idNumber-msg')).toHaveText('身份证号码校验位错误，应为0');
+  await expect(page.locator('#f-idNumber-msg')).toHaveText('身份证号码有误：其中某一位填错了（不一定是最后一位），请对照户口本逐位核对');
   await page.getByLabel('身份证号码').fill('610526201003151230');
   await expect(page.locator('#f-idNumber-msg')).toHaveCount(0);
   await page.getByLabel('出生日期').fill('2010-03-16');

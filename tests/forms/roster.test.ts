@@ -51,7 +51,7 @@ describe('roster definition', () => {
   it('accepts a complete child and reports a bad ID number through the idcard kind', () => {
     expect(roster.check(child)).toEqual({});
     const bad = `${child.idNumber.slice(0, 17)}${child.idNumber[17] === '0' ? '1' : '0'}`;
-    expect(roster.check({ ...child, idNumber: bad }).idNumber).toMatch(/校验位错误/);
+    expect(roster.check({ ...child, idNumber: bad }).idNumber).toBe('身份证号码有误：其中某一位填错了（不一定是最后一位），请对照户口本逐位核对');
     expect(roster.check({ ...child, idNumber: '' }).idNumber).toBe('必填');
   });
 
@@ -104,7 +104,8 @@ describe('checkChild', () => {
     const bad = `${child.idNumber.slice(0, 17)}${child.idNumber[17] === '0' ? '1' : '0'}`;
     const problems = checkChild({ ...child, idNumber: bad }, SETTINGS, TODAY);
     expect(problems[0]).toMatchObject({ key: 'idNumber', code: 'idInvalid', level: 'error' });
-    expect(problems[0]!.message).toMatch(/^身份证号码校验位错误，应为/);
+    expect(problems[0]!.message).toMatch(/^身份证号码有误：其中某一位填错了/);
+    expect(problems[0]!.message).not.toMatch(/应为/);
     expect(codes({ ...child, idNumber: '' })).toEqual(['idMissing']);
     expect(codes({ ...child, idNumber: '6105262010' })).toEqual(['idInvalid']);
   });
@@ -117,12 +118,20 @@ describe('checkChild', () => {
     expect(codes({ ...child, birth: '2010-02-30' })).toEqual(['birthInvalid']);
   });
 
-  it('flags an old 15-digit number as converted, as a warning', () => {
-    // 15-digit numbers are from the 1900s, so the child is also far too old.
+  it('flags an old 15-digit number as converted, as a warning, when it gives a child of 6–15', () => {
+    const problems = checkChild({ ...child, idNumber: '610526891231011', birth: '', sex: '' }, { ageRef: '1999-08-31' }, TODAY);
+    expect(problems).toEqual([
+      { key: 'idNumber', code: 'converted15', level: 'warning', message: '15位旧身份证号码，已转换为18位：610526198912310118' },
+    ]);
+  });
+
+  it('refuses an adult’s 15-digit number: no conversion, no age from it', () => {
+    // 15-digit numbers are from the 1900s: on 2021-08-31 this one is a 21-year-old's.
     const problems = checkChild({ ...child, idNumber: '610526991231011', birth: '', sex: '' }, SETTINGS, TODAY);
-    expect(problems[0]).toMatchObject({ code: 'converted15', level: 'warning' });
-    expect(problems[0]!.message).toContain('610526199912310112');
-    expect(problems.map((p) => p.code)).toEqual(['converted15', 'ageOutOfRange']);
+    expect(problems.map((p) => p.code)).toEqual(['idInvalid', 'noBirth']);
+    expect(problems[0]!.message).toContain('像是成年人（如监护人）的号码');
+    // A typed birth date then gives the age, and is not compared with the guardian's.
+    expect(codes({ ...child, idNumber: '610526991231011', birth: '2012-01-01' })).toEqual(['idInvalid']);
   });
 
   it('reports ages outside 6–15 on the reference date, at the exact boundaries', () => {

@@ -246,17 +246,35 @@ describe('rowsToChildren', () => {
 
   it('reports a bad check digit and keeps a disability type in 备注', () => {
     const r = fixture()[2]!;
-    expect(r.errors).toEqual(['身份证号码校验位错误，应为3']);
+    expect(r.errors).toEqual(['身份证号码有误：其中某一位填错了（不一定是最后一位），请对照户口本逐位核对']);
     expect(r.data).toMatchObject({ idNumber: '610526200809090310', status: '厌学辍学', disabled: '是' });
     expect(r.data.note).toBe('残疾儿童：肢体二级');
   });
 
-  it('converts a 15-digit number, flags it, and reports the age', () => {
+  it('keeps an adult’s 15-digit number on a child’s row as typed, and says so', () => {
+    // Converted it would make 赵六 21 on the reference date: it is not his number.
     const r = fixture()[3]!;
-    expect(r.data.idNumber).toBe('610526199912310112');
-    expect(r.data.status).toBe('县域外就读');
-    expect(r.warnings).toContain('15位旧身份证号码，已转换为18位：610526199912310112');
-    expect(r.errors).toEqual(['按基准日（2021年8月31日）计算为21周岁，不在6-15周岁范围内']);
+    expect(r.data.idNumber).toBe('610526991231011');
+    expect(r.data).toMatchObject({ status: '县域外就读', birth: '', sex: '男' });
+    expect(r.warnings.join()).not.toContain('已转换');
+    expect(r.errors).toEqual([
+      '这是15位旧身份证号码，出生日期为1999年12月31日（21周岁），像是成年人（如监护人）的号码，不是儿童本人的；请对照户口本填写儿童的身份证号码，未作转换',
+    ]);
+  });
+
+  it('converts a 15-digit number that gives a child of 6–15, and says a cut one is cut', () => {
+    const map = { 0: 'name', 1: 'idNumber' } as const;
+    const [old] = rowsToChildren([['甲', '610526891231011']], map, { ageRef: '1999-08-31', today: new Date(1999, 9, 1) });
+    expect(old!.data).toMatchObject({ idNumber: '610526198912310118', birth: '1989-12-31' });
+    expect(old!.warnings).toContain('15位旧身份证号码，已转换为18位：610526198912310118');
+    const [cut] = rowsToChildren([['乙', '610526201003151']], map, { ageRef: AGE_REF, today: TODAY });
+    expect(cut!.data.idNumber).toBe('610526201003151');
+    expect(cut!.errors[0]).toMatch(/^身份证号码只有15位，像是18位号码少了最后3位（按前8位出生日期为2010年3月15日）/);
+    expect(cut!.errors.join()).not.toContain('19201003');
+    // Without a reference date, today decides.
+    const [guardian] = rowsToChildren([['丙', '610526820305123']], map, { today: TODAY });
+    expect(guardian!.data.idNumber).toBe('610526820305123');
+    expect(guardian!.errors[0]).toContain('像是成年人（如监护人）的号码');
   });
 
   it('normalizes a lowercase x and reports a typed sex that disagrees with the ID number', () => {

@@ -2,7 +2,7 @@
 // (ID number against the typed birth date and sex, the age on the reference date, a
 // sub-status that belongs to another category).
 import { ageOn, inSchoolAgeRange, SCHOOL_AGE_MAX, SCHOOL_AGE_MIN } from '../../calc/age';
-import { parseIdNumber } from '../../calc/idcard';
+import { parseChildId } from '../../calc/idcard';
 import { birthOf } from '../../calc/roster-tally';
 import type { EntryData } from '../kit/field';
 import { formatChineseDate, isRealDate } from '../kit/validators';
@@ -48,7 +48,8 @@ export function checkChild(data: EntryData, settings: AgeSettings, today: Date =
     out.push({ key, code, level, message });
 
   const rawId = str(data.idNumber);
-  const id = rawId ? parseIdNumber(rawId, today) : null;
+  // A 15-digit number is this child's only when converting it gives a child of 6–15.
+  const id = rawId ? parseChildId(rawId, settings.ageRef, today) : null;
   if (!id) add('idNumber', 'idMissing', '请填写身份证号码');
   else if (!id.ok) add('idNumber', 'idInvalid', id.error);
   else if (id.converted15) add('idNumber', 'converted15', `15位旧身份证号码，已转换为18位：${id.id}`, 'warning');
@@ -68,7 +69,7 @@ export function checkChild(data: EntryData, settings: AgeSettings, today: Date =
   if (typedSex && id?.ok && typedSex !== id.sex)
     add('sex', 'sexMismatch', `性别（${typedSex}）与身份证号码显示的性别（${id.sex}）不一致`);
 
-  const b = birthOf(data);
+  const b = birthOf(data, settings.ageRef);
   const ref = formatChineseDate(settings.ageRef);
   if (!b) {
     add('birth', 'noBirth', '缺少有效的身份证号码或出生日期，无法计算年龄', 'warning');

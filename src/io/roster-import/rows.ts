@@ -1,6 +1,7 @@
 // Rows of a school's roster -> roster entries' data, with what is wrong in each row in
 // Chinese. Nothing is silently dropped: text that fits no field is kept in 备注.
-import { parseIdNumber } from '../../calc/idcard';
+import { localIsoDate } from '../../calc/calendar';
+import { parseChildId } from '../../calc/idcard';
 import { normalizeName } from '../../calc/names';
 import { checkChild, roster, type ChildProblemCode, type RosterKey } from '../../forms/roster';
 import type { EntryData } from '../../forms/kit/field';
@@ -96,7 +97,10 @@ export function rowsToChildren(
       out.push({ rowNumber, data: {}, errors: [tooLong(options.headers?.[col] || roster.fieldByKey.get(key)!.label)], warnings: [], rejected: true });
       return;
     }
-    const r = convertRow(cells, today);
+    // The date a 15-digit number is judged on (a child's, or a guardian's): without a
+    // reference date, today.
+    const ref = options.ageRef || localIsoDate(today);
+    const r = convertRow(cells, today, ref);
     const name = typeof r.data.name === 'string' ? r.data.name : '';
     const idText = typeof r.data.idNumber === 'string' ? r.data.idNumber : '';
     if (!name && !idText) {
@@ -104,13 +108,13 @@ export function rowsToChildren(
       return;
     }
 
-    const problems = checkChild(r.data, { ageRef: options.ageRef ?? '2000-01-01' }, today).filter(
+    const problems = checkChild(r.data, { ageRef: ref }, today).filter(
       (p) => (options.ageRef || !AGE_CODES.includes(p.code)) && !(r.idAsNumber && p.key === 'idNumber'),
     );
     const errors = [...r.errors, ...problems.filter((p) => p.level === 'error').map((p) => p.message)];
     const warnings = [...r.warnings, ...problems.filter((p) => p.level === 'warning').map((p) => p.message)];
 
-    const id = parseIdNumber(idText, today);
+    const id = parseChildId(idText, ref, today);
     if (id.ok && !r.idAsNumber) {
       const before = seenIds.get(id.id);
       if (before !== undefined) warnings.push(`身份证号码与第${before}行重复`);
@@ -129,7 +133,7 @@ interface Converted {
   idAsNumber: boolean;
 }
 
-function convertRow(cells: Partial<Record<RosterKey, string>>, today: Date): Converted {
+function convertRow(cells: Partial<Record<RosterKey, string>>, today: Date, ageRef: string): Converted {
   const data = roster.emptyData();
   const errors: string[] = [];
   const warnings: string[] = [];
@@ -142,7 +146,9 @@ function convertRow(cells: Partial<Record<RosterKey, string>>, today: Date): Con
   const idText = unwrapIdText(get('idNumber'));
   const idAsNumber = idText !== '' && isScientific(idText);
   if (idAsNumber) errors.push(`${ID_AS_NUMBER}（文件中为 ${idText}）`);
-  const id = idAsNumber || !idText ? null : parseIdNumber(idText, today);
+  // An old 15-digit number is converted only when it gives a school-age child; a guardian's
+  // number or a cut one stays as typed, and checkChild says which it looks like.
+  const id = idAsNumber || !idText ? null : parseChildId(idText, ageRef, today);
   data.idNumber = id?.ok ? id.id : idText;
   // The stored number is already upgraded, so checkChild cannot see it was a 15-digit one.
   if (id?.ok && id.converted15) warnings.push(`15位旧身份证号码，已转换为18位：${id.id}`);

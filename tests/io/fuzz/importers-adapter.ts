@@ -1,6 +1,7 @@
 // The one place the fuzz harness calls into the importers. Their APIs are being reshaped
 // (workers, limits, merge rules); when they change, only this file follows.
 import { matchHeaders, readSheet } from '../../../src/io/roster-import';
+import { rowsToConvert } from '../../../src/io/roster-import/fill-down';
 import { convertRows, planRosterImport } from '../../../src/io/roster-plan';
 import { readImportFiles } from '../../../src/io/read-files';
 import { planImport, toWrite } from '../../../src/io/merge';
@@ -24,7 +25,7 @@ async function roster(file: File): Promise<Outcome> {
   const sheet = readSheet(new Uint8Array(await file.arrayBuffer()), file.name);
   if ('error' in sheet) return { errors: [sheet.error], notes: [], writes: [] };
   const { mapping } = matchHeaders(sheet.headers);
-  const rows = await convertRows(sheet.rows, mapping, { firstRow: sheet.firstRow, ageRef: REF_DATE, headers: sheet.headers });
+  const rows = await convertRows(rowsToConvert(sheet, mapping).rows, mapping, { firstRow: sheet.firstRow, ageRef: REF_DATE, headers: sheet.headers });
   const plan = planRosterImport(await listEntries('roster'), rows);
   return { errors: [], notes: rows.flatMap((r) => r.errors), writes: plan.writes };
 }

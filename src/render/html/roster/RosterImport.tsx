@@ -1,10 +1,12 @@
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { maskIdNumber } from '../../../calc/idcard';
 import { ROSTER_FIELDS, type RosterKey } from '../../../forms/roster';
 import type { Progress } from '../../../io/parse/jobs';
 import type { HeaderMatch } from '../../../io/roster-import/headers';
 import type { SheetData } from '../../../io/roster-import/sheet';
 import type { ImportedRow } from '../../../io/roster-import/rows';
+import { rowsToConvert, type FillDown } from '../../../io/roster-import/fill-down';
+import { countKinds, previewRows, type PreviewFilter } from '../../../io/roster-import/problems';
 import {
   convertRows, describeChild, planRosterImportInSlices, type Choice, type PlannedRow, type RosterPlan,
 } from '../../../io/roster-plan';
@@ -24,6 +26,8 @@ type State =
   | {
     kind: 'preview'; name: string; sheet: SheetData; mapping: Mapping; match: HeaderMatch;
     rows: ImportedRow[]; choices: Record<number, Choice>; plan: RosterPlan;
+    /** Villages copied down into a CSV's blank cells (merged cells saved as CSV). */
+    filled: FillDown['runs'];
     /** The roster as stored when the rows were checked: the plan's ground, and what the commit checks against. */
     existing: Entry[];
     /** The user changed a choice and the plan for it is being made. */
@@ -69,13 +73,15 @@ export function RosterImport({ refDate, onDone }: { refDate: string; onDone(): v
 
   const check = async (name: string, sheet: SheetData, mapping: Mapping, match: HeaderMatch) => {
     setState({ kind: 'checking', name, done: 0, total: sheet.rows.length });
-    const rows = await convertRows(sheet.rows, mapping, { firstRow: sheet.firstRow, ageRef: refDate, headers: sheet.headers },
+    // By the columns as mapped: the user may have just chosen which one is the village.
+    const fill = rowsToConvert(sheet, mapping);
+    const rows = await convertRows(fill.rows, mapping, { firstRow: sheet.firstRow, ageRef: refDate, headers: sheet.headers },
       (done, total) => setState({ kind: 'checking', name, done, total }));
     // Edits still waiting to be saved (a child open in another editor) belong to the ground.
     await flushAll();
     const { entries: existing } = await readInSlices(await storedRows(roster.id));
     const plan = await planRosterImportInSlices(existing, rows);
-    setState({ kind: 'preview', name, sheet, mapping, match, rows, choices: {}, existing, plan });
+    setState({ kind: 'preview', name, sheet, mapping, match, rows, choices: {}, existing, plan, filled: fill.runs });
   };
 
   // Re-planned in slices as well; until the plan for the newest choices is ready, 确认导入 waits.
@@ -129,6 +135,7 @@ export function RosterImport({ refDate, onDone }: { refDate: string; onDone(): v
       )}
       {state.kind === 'preview' && (
         <Preview plan={state.plan} name={state.name} skipped={state.sheet.rows.length - state.rows.length}
+          statusMapped={Object.values(state.mapping).includes('status')} filled={state.filled}
           planning={!!state.planning} onChoose={(rowNumber, choice) => void choose(state, rowNumber, choice)}
           onCommit={() => void commit(state.plan, state.existing)}
           onRemap={() => setState({ kind: 'mapping', name: state.name, sheet: state.sheet, mapping: state.mapping, match: state.match })}
@@ -184,12 +191,15 @@ function ColumnMapping({ state, onChange, onNext, onCancel }: {
   );
 }
 
-function Preview({ plan, planning, name, skipped, onChoose, onCommit, onRemap, onCancel }: {
+function Preview({ plan, planning, name, skipped, statusMapped, filled, onChoose, onCommit, onRemap, onCancel }: {
   plan: RosterPlan;
   planning: boolean;
   name: string;
   /** Blank rows and repeated header lines of the file, not children. */
   skipped: number;
+  /** A column of the file is imported as 就学状态. */
+  statusMapped: boolean;
+  filled: FillDown['runs'];
   onChoose(rowNumber: number, choice: Choice): void;
   onCommit(): void;
   onRemap(): void;
@@ -197,10 +207,14 @@ function Preview({ plan, planning, name, skipped, onChoose, onCommit, onRemap, o
 }) {
   const [limit, setLimit] = useState(SHOWN);
   const [all, setAll] = useState(false);
+  const [errorsOnly, setErrorsOnly] = useState(false);
   const c = plan.counts;
   const rejected = plan.rows.filter((p) => p.action === 'rejected');
-  const listed = plan.rows.filter((p) => p.action !== 'rejected' &&
-    (all || p.row.errors.length || p.row.warnings.length || p.candidates || p.idChange || p.note));
+  const filter: PreviewFilter = errorsOnly ? 'errors' : all ? 'all' : 'problems';
+  // 20,000 rows: sorted and counted once per plan, not on every render.
+  const listed = useMemo(() => previewRows(plan.rows, filter), [plan, filter]);
+  const kinds = useMemo(() => countKinds(plan.rows.map((p) => p.row)), [plan]);
+  const filledCount = filled.reduce((n, r) => n + r.to - r.from + 1, 0);
   return (
     <div class="preview" data-testid="roster-preview">
       <p data-testid="roster-import-tally">
@@ -209,27 +223,66 @@ function Preview({ plan, planning, name, skipped, onChoose, onCommit, onRemap, o
       <p class="muted" data-testid="roster-import-rows">
         文件共 {plan.rows.length + skipped} 行{skipped > 0 && `，其中 ${skipped} 行是空行或重复的列名行，已跳过`}。
       </p>
+      {!statusMapped && c.noStatus > 0 && (
+        <p class="banner warn" role="alert" data-testid="roster-import-no-status">
+          未选择就学状态列：{c.noStatus} 名儿童将没有状态。如文件中有就学状态，请点“调整列对应”选择该列。
+        </p>
+      )}
+      {statusMapped && c.noStatus > 0 && (
+        <p class="muted" data-testid="roster-import-no-status">其中 {c.noStatus} 名儿童的就学状态为空，导入后请补填。</p>
+      )}
+      {filledCount > 0 && (
+        <details class="banner info" data-testid="roster-import-filled">
+          <summary>
+            已补全 {filledCount} 行的村委会：CSV 文件保存合并单元格时只留下第一行，空着的行已按上方的村委会填写。
+          </summary>
+          <ul>
+            {filled.map((r) => (
+              <li key={`${r.from}`}>{r.from === r.to ? `第${r.from}行` : `第${r.from}-${r.to}行`}：{r.value}</li>
+            ))}
+          </ul>
+        </details>
+      )}
       {c.undecided > 0 && (
         <p class="banner warn" role="alert" data-testid="roster-import-undecided">
           有 {c.undecided} 行可能是花名册中已有的儿童（姓名相同，身份证号码不同）。请在下方逐行选择是谁；不选则按新增导入。
         </p>
       )}
       {(c.errors > 0 || c.warnings > 0) && (
-        <p class="muted" data-testid="roster-import-problems">
-          其中 {c.errors} 行有错误（仍会导入，导入后请在花名册中更正），{c.warnings} 行有提示。
-        </p>
+        <div data-testid="roster-import-problems">
+          <p class={c.errors > 0 ? 'import-errors-count' : 'muted'}>
+            {c.errors > 0 && <strong>{c.errors} 行有错误</strong>}
+            {c.errors > 0 && '（仍会导入，导入后请在花名册中更正；已排在下方列表最前面）'}
+            {c.errors > 0 && c.warnings > 0 && '，'}
+            {c.warnings > 0 && `${c.warnings} 行有提示`}。
+          </p>
+          <ul class="problem-kinds" data-testid="roster-import-kinds">
+            {kinds.map((k) => (
+              <li key={`${k.level}${k.kind}`} class={k.level === 'error' ? 'error' : 'hint'}>
+                {k.level === 'error' ? '错误' : '提示'}：{k.kind} {k.rows} 行
+              </li>
+            ))}
+          </ul>
+        </div>
       )}
       {rejected.length > 0 && (
         <ul class="rejected" data-testid="roster-import-rejected">
           {rejected.map((p) => <li key={p.row.rowNumber}>第{p.row.rowNumber}行：{p.row.errors.join('；')}</li>)}
         </ul>
       )}
+      {c.errors > 0 && (
+        <label class="check">
+          <input type="checkbox" checked={errorsOnly} onChange={(e) => { setErrorsOnly(e.currentTarget.checked); setLimit(SHOWN); }} />
+          只看错误（{c.errors} 行）
+        </label>
+      )}
       <label class="check">
-        <input type="checkbox" checked={all} onChange={(e) => { setAll(e.currentTarget.checked); setLimit(SHOWN); }} />
+        <input type="checkbox" checked={all} disabled={errorsOnly}
+          onChange={(e) => { setAll(e.currentTarget.checked); setLimit(SHOWN); }} />
         显示所有行（默认只列出有错误或提示的行）
       </label>
       {listed.length > 0 && (
-        <ul class="import-rows">
+        <ul class="import-rows" data-testid="roster-import-list">
           {listed.slice(0, limit).map((p) => <PreviewRow key={p.row.rowNumber} p={p} onChoose={onChoose} />)}
         </ul>
       )}

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { checkChild, CATEGORIES, roster } from '../../../forms/roster';
+import { CATEGORIES, roster } from '../../../forms/roster';
 import { formatChineseDate } from '../../../forms/kit/validators';
 import { inYear } from '../../../settings/schema';
 import { readInSlices, storedRows } from '../../../storage/entries';
@@ -41,6 +41,8 @@ export function RosterList({ onCreate }: { onCreate(): void }) {
   const { remove, banner } = useUndoDelete(roster);
   const [importing, setImporting] = useState(false);
   const shown = useMemo(() => filterRows(rows, filter, dups), [rows, filter, dups]);
+  // Children with a problem in the band being looked at, for the 有问题 filter's count.
+  const withProblems = useMemo(() => filterRows(rows, { ...filter, problemsOnly: true }, dups).length, [rows, filter, dups]);
 
   useEffect(() => setLimit(PAGE), [filter]);
 
@@ -107,6 +109,12 @@ export function RosterList({ onCreate }: { onCreate(): void }) {
           {CATEGORIES.map((c) => <option key={c} value={c}>{c}</option>)}
           <option value={NO_STATUS}>{NO_STATUS}</option>
         </select>
+        {(withProblems > 0 || filter.problemsOnly) && (
+          <label class="check problems-filter">
+            <input type="checkbox" checked={!!filter.problemsOnly} onChange={(e) => set({ problemsOnly: e.currentTarget.checked })} />
+            有问题（{withProblems} 人）
+          </label>
+        )}
       </div>
       <ExportBar form={roster} entries={() => shown.map((r) => r.entry)} kinds={['register-xlsx', 'register-pdf']} />
       {banner}
@@ -116,7 +124,7 @@ export function RosterList({ onCreate }: { onCreate(): void }) {
       </p>
       <ul class="rows">
         {shown.slice(0, limit).map((r) => (
-          <ChildItem key={r.entry.id} row={r} refDate={data.refDate} duplicate={!!r.id && dups.has(r.id)}
+          <ChildItem key={r.entry.id} row={r} duplicate={!!r.id && dups.has(r.id)}
             whole={shownIds.has(r.entry.id)} onToggleId={() => toggleId(r.entry.id)} onRemove={() => remove(r.entry)} />
         ))}
       </ul>
@@ -153,17 +161,15 @@ function useRosterModel(stored: { refDate: string; rows: unknown[] } | undefined
   return data;
 }
 
-function ChildItem({ row, refDate, duplicate, whole, onToggleId, onRemove }: {
+function ChildItem({ row, duplicate, whole, onToggleId, onRemove }: {
   row: ChildRow;
-  refDate: string;
   duplicate: boolean;
   whole: boolean;
   onToggleId(): void;
   onRemove(): void;
 }) {
   const d = row.entry.data;
-  const problems = checkChild(d, { ageRef: refDate }).filter((p) => p.level === 'error' && p.code !== 'ageOutOfRange');
-  const idText = whole ? roster.text(d, 'idNumber') : row.masked;
+  const idText = whole ? row.whole : row.masked;
   const status = [roster.text(d, 'status'), typeof d.sub === 'string' && d.sub ? d.sub : ''].filter(Boolean).join(' · ');
   return (
     <li class="row child" data-testid="child-row">
@@ -180,8 +186,13 @@ function ChildItem({ row, refDate, duplicate, whole, onToggleId, onRemove }: {
         )}
       </span>
       {duplicate && <span class="badge dup">身份证重复</span>}
-      {problems.length > 0 && <span class="badge draft" title={problems.map((p) => p.message).join('\n')}>{problems.length} 处问题</span>}
+      {row.problems.length > 0 && <span class="badge draft">{row.problems.length} 处问题</span>}
       <button type="button" class="link danger" onClick={onRemove} aria-label={`删除 ${row.name}`}>删除</button>
+      {row.problems.length > 0 && (
+        <ul class="row-problems" data-testid="child-problems">
+          {row.problems.map((m) => <li key={m}>{m}</li>)}
+        </ul>
+      )}
     </li>
   );
 }

@@ -1,9 +1,9 @@
 // The roster list's view of its children, computed once per load: 20,000 rows are filtered
 // in memory on each keystroke of the search, and only a window of them is rendered.
 import { inSchoolAgeRange } from '../../../calc/age';
-import { maskIdNumber } from '../../../calc/idcard';
+import { maskIdNumber, parseChildId } from '../../../calc/idcard';
 import { childAge, NO_VILLAGE, normalizedId } from '../../../calc/roster-tally';
-import { categoryOf } from '../../../forms/roster';
+import { categoryOf, checkChild } from '../../../forms/roster';
 import { likelyDuplicates, nameKey } from '../../../calc/roster-identity';
 import { runInSlices } from '../../../calc/slices';
 import type { Entry } from '../../../storage/entry';
@@ -20,6 +20,11 @@ export interface ChildRow {
   id: string | null;
   /** What the list shows: the ID number with its middle hidden. */
   masked: string;
+  /**
+   * The whole number, shown on request: normalized when it is the child's, else as typed
+   * (a guardian's old 15-digit number is not turned into an 18-digit one the child never had).
+   */
+  whole: string;
   age: number | null;
   band: Band;
   village: string;
@@ -27,6 +32,11 @@ export interface ChildRow {
   category: string;
   /** Lower-case name and ID text, spaces removed, for the search box. */
   haystack: string;
+  /**
+   * What is wrong with the child (checkChild's errors), shown on the row itself: a phone
+   * cannot show a tooltip. An age outside 6–15 is not one: the band tabs already say it.
+   */
+  problems: string[];
 }
 
 const str = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
@@ -83,18 +93,30 @@ function childRow(entry: Entry, refDate: string): ChildRow {
   const age = childAge(d, refDate);
   const raw = str(d.idNumber);
   const name = str(d.name);
+  const own = raw ? parseChildId(raw, refDate, NO_FUTURE_LIMIT) : null;
+  const whole = own?.ok ? own.id : raw;
   return {
     entry,
     name,
     nameKey: nameKey(d),
     id,
-    masked: raw ? maskIdNumber(id ?? raw) : '',
+    masked: whole ? maskIdNumber(whole) : '',
+    whole,
     age,
     band: age === null ? 'undated' : inSchoolAgeRange(age) ? 'in' : 'out',
     village: squeeze(str(d.village)) || NO_VILLAGE,
     category: categoryOf(str(d.status)) ?? '',
     haystack: squeeze(`${name}|${raw}|${id ?? ''}`),
+    problems: problemsOf(d, refDate),
   };
+}
+
+/** The list reads stored numbers; a birth "after today" is checkChild's to report, not the mask's. */
+const NO_FUTURE_LIMIT = new Date(9999, 11, 31);
+
+/** The child's errors as the list shows them. */
+export function problemsOf(data: Entry['data'], refDate: string): string[] {
+  return checkChild(data, { ageRef: refDate }).filter((p) => p.level === 'error' && p.code !== 'ageOutOfRange').map((p) => p.message);
 }
 
 /** Villages in list order, for the filter. */
@@ -107,6 +129,8 @@ export interface Filter {
   status: string;
   band: Band;
   duplicatesOnly: boolean;
+  /** Only children with a problem (an ID number, birth date or sex to correct …). */
+  problemsOnly?: boolean;
 }
 
 export const NO_STATUS = '未填写';
@@ -119,6 +143,7 @@ export function filterRows(rows: readonly ChildRow[], f: Filter, dups: ReadonlyS
       (!f.village || r.village === f.village) &&
       (!f.status || (f.status === NO_STATUS ? r.category === '' : r.category === f.status)) &&
       (!f.duplicatesOnly || (r.id !== null && dups.has(r.id))) &&
+      (!f.problemsOnly || r.problems.length > 0) &&
       (!needle || r.haystack.includes(needle)),
   );
 }
