@@ -28,8 +28,8 @@ const toy = defineForm({
   sections: [{ keys: ['a', 'b', 'c', 'd', 'n'] }],
   paper: { orientation: 'portrait', columns: [10], head: [], rows: [], foot: [] },
   derive: (data, ctx) => ({ n: typeof data.n === 'number' ? data.n : (ctx.sources.x?.length ?? null) }),
-  rules: (v) => (v.a === 'stop' ? { a: '不能是 stop' } : {}),
-  fieldProblems: (d) => (d.b === '13912345678' && d.a === 'x' ? { b: '与 A 不符' } : {}),
+  rules: (v): Record<string, string> => (v.a === 'stop' ? { a: '不能是 stop' } : {}),
+  fieldProblems: (d): Record<string, string> => (d.b === '13912345678' && d.a === 'x' ? { b: '与 A 不符' } : {}),
   warnings: (v) => (v.n === 0 ? ['N 为 0'] : []),
 });
 

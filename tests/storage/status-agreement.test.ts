@@ -1,6 +1,9 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { producedLine } from '../../src/forms/archive';
+import { evidenceRecord } from '../../src/forms/evidence';
 import { evaluate } from '../../src/forms/kit/evaluate';
+import { townTable } from '../../src/forms/town-table';
 import { schoolingReport } from '../../src/forms/schooling-report';
 import { deriveContext } from '../../src/storage/context';
 import { AppDB, useDb } from '../../src/storage/db';
@@ -67,5 +70,24 @@ describe('a status shown anywhere is the status stored', () => {
     expect(saved.status).toBe('draft');
     expect(await editorStatus(saved.data)).toBe('draft');
     expect((await formSummary(schoolingReport)).status).toBe('draft');
+  });
+});
+
+describe('附件2-2 says of 1-1, 1-2 and 2-1 what their pages say', () => {
+  it('a computed report never stored is not 本应用中尚未填写 when its page shows 完成', async () => {
+    await child('甲', '2014-01-01', '县域内实际就读');
+    await child('乙', '2012-01-01', '县域外就读', 2);
+    const s11 = await formSummary(schoolingReport);
+    expect(s11.count).toBe(0);
+    expect(await editorStatus(newEntry('1-1', {}).data)).toBe('complete');
+    expect(producedLine(schoolingReport, s11)).toBe('本应用中：完成（共计 2 人，11项合计一致）');
+    expect(producedLine(townTable, await formSummary(townTable))).toMatch(/^本应用中：(完成|草稿)/);
+    expect(producedLine(evidenceRecord, await formSummary(evidenceRecord))).toMatch(/^本应用中：需佐证 1 人/);
+  });
+
+  it('a list form without entries, or a report never begun, is 本应用中尚未填写', async () => {
+    expect(producedLine(schoolingReport, await formSummary(schoolingReport))).toBe('本应用中尚未填写');
+    expect(producedLine({}, { count: 0, progress: '' })).toBe('本应用中尚未填写');
+    expect(producedLine({}, { count: 3, progress: '' })).toBe('本应用中已有 3 份');
   });
 });

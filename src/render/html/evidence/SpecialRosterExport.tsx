@@ -45,7 +45,7 @@ export function SpecialRosterExport({ load, count, filtered }: { load: () => Pro
 
   const busy = msg?.kind === 'busy';
   return (
-    <div class="export-bar">
+    <div class="export-bar" id="special-roster">
       <div class="actions">
         <button type="button" disabled={busy} onClick={() => run('xlsx')}>导出特殊情况分类花名册 Excel</button>
         <button type="button" disabled={busy} onClick={() => run('pdf')}>导出特殊情况分类花名册 PDF</button>
