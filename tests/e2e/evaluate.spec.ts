@@ -91,7 +91,7 @@ test('附件1-1 from a roster: the editor, the stored entry, the file, the home 
 test('an empty required field is said beside it once left or on finishing; the summary links to it', async ({ page, site }) => {
   await page.goto(`${site.url}/forms/3-1/`);
   await page.getByRole('button', { name: '新建记录' }).click();
-  const summary = page.getByTestId('summary');
+  const summary = page.locator('p.summary');
   await expect(summary).toContainText('尚未填写');
   // Nothing typed, nothing stored: it must not say it kept a draft.
   await expect(summary).not.toContainText('已作为草稿保存');
