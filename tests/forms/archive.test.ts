@@ -30,7 +30,7 @@ describe('the eight boxes as in the seed', () => {
 
   it('links the items the app produces to existing form ids', () => {
     expect(PRODUCED_ITEMS.map((p) => `${BOXES[p.box - 1].roman}${BOXES[p.box - 1].items[p.item].mark}:${p.formId}`))
-      .toEqual(['Ⅲ①:1-1', 'Ⅲ②:1-2', 'Ⅲ③:roster', 'Ⅲ⑤:2-1', 'Ⅴ⑤:enrolment-check', 'Ⅶ②:4']);
+      .toEqual(['Ⅲ①:1-1', 'Ⅲ②:1-2', 'Ⅲ③:roster', 'Ⅲ④:2-1', 'Ⅲ⑤:2-1', 'Ⅴ⑤:enrolment-check', 'Ⅶ②:4']);
     for (const p of PRODUCED_ITEMS) expect(formById(p.formId), p.formId).toBeDefined();
   });
 });

@@ -12,6 +12,8 @@ import { loadSettings, saveSettings } from '../../src/storage/settings';
 import { formSummary } from '../../src/storage/summary';
 import { idFor } from '../forms/roster-reports-fixture';
 import { MemoryStorage } from './memory-storage';
+import { formWorkbook } from '../../src/render/xlsx';
+import { readOwnWorkbook } from '../../src/io/read-workbook';
 
 let n = 0;
 beforeEach(async () => {
@@ -39,6 +41,9 @@ describe('a status shown anywhere is the status stored', () => {
     expect((await getEntry(saved.id))!.status).toBe(editor);
     expect((await listEntries('1-1'))[0]!.status).toBe(editor);
     expect((await formSummary(schoolingReport)).status).toBe(editor);
+    // The file's data sheet records the same, even for the copy a fresh editor holds.
+    const file = await formWorkbook(schoolingReport, [{ ...saved, status: 'draft' }], await loadSettings(), await deriveContext(schoolingReport));
+    expect(readOwnWorkbook(file.buffer as ArrayBuffer).rows![0]!.status).toBe(editor);
   });
 
   it('before it is ever stored, the home page says what the editor would show', async () => {
