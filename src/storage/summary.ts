@@ -3,7 +3,7 @@ import { presetData } from '../forms/kit/defaults';
 import type { FormDef } from '../forms/kit/define';
 import { evaluate, type EntryStatus } from '../forms/kit/evaluate';
 import { deriveContext } from './context';
-import { newEntry, readEntries } from './entries';
+import { newEntry, readEntries, readParsed } from './entries';
 import type { Entry } from './entry';
 import { loadSettings } from './settings';
 
@@ -12,9 +12,10 @@ import { loadSettings } from './settings';
  * ever typed into, the one its editor starts with (the form's first values from settings).
  * A report computed from the roster may never be typed into and is complete all the same.
  */
-export async function reportEntry(form: FormDef): Promise<{ entry: Entry; stored: boolean }> {
-  const stored = (await readEntries(form.id)).entries[0];
-  if (stored) return { entry: stored, stored: true };
+export async function reportEntry(form: FormDef, stored?: Entry | null): Promise<{ entry: Entry; stored: boolean }> {
+  // `stored`: the report's row already read (null: there is none), so it is not read again.
+  const found = stored === undefined ? (await readEntries(form.id)).entries[0] : stored;
+  if (found) return { entry: found, stored: true };
   const settings = await loadSettings();
   return { entry: newEntry(form.id, presetData(form, settings, localIsoDate(new Date()))), stored: false };
 }
@@ -34,18 +35,23 @@ export interface FormSummary {
 }
 
 export async function formSummary(form: FormDef): Promise<FormSummary> {
+  if (form.single) {
+    // The sources are read once (a county's roster is 20,000 rows): the report's own row is
+    // read as stored and evaluated here with the same context its editor uses.
+    const [ctx, own] = await Promise.all([deriveContext(form), readParsed(form.id)]);
+    const { entry, stored } = await reportEntry(form, own.entries[0] ?? null);
+    const ev = evaluate(form, entry.data, ctx);
+    return {
+      count: own.entries.length,
+      complete: stored && ev.status === 'complete' ? 1 : 0,
+      status: ev.status,
+      progress: ev.progress ?? '',
+      unreadable: own.unreadable.length + ctx.unreadable,
+    };
+  }
   const own = await readEntries(form.id);
   let unreadable = own.unreadable.length;
   let progress = '';
-  let status: EntryStatus | undefined;
-  if (form.single) {
-    const ctx = await deriveContext(form);
-    const { entry } = await reportEntry(form);
-    const ev = evaluate(form, entry.data, ctx);
-    status = ev.status;
-    progress = ev.progress ?? '';
-    unreadable += ctx.unreadable;
-  }
   if (form.overview) {
     const ids = form.overview.sources;
     const reads = await Promise.all(ids.map((id) => (id === form.id ? own : readEntries(id))));
@@ -54,5 +60,5 @@ export async function formSummary(form: FormDef): Promise<FormSummary> {
     unreadable += reads.reduce((n, r, i) => n + (ids[i] === form.id ? 0 : r!.unreadable.length), 0);
   }
   const complete = own.entries.filter((e) => e.status === 'complete').length;
-  return { count: own.entries.length, complete, status, progress, unreadable };
+  return { count: own.entries.length, complete, progress, unreadable };
 }

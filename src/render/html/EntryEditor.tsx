@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { NO_SOURCES, type FormDef } from '../../forms/kit/define';
-import { evaluate, type FieldState, type Issue } from '../../forms/kit/evaluate';
+import { evaluate } from '../../forms/kit/evaluate';
 import type { FieldValue } from '../../forms/kit/field';
 import type { Entry } from '../../storage/entry';
 import { entryExists } from '../../storage/entries';
@@ -10,8 +10,7 @@ import { useLive } from './hooks';
 import { useAutosave } from './autosave';
 import { FieldRow, fieldId } from './FieldRow';
 import { SaveBar } from './SaveBar';
-
-const first = (s: FieldState | undefined, pick: (i: Issue) => boolean) => s?.issues.find(pick)?.message;
+import { shownIssues, useLeftFields } from './field-issues';
 
 /** Moves the eye and the keyboard to a field named in the summary. */
 function focusField(e: MouseEvent, key: string) {
@@ -37,9 +36,8 @@ export function EntryEditor({ form, initial, actions }: {
   const values = ev.values;
   // Empty required fields are said beside the field once the user has left it, or has
   // tried to finish: not before, when every field of a new entry would be red.
-  const [left, setLeft] = useState<ReadonlySet<string>>(new Set());
+  const { left, leave } = useLeftFields();
   const [finishing, setFinishing] = useState(false);
-  const leave = (key: string) => !left.has(key) && setLeft(new Set([...left, key]));
 
   const shownKeys = form.sections.flatMap((s) => s.keys);
   const states = shownKeys.map((k) => ev.fields[k]!).filter((s) => s.enabled && s.field.derived !== 'auto');
@@ -81,12 +79,10 @@ export function EntryEditor({ form, initial, actions }: {
             <div class="grid">
               {s.keys.map((k) => {
                 const st = ev.fields[k]!;
-                const saidRequired = finishing || left.has(k);
-                const issue = first(st, (x) => x.blocking && (x.source !== 'required' || saidRequired))
-                  ?? first(st, (x) => x.source === 'problem');
+                const { issue, warning } = shownIssues(st, finishing || left.has(k));
                 return (
                   <FieldRow key={k} field={st.field} value={st.value} issue={issue} onChange={(v) => set(k, v)}
-                    warning={first(st, (x) => x.source === 'warning')} onLeave={() => leave(k)}
+                    warning={warning} onLeave={() => leave(k)}
                     disabled={st.field.enabledWhen ? !st.enabled : undefined}
                     derivedText={st.derived ? st.text : undefined}
                     computed={st.computed} overridden={st.overridden} />
