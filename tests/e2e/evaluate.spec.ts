@@ -95,6 +95,7 @@ test('an empty required field is said beside it once left or on finishing; the s
   await expect(summary).toContainText('尚未填写');
   // Nothing typed, nothing stored: it must not say it kept a draft.
   await expect(summary).not.toContainText('已作为草稿保存');
+  await expect(page.getByTestId('save-state')).not.toHaveText('已保存');
 
   const student = page.getByLabel('受访学生姓名', { exact: true });
   await expect(student).not.toHaveAttribute('aria-invalid', 'true');
