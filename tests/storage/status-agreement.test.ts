@@ -4,6 +4,7 @@ import { producedLine } from '../../src/forms/archive';
 import { evidenceRecord } from '../../src/forms/evidence';
 import { evaluate } from '../../src/forms/kit/evaluate';
 import { townTable } from '../../src/forms/town-table';
+import { schoolStats } from '../../src/forms/school-stats';
 import { schoolingReport } from '../../src/forms/schooling-report';
 import { deriveContext } from '../../src/storage/context';
 import { AppDB, useDb } from '../../src/storage/db';
@@ -68,6 +69,26 @@ describe('a status shown anywhere is the status stored', () => {
     expect(ok.status).toBe('complete');
     expect((await getEntry(saved.id))!.data.sumConfirmed).toBe(true);
     expect((await formSummary(schoolingReport)).status).toBe('complete');
+  });
+
+  it('a 3-2 whose computed count exceeds its base is a draft when stored, as the editor shows it', async () => {
+    const visit = {
+      unit: '城关中学', date: '2021-10-25', teacher: '王老师', className: '七年级（1）班', parent: '张建国',
+      phone1: '13912345678', address: '东街12号', time: '15:00', mode: 'face', family: 'a', personal: 'b',
+      points: 'c', effect: 'd', recorder: '王老师',
+    };
+    for (const student of ['甲', '乙', '丙']) await saveEntry(newEntry('3-1', { ...visit, student }));
+    const saved = await saveEntry(newEntry('3-2', { unit: '城关中学', date: '2021-11-10', staffTotal: 5, studentTotal: 2 }));
+    const editor = evaluate(schoolStats, saved.data, await deriveContext(schoolStats)).status;
+    expect(editor).toBe('draft');
+    expect(saved.status).toBe(editor);
+    expect((await listEntries('3-2'))[0]!.status).toBe(editor);
+    expect((await formSummary(schoolStats)).status).toBe(editor);
+    // A record deleted elsewhere brings the count back under the base: read again, it is 完成.
+    const [first] = await listEntries('3-1');
+    await saveEntry({ ...first!, data: { ...first!.data, student: '' } });
+    expect((await getEntry(saved.id))!.status).toBe('complete');
+    expect((await formSummary(schoolStats)).status).toBe('complete');
   });
 
   it('an empty 附件1-1 without a roster is a draft everywhere', async () => {
