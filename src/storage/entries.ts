@@ -1,11 +1,13 @@
 import Dexie from 'dexie';
 import type { EntryData } from '../forms/kit/field';
-import type { FormDef } from '../forms/kit/define';
+import { NO_SOURCES, type DeriveContext, type FormDef } from '../forms/kit/define';
+import { needsContext, statusOfData } from '../forms/kit/evaluate';
 import { formById } from '../forms/registry';
 import { db } from './db';
 import { entryEnvelope, type Entry, type EntryStatus } from './entry';
 import { ConflictError, StorageError } from './errors';
 import { writeInWorker } from './import-writer';
+import { deriveContext } from './context';
 import { journalAll, journalClear, onJournalElsewhere } from './journal';
 import { unreadable, type Unreadable } from './unreadable';
 import { runAtOnce, runInSlices } from '../calc/slices';
@@ -16,8 +18,27 @@ function def(formId: string): FormDef {
   return form;
 }
 
-export function statusOf(form: FormDef, data: EntryData): EntryStatus {
-  return Object.keys(form.check(data)).length === 0 ? 'complete' : 'draft';
+/**
+ * The status evaluate() gives the entry. A report computed from other forms (1-1 from the
+ * roster, 3-2 from 3-1) needs their entries and the settings (`ctx`): without them its
+ * computed numbers are missing and it would look like a draft that the editor shows 完成.
+ */
+export function statusOf(form: FormDef, data: EntryData, ctx: DeriveContext = NO_SOURCES): EntryStatus {
+  return statusOfData(form, data, ctx);
+}
+
+/**
+ * Entries with the status evaluate() gives them today. A computed report's status changes
+ * when its sources change (a child added to the roster), without the report being written:
+ * it is worked out again on every read, with the same context the editor uses.
+ */
+async function withCurrentStatus(form: FormDef, entries: Entry[]): Promise<Entry[]> {
+  if (!needsContext(form) || !entries.length) return entries;
+  const ctx = await deriveContext(form);
+  return entries.map((e) => {
+    const status = statusOf(form, e.data, ctx);
+    return status === e.status ? e : { ...e, status };
+  });
 }
 
 /** Parses a stored or imported row: envelope, then migration, then the form's own schema. */
@@ -53,12 +74,16 @@ export function newEntry(formId: string, data: EntryData, now = Date.now()): Ent
 export async function saveEntry(entry: Entry, expected?: number): Promise<Entry> {
   const form = def(entry.formId);
   const data = form.draftSchema.parse(entry.data);
+  // The context is read before the write's transaction, which holds the entries table only.
+  // Inside another transaction (journal recovery, a merge) it cannot be read: the status
+  // stored then is worked out again on every read (withCurrentStatus).
+  const ctx = needsContext(form) && !Dexie.currentTransaction ? await deriveContext(form) : NO_SOURCES;
   return db().transaction('rw', db().entries, async () => {
     const cur = await db().entries.get(entry.id);
     if (expected !== undefined && cur && cur.updatedAt !== expected) throw new ConflictError(cur);
     const updatedAt = Math.max(Date.now(), (cur?.updatedAt ?? 0) + 1);
     const createdAt = cur?.createdAt ?? entry.createdAt;
-    const row: Entry = { ...entry, createdAt, formVersion: form.version, data, status: statusOf(form, data), updatedAt };
+    const row: Entry = { ...entry, createdAt, formVersion: form.version, data, status: statusOf(form, data, ctx), updatedAt };
     delete row.deletedAt;
     await db().entries.put(row);
     return row;
@@ -123,7 +148,9 @@ async function takeJournal(): Promise<void> {
 export async function getEntry(id: string): Promise<Entry | undefined> {
   await recovered();
   const row = await db().entries.get(id);
-  return row && !row.deletedAt ? parseEntry(row) : undefined;
+  if (!row || row.deletedAt) return undefined;
+  const entry = parseEntry(row);
+  return (await withCurrentStatus(def(entry.formId), [entry]))[0];
 }
 
 /**
@@ -133,6 +160,16 @@ export async function getEntry(id: string): Promise<Entry | undefined> {
  * compound one and would vanish without a mark.
  */
 export async function readEntries(formId: string): Promise<{ entries: Entry[]; unreadable: Unreadable[] }> {
+  const read = await readParsed(formId);
+  const form = formById(formId);
+  return form ? { ...read, entries: await withCurrentStatus(form, read.entries) } : read;
+}
+
+/**
+ * readEntries without working computed reports' statuses out again: what a derive context
+ * reads of its sources (their data, never their status).
+ */
+export async function readParsed(formId: string): Promise<{ entries: Entry[]; unreadable: Unreadable[] }> {
   await recovered();
   const rows = await db().entries.where('formId').equals(formId).toArray();
   return split(rows);

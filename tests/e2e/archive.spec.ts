@@ -124,7 +124,13 @@ test('the catalogue links the items the app produces and shows whether they exis
   await page.getByLabel('学籍系统人数', { exact: true }).fill('500');
   await expect(page.getByTestId('save-state')).toHaveText('已保存');
   await page.goto(`${site.url}/forms/2-2/`);
-  await expect(page.getByTestId('produced-enrolment-check')).toContainText('本应用中已有 1 份');
+  // A report says what its own page says: begun, not finished.
+  await expect(page.getByTestId('produced-enrolment-check')).toContainText('本应用中：草稿');
+  // Ⅲ④ 特殊情况分类花名册 is made on 附件2-1's page.
+  const special = page.getByTestId('produced-Ⅲ④');
+  await expect(special).toContainText('特殊情况分类花名册');
+  await special.click();
+  await expect(page).toHaveURL(/\/forms\/2-1\/#special-roster/);
 });
 
 test('三比对: the identity and the differences are checked live, saved, and exported', async ({ page, site }) => {

@@ -120,9 +120,13 @@ test('a GBK CSV and an .xlsx roster import with their bad rows reported, and 附
   await expect(page.getByRole('alert').filter({ hasText: '11项人数之和' })).toHaveCount(0);
   // A number typed over a count: the difference shows at once; 恢复自动统计 takes it back.
   await v('其他情况').fill('2');
-  await expect(page.getByRole('alert').filter({ hasText: '11项人数之和（9）与共计（7）不一致，多 2 人' })).toBeVisible();
+  // Not 完成 while they disagree (issue 11, defect 4): said above and beside 共计.
+  await expect(page.getByTestId('rule').filter({ hasText: '11项人数之和（9）与共计（7）不一致，多 2 人' })).toBeVisible();
+  await expect(v('共计')).toHaveAccessibleDescription(/11项人数之和（9）与共计（7）不一致，多 2 人/);
+  await expect(page.getByTestId('status')).toHaveText('草稿');
   await page.locator('.field', { has: v('其他情况') }).getByRole('button', { name: '恢复自动统计' }).click();
   await expect(page.getByRole('alert').filter({ hasText: '11项人数之和' })).toHaveCount(0);
+  await expect(page.getByTestId('status')).toHaveText('完成');
   await expect(page.getByTestId('save-state')).toHaveText('已保存');
 
   const ws11 = await download(page, '导出 Excel', '1-1.xlsx');

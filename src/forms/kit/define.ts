@@ -136,6 +136,8 @@ export interface DeriveContext {
   /** The reference date of ages in 周岁, YYYY-MM-DD (settings: campaign year + ageRef). */
   refDate?: string;
   settings?: DeriveSettings;
+  /** Today on this device, YYYY-MM-DD: dates of things done cannot be after it. */
+  today?: string;
 }
 export const NO_SOURCES: DeriveContext = { sources: {} };
 

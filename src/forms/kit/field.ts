@@ -55,7 +55,16 @@ export interface RowColumn {
 export type RowItem = Record<string, string | number | null>;
 
 export type Field =
-  | (FieldBase & { kind: 'text' | 'textarea' | 'phone' | 'date' | 'idcard' })
+  | (FieldBase & { kind: 'text' | 'textarea' | 'phone' | 'idcard' })
+  | (FieldBase & {
+      kind: 'date';
+      /**
+       * The date is of something done during the campaign (a visit): a date outside the
+       * campaign year (settings) or after today gets a warning beside the field. A warning,
+       * never a block: a draft is kept whatever its date.
+       */
+      inCampaign?: boolean;
+    })
   | (FieldBase & { kind: 'int'; min?: number })
   | (FieldBase & { kind: 'percent' | 'flag' })
   | (FieldBase & { kind: 'choice' | 'multi'; options: Option[] })

@@ -27,3 +27,15 @@ export function formatChineseDate(iso: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   return m ? `${m[1]}年${Number(m[2])}月${Number(m[3])}日` : iso;
 }
+
+/**
+ * Whether a valid date makes sense for something done during the campaign: within the
+ * campaign year and not after today. A Chinese warning, or null. Either bound is skipped
+ * when unknown.
+ */
+export function campaignDateWarning(iso: string, { year, today }: { year?: number; today?: string }): string | null {
+  if (!isRealDate(iso)) return null;
+  if (today && iso > today) return `日期晚于今天（${formatChineseDate(today)}），请核对`;
+  if (year != null && Number(iso.slice(0, 4)) !== year) return `日期不在活动年份（${year}年）内，请核对`;
+  return null;
+}

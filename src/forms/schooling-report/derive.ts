@@ -1,6 +1,6 @@
 import { cachedTally11 } from '../../calc/roster-cache';
 import { sumCheck, type RosterChild } from '../../calc/roster-tally';
-import type { DeriveContext, DeriveSettings } from '../kit/define';
+import type { DeriveContext, DeriveSettings, Issues } from '../kit/define';
 import type { EntryData } from '../kit/field';
 import { CATEGORIES, type Category } from '../roster/status';
 
@@ -51,16 +51,43 @@ export function deriveSchoolingReport(data: EntryData, ctx: DeriveContext): Entr
   };
 }
 
+/** The sum of the 11 counts, from resolved values. */
+const countsSum = (v: EntryData): number => COUNTS.reduce((s, { key }) => s + (num(v[key]) ?? 0), 0);
+
+/** “11项人数之和（113）与共计（115）不一致，少 2 人”, or '' when they agree. */
+function mismatchText(v: EntryData): string {
+  const diff = countsMinusTotal(v);
+  if (diff === 0) return '';
+  return `11项人数之和（${countsSum(v)}）与共计（${num(v.total) ?? 0}）不一致，${diff > 0 ? '多' : '少'} ${Math.abs(diff)} 人`;
+}
+
+export const SUM_CONFIRM_LABEL = '已核实：11项人数之和与共计不一致，确认无误';
+
+/**
+ * 11 counts that do not add up to 共计 are a report the bureau reads as wrong: it is not
+ * 完成 until the numbers are corrected (in the roster, or typed) or the user confirms them.
+ */
+export function schoolingReportRules(v: EntryData): Issues {
+  const text = mismatchText(v);
+  return text && v.sumConfirmed !== true
+    ? { total: `${text}。请核对更正；如确实无误，请勾选“${SUM_CONFIRM_LABEL}”。` }
+    : {};
+}
+
+/** Printed under the counts while they disagree unconfirmed, so that no file hides it. */
+export function sumNote(v: EntryData): string {
+  const text = mismatchText(v);
+  return text && v.sumConfirmed !== true ? `（注：${text}，尚未核实。）` : '';
+}
+
 /** The 11 counts minus 共计 (0 when they agree), from resolved values. */
 export const countsMinusTotal = (v: EntryData): number => sumCheck(COUNTS.map(({ key }) => num(v[key])), num(v.total));
 
 export function schoolingReportWarnings(v: EntryData): string[] {
   const out: string[] = [];
-  const diff = countsMinusTotal(v);
-  if (diff !== 0) {
-    const sum = COUNTS.reduce((s, { key }) => s + (num(v[key]) ?? 0), 0);
-    out.push(`11项人数之和（${sum}）与共计（${num(v.total) ?? 0}）不一致，${diff > 0 ? '多' : '少'} ${Math.abs(diff)} 人，请核对。`);
-  }
+  // Unconfirmed, the rule says it beside 共计 (and keeps the report a draft).
+  const mismatch = mismatchText(v);
+  if (mismatch && v.sumConfirmed === true) out.push(`${mismatch}（已核实无误）。`);
   const unclassified = num(v.unclassified) ?? 0;
   if (unclassified > 0) out.push(`花名册中有 ${unclassified} 名6-15周岁儿童未填写就学状态或无法归类，未计入11项，请在花名册中补填。`);
   const duplicates = num(v.duplicates) ?? 0;

@@ -2,7 +2,8 @@ import { defineForm } from '../kit/define';
 import type { Field } from '../kit/field';
 import type { PaperLine } from '../kit/paper';
 import {
-  COUNTS, deriveSchoolingReport, schoolingReportProgress, schoolingReportWarnings,
+  COUNTS, deriveSchoolingReport, schoolingReportProgress, schoolingReportRules, schoolingReportWarnings,
+  SUM_CONFIRM_LABEL, sumNote,
 } from './derive';
 
 const FROM_ROSTER = '由花名册统计；无花名册时直接填写';
@@ -38,8 +39,12 @@ export const schoolingReport = defineForm({
   sources: ['roster'],
   subjectKey: 'area',
   listKeys: ['area', 'total'],
-  derive: deriveSchoolingReport,
+  derive: (data, ctx) => {
+    const v = deriveSchoolingReport(data, ctx);
+    return { ...v, sumNote: sumNote({ ...data, ...v }) };
+  },
   warnings: schoolingReportWarnings,
+  rules: schoolingReportRules,
   progress: schoolingReportProgress,
   fields: [
     {
@@ -54,10 +59,12 @@ export const schoolingReport = defineForm({
     info('outOfRange', '不在6-15周岁的儿童（未计入）'),
     info('undated', '无法计算年龄的儿童（未计入）'),
     info('duplicates', '重复的身份证号码'),
+    { key: 'sumConfirmed', label: SUM_CONFIRM_LABEL, kind: 'flag', wide: true, hint: '仅当11项人数之和与共计不一致时需要勾选' },
+    { key: 'sumNote', label: '11项合计核对', kind: 'text', derived: 'auto', wide: true },
   ],
   sections: [
     { keys: ['area', 'total'] },
-    { title: '1. 具体就学情况', keys: COUNTS.map((c) => c.key) },
+    { title: '1. 具体就学情况', keys: [...COUNTS.map((c) => c.key), 'sumConfirmed'] },
     { title: '2. 易地搬迁户　3. 残疾儿童', keys: ['relocated', 'disabled'] },
     { title: '花名册核对', keys: ['unclassified', 'outOfRange', 'undated', 'duplicates'] },
   ],
@@ -75,6 +82,7 @@ export const schoolingReport = defineForm({
       para(`1.${COUNTS.map(({ category, key }) => `${category} {${key}} 人`).join('，')}。`),
       para('2.辖区内共有易地搬迁户6-15周岁学生 {relocated} 人。'),
       para('3.辖区内共有6-15周岁残疾儿童 {disabled} 人。'),
+      para('{sumNote}'),
     ],
     rows: [],
     foot: SIGN,

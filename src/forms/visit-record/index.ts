@@ -17,7 +17,7 @@ export const visitRecord = defineForm({
   register: { title: '“教师大家访”家访表册', subjectKey: 'teacher' },
   fields: [
     { key: 'unit', label: '单位名称', kind: 'text', required: true, defaultFrom: 'unit' },
-    { key: 'date', label: '日期', kind: 'date', required: true, defaultFrom: 'today' },
+    { key: 'date', label: '日期', kind: 'date', required: true, defaultFrom: 'today', inCampaign: true },
     { key: 'teacher', label: '家访教师姓名', kind: 'text', required: true, defaultFrom: 'teacher' },
     { key: 'position', label: '职务', kind: 'text', placeholder: '如 班主任、数学教师', defaultFrom: 'position' },
     { key: 'companions', label: '随访教师姓名', kind: 'text', hint: '多人用顿号“、”分隔' },

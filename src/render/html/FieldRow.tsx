@@ -5,8 +5,13 @@ import { GROUPED, SHOWS_COMPUTED, WIDGETS } from './widgets';
 interface Props {
   field: Field;
   value: FieldValue | undefined;
+  /** What is wrong, said beside the field (the editor decides when an empty required field is). */
   issue?: string;
+  /** Said beside the field without marking it invalid (a date that makes no sense). */
+  warning?: string;
   onChange(v: FieldValue): void;
+  /** Focus has left the field (from then on an empty required field is said). */
+  onLeave?(): void;
   /** For derived fields: the paper text of the value, and for overridable ones the computed value. */
   derivedText?: string;
   computed?: FieldValue;
@@ -15,9 +20,12 @@ interface Props {
   disabled?: boolean;
 }
 
+/** The id of a field's control (or group), for labels and the editor's summary links. */
+export const fieldId = (key: string) => `f-${key}`;
+
 /** A field with its seed label, its widget and, beside it, what is wrong with it. */
-export function FieldRow({ field, value, issue, onChange, derivedText, computed, overridden, disabled }: Props) {
-  const id = `f-${field.key}`;
+export function FieldRow({ field, value, issue, warning, onChange, onLeave, derivedText, computed, overridden, disabled }: Props) {
+  const id = fieldId(field.key);
   if (field.derived === 'auto')
     return (
       <div class={`field derived${field.wide ? ' wide' : ''}`}>
@@ -33,16 +41,21 @@ export function FieldRow({ field, value, issue, onChange, derivedText, computed,
         <output id={id} class="readonly-value">{isEmpty(value) ? field.placeholder ?? '—' : String(value)}</output>
       </div>
     );
-  // "必填" is listed in the summary; beside the field we only speak of a wrong value.
-  const shown = issue && !disabled && !(issue === '必填' && isEmpty(value)) ? issue : undefined;
+  const shown = issue && !disabled ? issue : undefined;
+  const warn = warning && !disabled && !shown ? warning : undefined;
   const hint = disabled && field.disabledHint ? field.disabledHint : field.hint;
-  const msgId = shown ? `${id}-msg` : hint ? `${id}-hint` : undefined;
+  const msgId = [shown ? `${id}-msg` : hint ? `${id}-hint` : '', warn ? `${id}-warn` : ''].filter(Boolean).join(' ') || undefined;
   const Widget = WIDGETS[field.kind];
   const widget = <Widget field={field} id={id} value={value} invalid={!!shown} describedBy={msgId} onChange={onChange}
     computed={computed} disabled={disabled} />;
   const label = field.label;
   return (
-    <div class={`field${field.wide ? ' wide' : ''}${field.required ? ' required' : ''}${shown ? ' has-error' : ''}${disabled ? ' disabled' : ''}`}>
+    <div class={`field${field.wide ? ' wide' : ''}${field.required ? ' required' : ''}${shown ? ' has-error' : ''}${disabled ? ' disabled' : ''}`}
+      data-field={field.key} onFocusOut={onLeave && ((e) => {
+        // Leaving the field, not moving between its own controls (a group of checkboxes).
+        const to = e.relatedTarget as Node | null;
+        if (!to || !e.currentTarget.contains(to)) onLeave();
+      })}>
       {GROUPED[field.kind] ? (
         // A disabled fieldset disables every control inside, whatever the widget.
         <fieldset disabled={disabled}>
@@ -68,6 +81,7 @@ export function FieldRow({ field, value, issue, onChange, derivedText, computed,
       ) : (
         hint && <p class="msg hint" id={`${id}-hint`}>{hint}</p>
       )}
+      {warn && <p class="msg warn" id={`${id}-warn`} data-testid="field-warning">{warn}</p>}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { localIsoDate } from '../../calc/calendar';
 import { formById } from '../../forms/registry';
+import { presetData } from '../../forms/kit/defaults';
 import type { EntryData } from '../../forms/kit/field';
 import type { Entry } from '../../storage/entry';
 import { entryExists, getEntry, listEntries, newEntry, saveEntry } from '../../storage/entries';
@@ -93,11 +94,7 @@ export default function FormApp({ formId }: { formId: string }) {
 
   const blank = async (over: Record<string, string> = {}): Promise<Entry> => {
     const settings = { ...(await loadSettings()), ...over };
-    const preset: EntryData = {};
-    const today = localIsoDate(new Date());
-    for (const f of form.fields)
-      if (f.defaultFrom) preset[f.key] = f.defaultFrom === 'today' ? today : settings[f.defaultFrom];
-    return newEntry(form.id, preset);
+    return newEntry(form.id, presetData(form, settings, localIsoDate(new Date())));
   };
 
   const go = useUrlRoute(route);

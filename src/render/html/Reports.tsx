@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { FormDef } from '../../forms/kit/define';
 import type { EntryData } from '../../forms/kit/field';
+import { isEmpty } from '../../forms/kit/kinds';
 import { fillReport } from '../../forms/kit/report';
 
 const stamp = (d: Date) =>
@@ -18,6 +19,7 @@ export function Reports({ form, values, onStamp }: {
   const [text, setText] = useState('');
   const [copied, setCopied] = useState(false);
   const steps = form.reports!.steps;
+  const ready = (i: number) => i === 0 || !isEmpty(values[steps[i - 1].key]);
   const run = (i: number) => {
     const now = stamp(new Date());
     onStamp(steps[i].key, now);
@@ -29,9 +31,14 @@ export function Reports({ form, values, onStamp }: {
       <p class="muted">出发前向学校报告家访对象、地点及所需时间，结束后及时告知学校。</p>
       <div class="actions">
         {steps.map((s, i) => (
-          <button type="button" key={s.key} onClick={() => run(i)}>{s.label}</button>
+          // Reports go in order: 结束 only after 出发.
+          <button type="button" key={s.key} onClick={() => run(i)} disabled={!ready(i)}
+            aria-describedby={ready(i) ? undefined : `report-wait-${s.key}`}>{s.label}</button>
         ))}
       </div>
+      {steps.map((s, i) => !ready(i) && (
+        <p key={s.key} class="msg hint" id={`report-wait-${s.key}`}>请先{steps[i - 1].label}，再{s.label}。</p>
+      ))}
       {text && (
         <div class="report-text">
           <textarea readOnly rows={4} aria-label="报备内容" value={text} />

@@ -1,5 +1,6 @@
 import type { Workbook } from 'exceljs';
-import type { FormDef } from '../../forms/kit/define';
+import { NO_SOURCES, type DeriveContext, type FormDef } from '../../forms/kit/define';
+import { statusOfData } from '../../forms/kit/evaluate';
 import type { FieldValue } from '../../forms/kit/field';
 import type { Entry } from '../../storage/entry';
 import { xmlSafe } from './cells';
@@ -21,7 +22,9 @@ function dataCell(v: FieldValue | undefined): string | number | boolean | null {
 }
 
 /** Adds the hidden sheet that readOwnWorkbook reads back (see data-format.ts). */
-export function addDataSheet(wb: Workbook, form: FormDef, entries: Entry[], visible: VisibleMap[] = []): void {
+export function addDataSheet(
+  wb: Workbook, form: FormDef, entries: Entry[], visible: VisibleMap[] = [], ctx: DeriveContext = NO_SOURCES,
+): void {
   const ws = wb.addWorksheet(DATA_SHEET, { state: 'veryHidden' });
   // Values computed on the fly ('auto') are not data: the importer recomputes them.
   const keys = form.fields.filter((f) => f.derived !== 'auto').map((f) => f.key);
@@ -30,7 +33,8 @@ export function addDataSheet(wb: Workbook, form: FormDef, entries: Entry[], visi
   entries.forEach((e, i) => {
     const map = visible[i];
     ws.addRow([
-      e.id, e.formId, e.formVersion, e.createdAt, e.updatedAt, e.status,
+      // The status evaluate() gives (with the report's sources), as the editor shows it.
+      e.id, e.formId, e.formVersion, e.createdAt, e.updatedAt, statusOfData(form, e.data, ctx),
       ...keys.map((k) => dataCell(e.data[k])),
       map ? xmlSafe(JSON.stringify({ s: map.sheet, c: map.cells })) : null,
     ]);

@@ -29,7 +29,7 @@ export async function formWorkbook(
     const ws = wb.addWorksheet(uniqueSheetName(form.subject(e.data), taken, `第${i + 1}份`));
     return { sheet: ws.name, cells: paperSheet(ws, form, form.resolve(e.data, ctx)) };
   });
-  addDataSheet(wb, form, entries, visible);
+  addDataSheet(wb, form, entries, visible, ctx);
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 

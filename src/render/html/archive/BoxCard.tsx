@@ -1,23 +1,28 @@
 import {
   itemName, itemState, itemVolume, itemWarnings, ITEM_STATES, keys, MAX_VOLUMES, producedFor, volumeCount, volumeMark, type ArchiveBox,
+  producedLine, type ProducedItem,
 } from '../../../forms/archive';
 import type { EntryData, FieldValue } from '../../../forms/kit/field';
 import { formById } from '../../../forms/registry';
-import { countEntries } from '../../../storage/entries';
+import { formSummary } from '../../../storage/summary';
 import { useLive } from '../hooks';
 
 type Set = (key: string, v: FieldValue) => void;
 
 const intOf = (raw: string): number | null => (raw.trim() === '' ? null : Math.max(0, Math.trunc(Number(raw))) || 0);
 
-/** An item the app makes itself: a link to its form and how many entries it has. */
-function Produced({ formId }: { formId: string }) {
-  const form = formById(formId);
-  const count = useLive(() => (form ? countEntries(formId) : Promise.resolve(0)), [formId]);
-  if (!form || count === undefined) return null;
+/** An item the app makes itself: a link to its form (or the page that makes the file) and what it says. */
+function Produced({ item, mark }: { item: ProducedItem; mark: string }) {
+  const form = formById(item.formId);
+  const summary = useLive(() => (form ? formSummary(form) : Promise.resolve(undefined)), [item.formId]);
+  if (!form || summary === undefined) return null;
+  const name = item.file ? item.file.title : `${form.annex !== form.title ? `${form.annex} ` : ''}${form.title}`;
+  const text = item.file ? `在${form.annex}页导出` : producedLine(form, summary);
+  const has = item.file ? true : summary.count > 0 || summary.status === 'complete';
   return (
-    <a class={`produced ${count ? 'has' : 'none'}`} href={form.href ?? `/forms/${form.id}/`} data-testid={`produced-${formId}`}>
-      {form.annex !== form.title ? `${form.annex} ` : ''}{form.title}：{count ? `本应用中已有 ${count} 份` : '本应用中尚未填写'} →
+    <a class={`produced ${has ? 'has' : 'none'}`} href={item.file?.href ?? form.href ?? `/forms/${form.id}/`}
+      data-testid={`produced-${item.file ? mark : item.formId}`}>
+      {name}：{text} →
     </a>
   );
 }
@@ -32,11 +37,7 @@ function Item({ box, i, values, set }: { box: ArchiveBox; i: number; values: Ent
   return (
     <li class={`a-item state-${state ?? 'unset'}`}>
       <p class="a-text"><span class="a-mark">{item.mark}</span>{item.text}</p>
-      {produced?.list ? (
-        <a class="produced has" href={produced.list.href} data-testid={`produced-${box.roman}${item.mark}`}>
-          {produced.list.title}：由花名册生成，可导出 Excel、PDF →
-        </a>
-      ) : produced && <Produced formId={produced.formId} />}
+      {produced && <Produced item={produced} mark={`${box.roman}${item.mark}`} />}
       <fieldset class="a-states">
         <legend class="visually-hidden">{name} 情况</legend>
         {ITEM_STATES.map((s) => (

@@ -1,5 +1,7 @@
 import { archive, BOXES, termWarnings } from '../../../forms/archive';
 import { NO_SOURCES } from '../../../forms/kit/define';
+import { evaluate } from '../../../forms/kit/evaluate';
+import { shownIssues, useLeftFields } from '../field-issues';
 import type { FieldValue } from '../../../forms/kit/field';
 import type { Entry } from '../../../storage/entry';
 import { useAutosave } from '../autosave';
@@ -15,20 +17,22 @@ import { SaveBar } from '../SaveBar';
 export function CatalogueEditor({ initial }: { initial: Entry }) {
   const { entry, state, update, flush, resolve } = useAutosave(initial);
   // The catalogue computes from its own values only (no other form's entries).
-  const values = archive.resolve(entry.data, NO_SOURCES);
-  const issues = archive.check(entry.data);
+  const ev = evaluate(archive, entry.data, NO_SOURCES);
+  const values = ev.values;
+  const { left, leave } = useLeftFields();
   // Item problems show beside their item (BoxCard); here only those of the whole catalogue.
   const warnings = termWarnings(values);
   const set = (key: string, v: FieldValue) => update({ ...entry.data, [key]: v });
 
   return (
     <div class="editor archive">
-      <SaveBar status={entry.status} state={state} form={archive} mine={entry.data} resolve={resolve} />
+      <SaveBar status={ev.status} state={state} form={archive} mine={entry.data} resolve={resolve} />
       {warnings.map((w) => <p key={w} class="banner warn" role="alert">{w}</p>)}
       <section class="form-section">
         <div class="grid">
           {['unit', 'year', 'semester'].map((k) => (
-            <FieldRow key={k} field={archive.fieldByKey.get(k)!} value={values[k]} issue={issues[k]} onChange={(v) => set(k, v)} />
+            <FieldRow key={k} field={archive.fieldByKey.get(k)!} value={values[k]} {...shownIssues(ev.fields[k], left.has(k))}
+              onLeave={() => leave(k)} onChange={(v) => set(k, v)} />
           ))}
         </div>
       </section>

@@ -54,7 +54,7 @@ export function TableExport({ name, load, count, filtered }: {
 
   const busy = msg?.kind === 'busy';
   return (
-    <div class="export-bar">
+    <div class="export-bar" id="special-roster">
       <div class="actions">
         <button type="button" disabled={busy} onClick={() => run('xlsx')}>{`导出${name} Excel`}</button>
         <button type="button" disabled={busy} onClick={() => run('pdf')}>{`导出${name} PDF`}</button>

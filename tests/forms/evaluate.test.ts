@@ -1,0 +1,155 @@
+import { describe, expect, it } from 'vitest';
+import { defineForm, NO_SOURCES } from '../../src/forms/kit/define';
+import { evaluate, REQUIRED_MESSAGE, statusOfData } from '../../src/forms/kit/evaluate';
+import { campaignDateWarning } from '../../src/forms/kit/validators';
+import { FORMS } from '../../src/forms/registry';
+import { schoolingReport } from '../../src/forms/schooling-report';
+import { schoolStats } from '../../src/forms/school-stats';
+import { visitRecord } from '../../src/forms/visit-record';
+import { idFor, REF, ROSTER } from './roster-reports-fixture';
+
+const complete = {
+  unit: '城关中学', date: '2026-10-25', teacher: '王老师', student: '张三', className: '七年级（2）班',
+  parent: '张建国', phone1: '13912345678', address: '东街12号', time: '15:00', mode: 'face',
+  family: 'a', personal: 'b', points: 'c', effect: 'd', recorder: '王老师',
+};
+const campaign = { sources: {}, settings: { unit: '城关中学', town: '城关镇', year: 2026 }, today: '2026-12-01' };
+
+/** A toy form with one of each channel: required, format, rule, cross-field problem, warning. */
+const toy = defineForm({
+  id: 'toy', version: 1, annex: 'toy', title: 'toy', summary: '', subjectKey: 'a', listKeys: ['a'],
+  fields: [
+    { key: 'a', label: 'A', kind: 'text', required: true },
+    { key: 'b', label: 'B', kind: 'phone' },
+    { key: 'c', label: 'C', kind: 'flag' },
+    { key: 'd', label: 'D', kind: 'text', required: true, enabledWhen: (d) => d.c === true },
+    { key: 'n', label: 'N', kind: 'int', derived: 'overridable' },
+  ],
+  sections: [{ keys: ['a', 'b', 'c', 'd', 'n'] }],
+  paper: { orientation: 'portrait', columns: [10], head: [], rows: [], foot: [] },
+  derive: (data, ctx) => ({ n: typeof data.n === 'number' ? data.n : (ctx.sources.x?.length ?? null) }),
+  rules: (v): Record<string, string> => (v.a === 'stop' ? { a: '不能是 stop' } : {}),
+  fieldProblems: (d): Record<string, string> => (d.b === '13912345678' && d.a === 'x' ? { b: '与 A 不符' } : {}),
+  warnings: (v) => (v.n === 0 ? ['N 为 0'] : []),
+});
+
+describe('evaluate: one channel of issues and one status', () => {
+  it('puts required, format, rule, problem and warning issues beside their field or on the form', () => {
+    const empty = evaluate(toy, {}, NO_SOURCES);
+    expect(empty.status).toBe('draft');
+    expect(empty.fields.a!.issues).toEqual([{ message: REQUIRED_MESSAGE, blocking: true, source: 'required' }]);
+    // D is not asked for while C is not ticked.
+    expect(empty.fields.d!.enabled).toBe(false);
+    expect(empty.fields.d!.issues).toEqual([]);
+
+    const bad = evaluate(toy, { a: 'stop', b: '123', c: true }, { sources: { x: [] } });
+    expect(bad.fields.a!.issues).toEqual([{ message: '不能是 stop', blocking: true, source: 'rule' }]);
+    expect(bad.fields.b!.issues[0]).toMatchObject({ blocking: true, source: 'format' });
+    expect(bad.fields.d!.issues[0]).toMatchObject({ source: 'required', blocking: true });
+    expect(bad.formIssues).toEqual([{ message: 'N 为 0', blocking: false, source: 'warning' }]);
+
+    const ok = evaluate(toy, { a: 'x', b: '13912345678' }, NO_SOURCES);
+    expect(ok.fields.b!.issues).toEqual([{ message: '与 A 不符', blocking: false, source: 'problem' }]);
+    expect(ok.status).toBe('complete');
+  });
+
+  it('gives values, texts, and whether a derived value is computed or typed over', () => {
+    const ctx = { sources: { x: [{}, {}] } };
+    const auto = evaluate(toy, { a: 'x' }, ctx);
+    expect(auto.values.n).toBe(2);
+    expect(auto.fields.n).toMatchObject({ value: 2, text: '2', derived: true, computed: 2, overridden: false });
+    const typed = evaluate(toy, { a: 'x', n: 5 }, ctx);
+    expect(typed.fields.n).toMatchObject({ value: 5, computed: 2, overridden: true });
+    expect(typed.fields.a).toMatchObject({ value: 'x', text: 'x', enabled: true, derived: false });
+  });
+
+  it('gives every form the status storage computes, whatever the data', () => {
+    const samples = [{}, complete, { ...complete, phone1: '1' }, { total: 3 }, { unit: 'x', staffTotal: 1, studentTotal: 1 }];
+    for (const form of FORMS)
+      for (const data of samples)
+        for (const ctx of [NO_SOURCES, { sources: { roster: ROSTER }, refDate: REF, settings: campaign.settings }]) {
+          const full = { ...form.emptyData(), ...form.draftSchema.parse(data) };
+          expect(evaluate(form, full, ctx).status, form.id).toBe(statusOfData(form, full, ctx));
+          expect(statusOfData(form, full, ctx)).toBe(Object.keys(form.check(form.resolve(full, ctx))).length ? 'draft' : 'complete');
+        }
+  });
+});
+
+describe('evaluate: computed reports', () => {
+  const withRoster = { sources: { roster: ROSTER.filter((c) => c.status !== '') }, refDate: REF, settings: campaign.settings };
+
+  it('an empty 附件1-1 with a roster is complete (its numbers are computed), without one a draft', () => {
+    // One unclassified child would make the sums disagree: leave it out.
+    const roster = [
+      { name: '甲', idNumber: idFor('2014-01-01'), village: '东街村', status: '县域内实际就读' },
+      { name: '乙', idNumber: idFor('2012-01-01', 2), village: '东街村', status: '县域外就读' },
+    ];
+    const ctx = { ...withRoster, sources: { roster } };
+    expect(evaluate(schoolingReport, schoolingReport.emptyData(), ctx).status).toBe('complete');
+    const none = evaluate(schoolingReport, schoolingReport.emptyData(), { ...ctx, sources: { roster: [] } });
+    expect(none.status).toBe('draft');
+    expect(none.fields.total!.issues[0]!.source).toBe('required');
+  });
+
+  it('附件1-1 whose 11 counts do not add up to 共计 is a draft until confirmed, and its paper says so until then', () => {
+    const typed = { total: 115, inCounty: 113 };
+    const ev = evaluate(schoolingReport, typed, { sources: { roster: [] }, settings: campaign.settings });
+    expect(ev.status).toBe('draft');
+    expect(ev.fields.total!.issues).toEqual([expect.objectContaining({
+      blocking: true, source: 'rule', message: expect.stringContaining('11项人数之和（113）与共计（115）不一致，少 2 人') })]);
+    const paper = schoolingReport.paper.head.map((l) => schoolingReport.fill(l.t, ev.values)).join('\n');
+    expect(paper).toContain('（注：11项人数之和（113）与共计（115）不一致，少 2 人，尚未核实。）');
+
+    const confirmed = evaluate(schoolingReport, { ...typed, sumConfirmed: true }, { sources: { roster: [] }, settings: campaign.settings });
+    expect(confirmed.status).toBe('complete');
+    expect(confirmed.fields.total!.issues).toEqual([]);
+    expect(confirmed.formIssues.map((i) => i.message)).toContain('11项人数之和（113）与共计（115）不一致，少 2 人（已核实无误）。');
+    expect(schoolingReport.paper.head.map((l) => schoolingReport.fill(l.t, confirmed.values)).join('\n')).not.toContain('尚未核实');
+    // The confirmation is stored with the entry (and so in every file's data sheet).
+    expect(schoolingReport.draftSchema.parse({ ...typed, sumConfirmed: true })).toMatchObject({ sumConfirmed: true });
+  });
+
+  it('附件3-2 whose computed count exceeds its base is a draft, with the reason beside the count', () => {
+    const visits = ['甲', '乙', '丙'].map((student) => ({ ...complete, student }));
+    const ev = evaluate(schoolStats, { unit: '城关中学', date: '2026-10-25', staffTotal: 5, studentTotal: 2 }, { sources: { '3-1': visits } });
+    expect(ev.values.studentsVisited).toBe(3);
+    expect(ev.status).toBe('draft');
+    expect(ev.fields.studentsVisited!.issues[0]).toMatchObject({ blocking: true, source: 'rule' });
+  });
+});
+
+describe('evaluate: dates that make no sense (a date field option)', () => {
+  it('warns beside a 3-1 日期 outside the campaign year or after today, never blocking', () => {
+    for (const [date, msg] of [
+      ['2035-01-01', /晚于今天/], ['2019-03-01', /不在活动年份（2026年）内/], ['2026-12-25', /晚于今天/],
+    ] as const) {
+      const ev = evaluate(visitRecord, { ...complete, date }, campaign);
+      expect(ev.fields.date!.issues, date).toEqual([{ message: expect.stringMatching(msg), blocking: false, source: 'warning' }]);
+      expect(ev.status).toBe('complete');
+      expect(evaluate(visitRecord, { ...complete, date, student: '' }, campaign).status).toBe('draft');
+    }
+    expect(evaluate(visitRecord, complete, campaign).fields.date!.issues).toEqual([]);
+  });
+
+  it('is a reusable check with either bound left out when unknown', () => {
+    expect(campaignDateWarning('2026-10-25', { year: 2026, today: '2026-12-01' })).toBeNull();
+    expect(campaignDateWarning('2030-10-25', {})).toBeNull();
+    expect(campaignDateWarning('2030-10-25', { year: 2026 })).toMatch(/活动年份/);
+    expect(campaignDateWarning('bad', { year: 2026 })).toBeNull();
+    const form = defineForm({
+      id: 'd', version: 1, annex: 'd', title: 'd', summary: '', subjectKey: 'on', listKeys: ['on'],
+      fields: [{ key: 'on', label: '日期', kind: 'date', inCampaign: true }, { key: 'born', label: '出生', kind: 'date' }],
+      sections: [{ keys: ['on', 'born'] }], paper: { orientation: 'portrait', columns: [10], head: [], rows: [], foot: [] },
+    });
+    const ev = evaluate(form, { on: '2019-01-01', born: '2019-01-01' }, campaign);
+    expect(ev.fields.on!.issues).toHaveLength(1);
+    expect(ev.fields.born!.issues).toEqual([]);
+  });
+
+  it('says a 结束报备 stamped without a 出发报备', () => {
+    const ev = evaluate(visitRecord, { ...complete, returnAt: '10月25日16:00' }, campaign);
+    expect(ev.fields.returnAt!.issues).toEqual([{ message: '尚未出发报备，请先出发报备', blocking: false, source: 'warning' }]);
+    expect(evaluate(visitRecord, { ...complete, departAt: '10月25日15:00', returnAt: '10月25日16:00' }, campaign).fields.returnAt!.issues).toEqual([]);
+  });
+});
+
