@@ -1,5 +1,6 @@
 // Small pieces shared by the workbook writers.
 import type { Borders, CellFormulaValue, Font, Worksheet } from 'exceljs';
+import { formatPercent } from '../../calc/percent';
 import type { FieldKind } from '../../forms/kit/field';
 
 export const FONT_NAME = '宋体';
@@ -10,6 +11,13 @@ export const MAX_ROW_HEIGHT = 409;
 
 /** Kinds written as numbers, so that Excel can sum and sort them; others as their paper text. */
 export const NUMERIC_KINDS = new Set<FieldKind>(['int']);
+
+/**
+ * A percentage as a number Excel can add, shown as the paper prints it: the column header
+ * says （%）, so 6.7 stays "6.7" (value 6.7, one decimal), never 0.067 or "6.7%".
+ */
+export const PERCENT_FORMAT = '0.0';
+export const percentCell = (v: number): number => Number(formatPercent(v));
 
 const thin = { style: 'thin' as const, color: { argb: 'FF000000' } };
 export const BOX: Partial<Borders> = { top: thin, left: thin, bottom: thin, right: thin };
