@@ -88,3 +88,32 @@ export function a4(ws: Worksheet, orientation: 'portrait' | 'landscape', lastCol
     ...(printArea ? { printArea } : {}),
   };
 }
+
+/**
+ * Points of paper one Excel width unit takes at 100 %: 7 px (the maximum digit width of the
+ * workbook's default 11 pt font) × 0.75 pt.
+ */
+export const POINTS_PER_WIDTH = 5.25;
+/** Left and right margins of a wide table (inches): narrow, as offices print registers. */
+const SIDE_MARGIN = 0.4;
+/** A4 landscape is 841.89 pt wide. */
+export const LANDSCAPE_PRINTABLE = 841.89 - 2 * SIDE_MARGIN * 72;
+
+/**
+ * Page setup of a wide table (the 表册): fitted to one page wide, as every A4 form here, but
+ * the columns are chosen and sized (kit/register.ts) so that the fit scale stays ≥ 82 %,
+ * i.e. 11 pt text prints at 9 pt or more, instead of shrinking 24 columns to 4 pt. Fitting
+ * (rather than a fixed scale) keeps every column on the page in a spreadsheet whose
+ * fallback font is wider than Calibri; rows go on as many pages as they need.
+ */
+export function registerPrintSetup(widths: number[]): Partial<Worksheet['pageSetup']> {
+  const points = widths.reduce((a, w) => a + w, 0) * POINTS_PER_WIDTH;
+  return {
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    // What the fit works out to in Excel; kept for readers that ignore fitting.
+    scale: Math.max(10, Math.min(100, Math.floor((LANDSCAPE_PRINTABLE / points) * 100))),
+    margins: { left: SIDE_MARGIN, right: SIDE_MARGIN, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+  };
+}
