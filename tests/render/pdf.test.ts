@@ -106,6 +106,6 @@ describe('registerPdf (家访表册)', () => {
     const all = squeeze(pages.join(''));
     expect(all).toContain('李㛃');
     expect(all).toContain('赵堃');
-    expect(all).toContain('面对面（实地）');
+    expect(all).toContain('面对面');
   });
 });
