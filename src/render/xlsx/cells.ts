@@ -60,7 +60,8 @@ export const linesHeight = (lines: number, size = GRID_SIZE): number => Math.cei
 /** Excel's rules for sheet names: ≤31 characters, none of []:*?/\, unique ignoring case. */
 export function uniqueSheetName(wanted: string, taken: Set<string>, fallback: string): string {
   // Apostrophes are legal inside a name but break ExcelJS's quoting of print areas.
-  const base = [...xmlSafe(wanted).replace(/[[\]:*?/\\']/g, '').trim()];
+  // A run of underscores is a paper form's blank line (辖区 ______), not a name.
+  const base = [...xmlSafe(wanted).replace(/[[\]:*?/\\']/g, '').replace(/[_＿]{2,}/g, '').trim()];
   const stem = base.length ? base.join('') : fallback;
   for (let n = 1; ; n++) {
     const suffix = n === 1 ? '' : `(${n})`;

@@ -27,8 +27,9 @@ export async function formWorkbook(
   const taken = new Set([DATA_SHEET.toLowerCase()]);
   if (!entries.length) paperSheet(wb.addWorksheet(uniqueSheetName(form.annex, taken, '表')), form, form.emptyData());
   const visible = entries.map((e, i) => {
-    const ws = wb.addWorksheet(uniqueSheetName(form.subject(e.data), taken, `第${i + 1}份`));
-    return { sheet: ws.name, cells: paperSheet(ws, form, form.resolve(e.data, ctx)) };
+    const shown = form.resolve(e.data, ctx);
+    const ws = wb.addWorksheet(uniqueSheetName(form.subject(shown), taken, `第${i + 1}份`));
+    return { sheet: ws.name, cells: paperSheet(ws, form, shown) };
   });
   addDataSheet(wb, form, entries, visible);
   return new Uint8Array(await wb.xlsx.writeBuffer());
