@@ -22,7 +22,10 @@ export function FieldRow({ field, value, issue, onChange, derivedText, computed,
     return (
       <div class={`field derived${field.wide ? ' wide' : ''}`}>
         <label for={id}>{field.label}</label>
-        <input id={id} readOnly value={derivedText ?? ''} class="computed" />
+        {/* A wide computed text (1-2's 表名) wraps on a phone rather than being cut off. */}
+        {field.wide && field.kind === 'text'
+          ? <textarea id={id} readOnly rows={1} value={derivedText ?? ''} class="computed" />
+          : <input id={id} readOnly value={derivedText ?? ''} class="computed" />}
       </div>
     );
   // "必填" is listed in the summary; beside the field we only speak of a wrong value.
