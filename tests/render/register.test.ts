@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { FormDef } from '../../src/forms/kit/define';
 import { registerColumns, registerOrder } from '../../src/forms/kit/register';
 import { roster } from '../../src/forms/roster';
+import { verification } from '../../src/forms/verification';
 import { registerPdf } from '../../src/render/pdf';
 import { registerWorkbook } from '../../src/render/xlsx';
 import type { Entry } from '../../src/storage/entry';
@@ -83,6 +84,10 @@ function printedSizes(ws: ExcelJS.Worksheet) {
 describe.each<[string, FormDef, Entry[]]>([
   ['附件3-1 家访表册', form, visits],
   ['花名册', roster, Array.from({ length: 30 }, (_, i) => child(i))],
+  ['附件4 核查认定表册', verification, [{
+    id: uuid(50), formId: '4', formVersion: 1, createdAt: 1, updatedAt: 2, status: 'draft',
+    data: { ...verification.emptyData(), name: '张三', sex: '男', idNumber: '610526201203150012', nonDropoutClass: '外迁无法联系', details: '全家外出务工，联系不上。' },
+  }]],
 ])('%s in Excel', (name, f, entries) => {
   it('prints its grid at 9 pt or more with every column across landscape A4', async () => {
     const bytes = await registerWorkbook(f, entries, settings);
