@@ -95,7 +95,7 @@ export const verification = defineForm({
     // text across landscape A4 (kit/register.ts); 电话2 stays on each child's own 核查认定表.
     keys: ['name', 'sex', 'idNumber', 'address', 'parent', 'phone1', CLASS_KEYS.dropout, 'persuasion',
       CLASS_KEYS.nonDropout, 'details', ...SIGNATURES.map((s) => s.key), 'date'],
-    widths: { name: 8, sex: 4.5, parent: 8, persuasion: 16, details: 16, ...Object.fromEntries(SIGNATURES.map((s) => [s.key, 4.5])) },
+    widths: { name: 8, sex: 4.5, address: 9, parent: 8, persuasion: 14, details: 14, ...Object.fromEntries(SIGNATURES.map((s) => [s.key, 4])) },
   },
   fields,
   sections: [

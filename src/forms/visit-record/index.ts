@@ -23,7 +23,7 @@ export const visitRecord = defineForm({
       'points', 'effect', 'suggestions'],
     sortKeys: ['className', 'student', 'date'],
     widths: { className: 10, student: 8, time: 7.5, mode: 9, groups: 12, parent: 8, address: 14, teacher: 8,
-      points: 22, effect: 20, suggestions: 17 },
+      points: 21, effect: 19, suggestions: 15 },
   },
   fields: [
     { key: 'unit', label: '单位名称', kind: 'text', required: true, defaultFrom: 'unit' },

@@ -11,6 +11,15 @@ import { comparable, DATA_SHEET } from './data-format';
 import { writeLine } from './form-workbook';
 
 /**
+ * Lines a header label takes: a narrow column (a signature's 是/否) breaks between whole
+ * hanzi, one or two to a line, which the width estimate alone undercounts.
+ */
+function headLines(label: string, width: number): number {
+  const perLine = Math.max(1, Math.floor((width - 1) / 2.2));
+  return Math.max(wrappedLines(label, width), Math.ceil([...label].length / perLine));
+}
+
+/**
  * The 表册: one row per entry, the columns of `form.register` (kit/register.ts) at their
  * fixed widths with text wrapping inside, on landscape A4 at a print scale that keeps the
  * text at 9 pt or more (11 pt × scale); pages break between rows and repeat the header.
@@ -38,7 +47,7 @@ export async function registerWorkbook(form: FormDef, entries: Entry[], settings
   head.eachCell((cell) => {
     cell.style = { font: font(undefined, true), border: BOX, alignment: { horizontal: 'center', vertical: 'middle', wrapText: true } };
   });
-  head.height = Math.min(MAX_ROW_HEIGHT, Math.max(...fields.map((f, i) => linesHeight(wrappedLines(f.label, widths[i + 1])))));
+  head.height = Math.min(MAX_ROW_HEIGHT, Math.max(...fields.map((f, i) => linesHeight(headLines(f.label, widths[i + 1]!)))));
 
   ordered.forEach((e, i) => {
     const row = ws.getRow(4 + i);
