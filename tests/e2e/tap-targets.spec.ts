@@ -14,6 +14,7 @@ const idNumber = (n: number) => {
 
 const VISIT = randomUUID();
 const FORM4 = randomUUID();
+const CHILD = randomUUID();
 
 /** A backup with a roster, a finished and a draft 3-1 record and a 附件4, as /data/ writes one. */
 function backupFile(): string {
@@ -24,7 +25,7 @@ function backupFile(): string {
   const children = statuses.map((status, i) => entry('roster', {
     name: `儿童${i + 1}`, sex: '男', idNumber: idNumber(i + 1), birth: `2012-03-1${i + 1}`, village: i % 2 ? '东街村' : '西街村',
     address: `东街村${i + 1}号`, parent: `家长${i + 1}`, phone: '13800000000', status, sub: '', school: '城关中学', grade: '四年级',
-  }));
+  }, i === 0 ? CHILD : randomUUID()));
   const visit = entry('3-1', {
     unit: '城关中学', date: '2021-10-25', teacher: '王老师', position: '班主任', student: '李明', className: '七年级（2）班',
     groups: ['留守儿童（含单亲子女）'], parent: '李建国', phone1: '13912345678', address: '城关镇东街12号',
@@ -45,9 +46,10 @@ function backupFile(): string {
 interface Problem { what: string; size: string }
 
 /** Visible targets smaller than 44×44 and visible text under 14 px, described for the report. */
-function audit(page: Page): Promise<Problem[]> {
+function audit(page: Page): Promise<{ problems: Problem[]; checked: number }> {
   return page.evaluate(() => {
     const out: { what: string; size: string }[] = [];
+    let checked = 0;
     const visible = (el: Element) => {
       const r = el.getBoundingClientRect();
       const s = getComputedStyle(el);
@@ -74,11 +76,13 @@ function audit(page: Page): Promise<Problem[]> {
         // Box and label together (a flag field: box beside its label), as the finger meets them.
         const row = el.closest('label') ? b : { width: Math.max(a.right, b.right) - Math.min(a.left, b.left), height: Math.max(a.bottom, b.bottom) - Math.min(a.top, b.top) };
         if (!visible(el) && !visible(label)) continue;
+        checked++;
         if (row.width < 44 || row.height < 44) out.push({ what: `${name(el)} (label row)`, size: `${Math.round(row.width)}×${Math.round(row.height)}` });
         continue;
       }
       if (el instanceof HTMLInputElement && (el.type === 'hidden' || el.type === 'file')) continue; // the file input is opened by its label.button
       if (!visible(box)) continue;
+      checked++;
       const r = box.getBoundingClientRect();
       if (r.width < 44 || r.height < 44) out.push({ what: name(el), size: `${Math.round(r.width)}×${Math.round(r.height)}` });
     }
@@ -90,7 +94,7 @@ function audit(page: Page): Promise<Problem[]> {
       const px = parseFloat(getComputedStyle(parent).fontSize);
       if (px < 14) out.push({ what: `text “${n.textContent.trim().slice(0, 20)}” in ${name(parent)}`, size: `${px}px` });
     }
-    return out;
+    return { problems: out, checked };
   });
 }
 
@@ -98,7 +102,7 @@ function audit(page: Page): Promise<Problem[]> {
 const openAll = (page: Page) => page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
 
 const PAGES = [
-  '/', '/roster/', '/forms/1-1/', '/forms/1-2/', '/forms/2-1/', '/forms/4/', `/forms/4/?id=${FORM4}`, '/forms/2-2/',
+  '/', '/roster/', `/roster/?id=${CHILD}`, '/forms/1-1/', '/forms/1-2/', '/forms/2-1/', '/forms/4/', `/forms/4/?id=${FORM4}`, '/forms/2-2/',
   '/forms/enrolment-check/', '/forms/3-1/', `/forms/3-1/?id=${VISIT}`, '/forms/3-2/', '/data/', '/settings/',
 ];
 
@@ -116,7 +120,9 @@ test('every page at 360×640 has 44×44 tap targets and text of 14 px or more', 
     await hydrated(page);
     await page.waitForLoadState('networkidle');
     await openAll(page);
-    for (const p of await audit(page)) problems.push(`${path}: ${p.what} ${p.size}`);
+    const { problems: found, checked } = await audit(page);
+    expect(checked, `${path}: targets checked`).toBeGreaterThan(6); // the menu and something of the page
+    for (const p of found) problems.push(`${path}: ${p.what} ${p.size}`);
   }
   expect(problems).toEqual([]);
 });
