@@ -119,7 +119,11 @@ test('every page at 360×640 has 44×44 tap targets and text of 14 px or more', 
     await page.goto(`${site.url}${path}`);
     await hydrated(page);
     await page.waitForLoadState('networkidle');
+    // Data shown, not a loading line (also inside the <details> once they are open).
+    const loading = page.getByText('正在读取…', { exact: true }).filter({ visible: true });
+    await expect(loading, path).toHaveCount(0);
     await openAll(page);
+    await expect(loading, path).toHaveCount(0);
     const { problems: found, checked } = await audit(page);
     expect(checked, `${path}: targets checked`).toBeGreaterThan(6); // the menu and something of the page
     for (const p of found) problems.push(`${path}: ${p.what} ${p.size}`);
