@@ -1,3 +1,4 @@
+import { localIsoDate } from '../calc/calendar';
 import { settingsSchema, type Settings } from '../settings/schema';
 import type { Entry } from '../storage/entry';
 import type { Incoming } from './merge';
@@ -8,6 +9,15 @@ const FORMAT = 1;
 
 export function makeBackup(entries: Entry[], settings: Settings, now = new Date()): string {
   return JSON.stringify({ app: APP, format: FORMAT, exportedAt: now.toISOString(), settings, entries });
+}
+
+/**
+ * e.g. 城关中学_家访控辍保学备份_20211026.json: dated by the device's own calendar, so that a
+ * backup made at 7 a.m. in Beijing is not named after yesterday (the UTC date).
+ */
+export function backupFileName(settings: Pick<Settings, 'unit'>, now = new Date()): string {
+  const stamp = localIsoDate(now).replaceAll('-', '');
+  return `${settings.unit || '本机'}_家访控辍保学备份_${stamp}.json`.replace(/[<>:"/\\|?*\u0000-\u001f]/g, '');
 }
 
 export type BackupRead = { incoming: Incoming[]; settings: Settings | null } | { error: string };

@@ -22,7 +22,8 @@ const ext = (k: ExportKind) => (k.endsWith('pdf') ? 'pdf' : 'xlsx');
 
 export function fileNameFor(job: ExportJob, today = new Date()): string {
   const { form, entries, settings, kind } = job;
-  const one = entries.length === 1 && !isRegister(kind) ? entries[0].data : null;
+  // Named by what the file prints: the resolved values (1-1's 辖区 comes from settings).
+  const one = entries.length === 1 && !isRegister(kind) ? form.resolve(entries[0].data, job.ctx) : null;
   const by = form.register?.subjectKey;
   const owners = new Set(by ? entries.map((e) => form.text(e.data, by).replace(/\s/g, '')) : []);
   const owner = isRegister(kind) && owners.size === 1 ? [...owners][0] : '';

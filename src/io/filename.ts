@@ -18,11 +18,14 @@ const MAX_BASE = 80; // code points; keeps full paths well under Windows' 260
 const DECORATION = /[“”‘’"'「」『』《》〈〉【】]/g;
 // Windows forbids these, and control characters, anywhere in a name.
 const FORBIDDEN = /[<>:"/\\|?*\u0000-\u001f\u007f]/g;
+// A run of underscores is a paper form's line to write on (辖区 ______), never a name.
+const BLANK_LINE = /[_＿]{2,}/g;
 const RESERVED = /^(con|prn|aux|nul|com\d|lpt\d)$/i;
 
 function clean(part: string | undefined): string {
   return (part ?? '')
     .replace(DECORATION, '')
+    .replace(BLANK_LINE, '')
     .replace(FORBIDDEN, '')
     .replace(/\s+/g, ' ')
     .trim()

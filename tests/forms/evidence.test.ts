@@ -205,6 +205,16 @@ describe('特殊情况分类花名册', () => {
     expect(evidenceText(r)).toBe('缺：非小学毕业库的学籍截图 或 核查认定表（附件4）\n已收集：其它能证明实际就读的材料（2021年10月21日）');
   });
 
+  it('names an item the child\'s 附件4 gives once as 附件4, never （附件4）（附件4）', () => {
+    const c = child('其他情况', '出国在外');
+    const done: Linked = { id: 'f', data: { childId: c.id, idNumber: c.data.idNumber }, complete: true, updatedAt: 1 };
+    const [r] = buildChecklist([c], [], [done]);
+    expect(r.items.find((i) => i.item.id === 'form4')).toMatchObject({ collected: true, by: 'form' });
+    const text = evidenceText(r);
+    expect(text).toContain('已收集：核查认定表（附件4）');
+    expect(text).not.toContain('（附件4）（附件4）');
+  });
+
   it('numbers groups in Chinese', () => {
     expect([1, 9, 10, 11, 20, 23].map(chineseNumber)).toEqual(['一', '九', '十', '十一', '二十', '二十三']);
   });

@@ -184,9 +184,9 @@ describe('finding 4: edits on the visible sheet', () => {
     const plan = planImport(new Map(), read.incoming, { now: Date.now() });
     expect(plan[0].edits?.map((x) => [x.label, x.shown, x.take?.value])).toEqual([
       ['日期', '2021年10月26日', '2021-10-26'],
+      ['家访形式', '电话', 'phone'],
       ['学生类别', '留守儿童（含单亲子女）', undefined],
       ['电话1', '13800000000', '13800000000'],
-      ['家访形式', '电话', 'phone'],
     ]);
     const taken = planImport(new Map(), read.incoming, { now: Date.now(), takeVisible: new Set([0]) });
     expect(toWrite(taken)[0].data).toMatchObject({ date: '2021-10-26', phone1: '13800000000', mode: 'phone', groups: e.data.groups });

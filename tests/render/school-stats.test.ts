@@ -5,6 +5,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import { read, utils, type CellObject } from '@e965/xlsx';
+import { formatPercent } from '../../src/calc/percent';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { schoolStats } from '../../src/forms/school-stats';
 import { readOwnWorkbook } from '../../src/io/read-workbook';
@@ -51,6 +53,25 @@ describe('附件3-2 through the generic writers', () => {
     expect(data.face).toBe(shown.data.face);
     expect('staffShare' in data).toBe(false);
     expect(schoolStats.draftSchema.parse(data)).toEqual(schoolStats.draftSchema.parse(shown.data));
+  });
+
+  it('writes the shares as numbers shown with one decimal, as the paper prints them', async () => {
+    const bytes = await formWorkbook(schoolStats, [shown], settings);
+    const ws = read(bytes, { type: 'array', cellNF: true }).Sheets['城关中学']!;
+    const cells = Object.entries(ws).filter(([a]) => !a.startsWith('!')) as [string, CellObject][];
+    const label = (t: string) => cells.find(([, c]) => typeof c.v === 'string' && c.v.replace(/\s/g, '') === t)?.[0];
+    for (const [labelText, key] of [
+      ['参与家访的干部教师占干部教师总数的比例（%）', 'staffShare'],
+      ['被家访的学生占学生总数的比例（%）', 'studentShare'],
+    ] as const) {
+      const at = utils.decode_cell(label(labelText)!);
+      const cell = ws[utils.encode_cell({ r: at.r, c: at.c + 1 })] as CellObject;
+      const expected = formatPercent(shown.data[key] as number);
+      expect(expected).toMatch(/^\d+\.\d$/);
+      expect(cell.t).toBe('n');
+      expect(cell.v).toBe(Number(expected));
+      expect(cell.w).toBe(expected);
+    }
   });
 
   it('prints one page with the computed shares', () => {

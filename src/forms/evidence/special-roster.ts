@@ -19,7 +19,9 @@ const str = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
 
 /** The evidence column: 齐全, or what is missing; collected items with their date follow. */
 export function evidenceText(c: ChildChecklist): string {
-  const got = (i: ItemState) => `${i.item.label}${i.date ? `（${formatChineseDate(i.date)}）` : i.by === 'form' ? '（附件4）' : ''}`;
+  // An item given by the child's 附件4 says so, unless its name already does (核查认定表（附件4）).
+  const byForm = (i: ItemState) => (i.by === 'form' && !i.item.label.includes('附件4') ? '（附件4）' : '');
+  const got = (i: ItemState) => `${i.item.label}${i.date ? `（${formatChineseDate(i.date)}）` : byForm(i)}`;
   const collected = c.items.filter((i) => i.collected);
   const head = c.complete ? '齐全' : `缺：${c.missing.map((i) => i.item.label).join('；')}`;
   return collected.length && !c.complete ? `${head}\n已收集：${collected.map(got).join('；')}` : head;

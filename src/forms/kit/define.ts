@@ -44,7 +44,17 @@ export interface FormSpec {
    * The 表册 of all entries: its title, columns (default: every field), and the field that
    * names the file when all entries share it (a teacher's own 表册).
    */
-  register?: { title: string; keys?: string[]; subjectKey?: string };
+  register?: {
+    title: string;
+    keys?: string[];
+    subjectKey?: string;
+    /** Row order of the 表册, by these keys in turn (see kit/register.ts). */
+    sortKeys?: string[];
+    /** Column widths in Excel character units, by key, where the kind's default is wrong. */
+    widths?: Record<string, number>;
+    /** What a row is in 共 N …: 人 for children; default 份. */
+    countUnit?: string;
+  };
   /** data of version v -> data of version v+1. */
   migrations?: Record<number, (data: EntryData) => EntryData>;
   /** One entry per unit (a report), rather than a list of entries. */

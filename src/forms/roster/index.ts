@@ -65,6 +65,11 @@ const PAPER_WIDTHS: Record<RosterKey, number> = {
   name: 8, sex: 4, idNumber: 20, birth: 11, village: 10, address: 16, parent: 8, phone: 13,
   status: 12, sub: 10, school: 14, grade: 7, relocated: 6, disabled: 6, groups: 12, note: 12,
 };
+// The 表册 (Excel and PDF) prints every field too, a little tighter so that 17 columns keep
+// 9 pt text across landscape A4 (kit/register.ts); long text wraps.
+const REGISTER_WIDTHS: Record<RosterKey, number> = {
+  ...PAPER_WIDTHS, sex: 4.5, idNumber: 20.5, birth: 15, phone: 13.5, address: 12, status: 11, sub: 9, school: 11, groups: 9, note: 9,
+};
 const headerCell = (f: (typeof ROSTER_FIELDS)[number]): PaperCell => ({ t: f.label, label: true });
 const valueCell = (f: (typeof ROSTER_FIELDS)[number]): PaperCell => ({
   t: `{${f.key}}`,
@@ -84,7 +89,7 @@ export const roster = defineForm({
   href: '/roster/',
   fieldProblems: rosterFieldProblems,
   // The list of children is the 花名册 itself (not a “花名册表册”); it prints whole ID numbers.
-  register: { title: '辖区内6-15周岁适龄儿童少年花名册' },
+  register: { title: '辖区内6-15周岁适龄儿童少年花名册', countUnit: '人', widths: REGISTER_WIDTHS },
   fields: ROSTER_FIELDS.map((f) => ({ ...f }) as Field),
   sections: [
     { title: '儿童信息', keys: ['name', 'sex', 'idNumber', 'birth'] },

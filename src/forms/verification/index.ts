@@ -91,8 +91,11 @@ export const verification = defineForm({
   listKeys: ['name', 'idNumber', CLASS_KEYS.dropout, CLASS_KEYS.nonDropout],
   register: {
     title: '疑似失（辍）学儿童就学情况核查认定表册',
-    keys: ['name', 'sex', 'idNumber', 'address', 'parent', 'phone1', 'phone2', CLASS_KEYS.dropout, 'persuasion',
+    // Narrow yes/no columns for the ten signatures and stamps, so that the 表册 keeps 9 pt
+    // text across landscape A4 (kit/register.ts); 电话2 stays on each child's own 核查认定表.
+    keys: ['name', 'sex', 'idNumber', 'address', 'parent', 'phone1', CLASS_KEYS.dropout, 'persuasion',
       CLASS_KEYS.nonDropout, 'details', ...SIGNATURES.map((s) => s.key), 'date'],
+    widths: { name: 8, sex: 4.5, address: 9, parent: 8, persuasion: 14, details: 14, ...Object.fromEntries(SIGNATURES.map((s) => [s.key, 4])) },
   },
   fields,
   sections: [

@@ -14,7 +14,18 @@ export const visitRecord = defineForm({
   subjectKey: 'student',
   dateKey: 'date',
   listKeys: ['date', 'student', 'className', 'teacher', 'mode'],
-  register: { title: '“教师大家访”家访表册', subjectKey: 'teacher' },
+  // The 表册 is the school's index of visits, by class: who was visited, when, how, by whom
+  // and what came of it, readable on landscape A4 (≥ 9 pt). Each record's full text (家庭
+  // and 个人基本情况, signatures) is in its own 记录表 and in the file's data sheet.
+  register: {
+    title: '“教师大家访”家访表册',
+    subjectKey: 'teacher',
+    keys: ['className', 'student', 'date', 'time', 'mode', 'groups', 'parent', 'phone1', 'address', 'teacher',
+      'points', 'effect', 'suggestions'],
+    sortKeys: ['className', 'student', 'date'],
+    widths: { className: 10, student: 8, time: 7.5, mode: 9, groups: 12, parent: 8, address: 14, teacher: 8,
+      points: 21, effect: 19, suggestions: 15 },
+  },
   fields: [
     { key: 'unit', label: '单位名称', kind: 'text', required: true, defaultFrom: 'unit' },
     { key: 'date', label: '日期', kind: 'date', required: true, defaultFrom: 'today', inCampaign: true },

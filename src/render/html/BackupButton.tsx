@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { makeBackup } from '../../io/backup';
+import { backupFileName, makeBackup } from '../../io/backup';
 import { download } from '../../io/download';
 import { allEntries } from '../../storage/entries';
 import { loadSettings } from '../../storage/settings';
@@ -12,8 +12,7 @@ export default function BackupButton() {
     // Edits still waiting for their write belong in the backup.
     await flushAll();
     const [entries, settings] = await Promise.all([allEntries(), loadSettings()]);
-    const stamp = new Date().toISOString().slice(0, 10).replaceAll('-', '');
-    const name = `${settings.unit || '本机'}_家访控辍保学备份_${stamp}.json`.replace(/[<>:"/\\|?*]/g, '');
+    const name = backupFileName(settings);
     download(new Blob([makeBackup(entries, settings)], { type: 'application/json' }), name);
     setMsg(`已备份 ${entries.length} 条记录和设置。请把文件保存到电脑或网盘。`);
   };

@@ -30,7 +30,10 @@ export function FieldRow({ field, value, issue, warning, onChange, onLeave, deri
     return (
       <div class={`field derived${field.wide ? ' wide' : ''}`}>
         <label for={id}>{field.label}</label>
-        <input id={id} readOnly value={derivedText ?? ''} class="computed" />
+        {/* A wide computed text (1-2's 表名) wraps on a phone rather than being cut off. */}
+        {field.wide && field.kind === 'text'
+          ? <textarea id={id} readOnly rows={1} value={derivedText ?? ''} class="computed" />
+          : <input id={id} readOnly value={derivedText ?? ''} class="computed" />}
       </div>
     );
   // Set by an action (出发报备), never typed: shown as text, the placeholder saying what is missing.

@@ -1,27 +1,25 @@
 import type { FormDef } from '../../forms/kit/define';
-import type { Field } from '../../forms/kit/field';
+import { registerColumns, registerCount, registerOrder } from '../../forms/kit/register';
 import type { Settings } from '../../settings/schema';
 import type { Entry } from '../../storage/entry';
 import { groupedTablePdf } from './grouped-table';
 
-/** Column widths by kind, in the relative units of GroupedTable: free text gets room. */
-const WIDTH: Partial<Record<Field['kind'], number>> = { textarea: 24, multi: 16, date: 11, phone: 12 };
-
 /**
  * The 表册 as a landscape table, one row per entry, header repeated on every page, pages
- * numbered: a grouped table with one untitled group. Columns are `form.listKeys` by
- * default: every field would not fit a printed page.
+ * numbered: a grouped table with one untitled group. Its columns, their relative widths and
+ * the order of rows are the Excel 表册's (kit/register.ts), so the two files agree.
  */
-export function registerPdf(
-  form: FormDef, entries: Entry[], settings: Settings, font: ArrayBuffer | Uint8Array,
-  keys: string[] = form.listKeys,
-): Uint8Array {
-  const fields = keys.map((k) => form.fieldByKey.get(k)).filter((f): f is Field => !!f);
+export function registerPdf(form: FormDef, entries: Entry[], settings: Settings, font: ArrayBuffer | Uint8Array): Uint8Array {
+  const columns = registerColumns(form);
+  const fields = columns.slice(1);
   return groupedTablePdf({
     title: form.registerTitle,
     info: `单位名称：${settings.unit}`,
-    infoRight: `共 ${entries.length} 份`,
-    columns: [{ label: '序号', width: 4 }, ...fields.map((f) => ({ label: f.label, width: WIDTH[f.kind] ?? 10 }))],
-    groups: [{ title: '', rows: entries.map((e, i) => [String(i + 1), ...fields.map((f) => form.text(e.data, f.key))]) }],
+    infoRight: registerCount(form, entries.length),
+    columns: columns.map((c) => ({ label: c.label, width: c.width })),
+    groups: [{
+      title: '',
+      rows: registerOrder(form, entries).map((e, i) => [String(i + 1), ...fields.map((f) => form.text(e.data, f.key))]),
+    }],
   }, settings, font);
 }

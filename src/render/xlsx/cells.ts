@@ -1,5 +1,6 @@
 // Small pieces shared by the workbook writers.
 import type { Borders, CellFormulaValue, Font, Worksheet } from 'exceljs';
+import { formatPercent } from '../../calc/percent';
 import type { FieldKind } from '../../forms/kit/field';
 
 export const FONT_NAME = '宋体';
@@ -10,6 +11,13 @@ export const MAX_ROW_HEIGHT = 409;
 
 /** Kinds written as numbers, so that Excel can sum and sort them; others as their paper text. */
 export const NUMERIC_KINDS = new Set<FieldKind>(['int']);
+
+/**
+ * A percentage as a number Excel can add, shown as the paper prints it: the column header
+ * says （%）, so 6.7 stays "6.7" (value 6.7, one decimal), never 0.067 or "6.7%".
+ */
+export const PERCENT_FORMAT = '0.0';
+export const percentCell = (v: number): number => Number(formatPercent(v));
 
 const thin = { style: 'thin' as const, color: { argb: 'FF000000' } };
 export const BOX: Partial<Borders> = { top: thin, left: thin, bottom: thin, right: thin };
@@ -52,7 +60,8 @@ export const linesHeight = (lines: number, size = GRID_SIZE): number => Math.cei
 /** Excel's rules for sheet names: ≤31 characters, none of []:*?/\, unique ignoring case. */
 export function uniqueSheetName(wanted: string, taken: Set<string>, fallback: string): string {
   // Apostrophes are legal inside a name but break ExcelJS's quoting of print areas.
-  const base = [...xmlSafe(wanted).replace(/[[\]:*?/\\']/g, '').trim()];
+  // A run of underscores is a paper form's blank line (辖区 ______), not a name.
+  const base = [...xmlSafe(wanted).replace(/[[\]:*?/\\']/g, '').replace(/[_＿]{2,}/g, '').trim()];
   const stem = base.length ? base.join('') : fallback;
   for (let n = 1; ; n++) {
     const suffix = n === 1 ? '' : `(${n})`;
@@ -78,5 +87,34 @@ export function a4(ws: Worksheet, orientation: 'portrait' | 'landscape', lastCol
     horizontalCentered: true,
     margins: { left: 0.6, right: 0.6, top: 0.7, bottom: 0.7, header: 0.3, footer: 0.3 },
     ...(printArea ? { printArea } : {}),
+  };
+}
+
+/**
+ * Points of paper one Excel width unit takes at 100 %: 7 px (the maximum digit width of the
+ * workbook's default 11 pt font) × 0.75 pt.
+ */
+export const POINTS_PER_WIDTH = 5.25;
+/** Left and right margins of a wide table (inches): narrow, as offices print registers. */
+const SIDE_MARGIN = 0.4;
+/** A4 landscape is 841.89 pt wide. */
+export const LANDSCAPE_PRINTABLE = 841.89 - 2 * SIDE_MARGIN * 72;
+
+/**
+ * Page setup of a wide table (the 表册): fitted to one page wide, as every A4 form here, but
+ * the columns are chosen and sized (kit/register.ts) so that the fit scale stays ≥ 82 %,
+ * i.e. 11 pt text prints at 9 pt or more, instead of shrinking 24 columns to 4 pt. Fitting
+ * (rather than a fixed scale) keeps every column on the page in a spreadsheet whose
+ * fallback font is wider than Calibri; rows go on as many pages as they need.
+ */
+export function registerPrintSetup(widths: number[]): Partial<Worksheet['pageSetup']> {
+  const points = widths.reduce((a, w) => a + w, 0) * POINTS_PER_WIDTH;
+  return {
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    // What the fit works out to in Excel; kept for readers that ignore fitting.
+    scale: Math.max(10, Math.min(100, Math.floor((LANDSCAPE_PRINTABLE / points) * 100))),
+    margins: { left: SIDE_MARGIN, right: SIDE_MARGIN, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
   };
 }

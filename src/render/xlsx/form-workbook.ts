@@ -6,7 +6,8 @@ import { expandPaper, placeCells, type PaperLine } from '../../forms/kit/paper';
 import type { Settings } from '../../settings/schema';
 import type { Entry } from '../../storage/entry';
 import {
-  a4, BOX, displayWidth, font, formulaCell, linesHeight, MAX_ROW_HEIGHT, NUMERIC_KINDS, uniqueSheetName, wrappedLines, xmlSafe,
+  a4, BOX, displayWidth, font, formulaCell, linesHeight, MAX_ROW_HEIGHT, NUMERIC_KINDS, PERCENT_FORMAT, percentCell,
+  uniqueSheetName, wrappedLines, xmlSafe,
 } from './cells';
 import { addDataSheet, type VisibleMap } from './data-sheet';
 import { comparable, DATA_SHEET } from './data-format';
@@ -26,8 +27,9 @@ export async function formWorkbook(
   const taken = new Set([DATA_SHEET.toLowerCase()]);
   if (!entries.length) paperSheet(wb.addWorksheet(uniqueSheetName(form.annex, taken, '表')), form, form.emptyData());
   const visible = entries.map((e, i) => {
-    const ws = wb.addWorksheet(uniqueSheetName(form.subject(e.data), taken, `第${i + 1}份`));
-    return { sheet: ws.name, cells: paperSheet(ws, form, form.resolve(e.data, ctx)) };
+    const shown = form.resolve(e.data, ctx);
+    const ws = wb.addWorksheet(uniqueSheetName(form.subject(shown), taken, `第${i + 1}份`));
+    return { sheet: ws.name, cells: paperSheet(ws, form, shown) };
   });
   addDataSheet(wb, form, entries, visible, ctx);
   return new Uint8Array(await wb.xlsx.writeBuffer());
@@ -76,12 +78,17 @@ function paperSheet(ws: Worksheet, form: FormDef, data: EntryData): VisibleMap['
     const key = /^\{(\w+(?:\.\w+)*)\}$/.exec(p.cell.t)?.[1];
     const at = key ? form.valueAt(data, key) : undefined;
     const v = at && NUMERIC_KINDS.has(at.kind) && typeof at.value === 'number' ? at.value : undefined;
+    const share = at?.kind === 'percent' && typeof at.value === 'number' && Number.isFinite(at.value) ? at.value : undefined;
     const [s1, s2] = p.cell.sumRows ?? [];
     if (s1 !== undefined && s2 !== undefined) {
       // A column total stays a formula, so that a number corrected in Excel updates it.
       const col = ws.getColumn(c1).letter;
       ws.getCell(r1, c1).value = formulaCell(`SUM(${col}${top + s1}:${col}${top + s2})`, v ?? 0);
     } else if (v !== undefined) ws.getCell(r1, c1).value = v;
+    else if (share !== undefined) {
+      ws.getCell(r1, c1).value = percentCell(share);
+      ws.getCell(r1, c1).numFmt = PERCENT_FORMAT;
+    }
     else if (p.text) ws.getCell(r1, c1).value = p.text;
     if (!p.cell.sumRows) note(ws.getCell(r1, c1).address, p.cell.t);
     if (r2 > r1 || c2 > c1) ws.mergeCells(r1, c1, r2, c2);
