@@ -208,7 +208,7 @@ describe('特殊情况分类花名册', () => {
   it('names an item the child\'s 附件4 gives once as 附件4, never （附件4）（附件4）', () => {
     const c = child('其他情况', '出国在外');
     const done: Linked = { id: 'f', data: { childId: c.id, idNumber: c.data.idNumber }, complete: true, updatedAt: 1 };
-    const [r] = buildChecklist([c], [], [done]);
+    const [r] = build([c], [], [done]);
     expect(r.items.find((i) => i.item.id === 'form4')).toMatchObject({ collected: true, by: 'form' });
     const text = evidenceText(r);
     expect(text).toContain('已收集：核查认定表（附件4）');
