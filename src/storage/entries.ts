@@ -208,6 +208,19 @@ const readableRows = () => {
   return m;
 };
 
+/**
+ * Rows an import writes from a worker, checked there (see putImported): marked before the
+ * write, forgotten if it fails.
+ */
+export function markReadable(ids: readonly string[], stamps: readonly number[]): void {
+  const readable = readableRows();
+  ids.forEach((id, i) => readable.set(id, stamps[i]!));
+}
+export function forgetReadable(ids: Iterable<string>): void {
+  const readable = readableRows();
+  for (const id of ids) readable.delete(id);
+}
+
 /** Every stored row of any form, or of none, that no longer parses: for /data/. */
 export async function unreadableEntries(): Promise<Unreadable[]> {
   await recovered();
