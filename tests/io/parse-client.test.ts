@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { WORKER_DIED } from '../../src/io/limits';
 import { parseInWorker } from '../../src/io/parse/client';
 import { importOwnFiles } from '../../src/io/parse/own-client';
+import { defaultSettings } from '../../src/settings/schema';
 import * as entries from '../../src/storage/entries';
 import { explain, UNKNOWN_FAILURE } from '../../src/storage/errors';
 
@@ -96,12 +97,14 @@ describe('importOwnFiles', () => {
     w.send({ type: 'done', result: { errors: [], settings: null } });
     await job.read;
     const seen: number[] = [];
-    let done = job.commit((n) => seen.push(n));
-    expect(w.posted[1]).toEqual({ ask: 'commit' });
+    const settings = { ...defaultSettings(), unit: '城关中学' };
+    let done = job.commit((n) => seen.push(n), settings);
+    // The backup's settings go with the rows: one transaction for both.
+    expect(w.posted[1]).toEqual({ ask: 'commit', settings });
     w.send({ type: 'readable', ids: ['a', 'b'], stamps: [1, 2] });
     w.send({ type: 'writing', done: 0, total: 2 });
-    w.send({ type: 'written', count: 2 });
-    expect(await done).toBe(2);
+    w.send({ type: 'written', count: 2, settings: true });
+    expect(await done).toEqual({ count: 2, settings: true });
     expect(entries.markReadable).toHaveBeenCalledWith(['a', 'b'], [1, 2]);
     expect(seen).toEqual([0]);
     expect(entries.forgetReadable).not.toHaveBeenCalled();
@@ -121,7 +124,7 @@ describe('importOwnFiles', () => {
     const done = job.commit();
     const row = { id: 'x', formId: 'roster', formVersion: 1, createdAt: 1, updatedAt: 2, status: 'draft', data: {} };
     w.send({ type: 'writes', json: JSON.stringify({ rows: [row], seen: [{ updatedAt: 1 }] }) });
-    expect(await done).toBe(1);
+    expect(await done).toEqual({ count: 1, settings: false });
     expect(entries.putImported).toHaveBeenCalledWith([row], new Map([['x', { updatedAt: 1 }]]), undefined);
   });
 

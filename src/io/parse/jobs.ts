@@ -22,7 +22,8 @@ export interface OwnRead {
  */
 export type OwnAsk =
   | { ask: 'plan'; now: number; choices: [number, Choice][]; takeVisible: number[] }
-  | { ask: 'commit' };
+  /** With the backup's settings when the user restores them: written in the same transaction. */
+  | { ask: 'commit'; settings?: Settings };
 
 
 /** Progress as steps done out of total, with what is happening now in words. */
@@ -51,7 +52,8 @@ export type WorkerMessage =
   | { type: 'readable'; ids: string[]; stamps: number[] }
   /** A big import's rows handed to IndexedDB so far. */
   | { type: 'writing'; done: number; total: number }
-  | { type: 'written'; count: number }
+  /** A big import written; `settings` whether the backup's settings were written with it. */
+  | { type: 'written'; count: number; settings: boolean }
   /** 'plan' or 'commit' failed: nothing was written. */
   | { type: 'error'; error: ErrorReply };
 

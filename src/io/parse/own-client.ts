@@ -2,6 +2,7 @@
 // parsing worker reads and checks the rows and keeps them; the page asks it for the preview
 // (again after each choice of the user) and, on 确认导入, to write. A 200,000-entry backup
 // never crosses to the page, whose thread is the slow one on a phone.
+import type { Settings } from '../../settings/schema';
 import type { Entry } from '../../storage/entry';
 import { forgetReadable, markReadable, putImported, type SeenStamp, type WriteProgress } from '../../storage/entries';
 import { StorageError, UNKNOWN_FAILURE } from '../../storage/errors';
@@ -15,8 +16,11 @@ export interface OwnImport {
   read: Promise<OwnRead | { error: string } | null>;
   /** What confirming would do, with these choices; `now` is the importing device's time, the same for every plan. */
   plan(now: number, choices: ReadonlyMap<number, Choice>, takeVisible: ReadonlySet<number>): Promise<PlanView>;
-  /** Writes what the last plan decided, all or none; gives the number of entries written. */
-  commit(onProgress?: WriteProgress): Promise<number>;
+  /**
+   * Writes what the last plan decided, all or none: the number of entries written, and
+   * whether `settings` were written with them (a big import; a small one leaves them to the caller).
+   */
+  commit(onProgress?: WriteProgress, settings?: Settings): Promise<{ count: number; settings: boolean }>;
   /** Ends the worker (取消, another choice of files, or the import done). */
   end(): void;
 }
@@ -73,14 +77,14 @@ export function importOwnFiles(files: File[], onProgress: (p: Progress) => void,
     else if (m.type === 'planned') answered(m.view);
     else if (m.type === 'writes') {
       const { rows, seen } = JSON.parse(m.json) as { rows: Entry[]; seen: (SeenStamp | null)[] };
-      putImported(rows, new Map(rows.map((r, i) => [r.id, seen[i] ?? null])), onWrite).then(() => answered(rows.length), failed);
+      putImported(rows, new Map(rows.map((r, i) => [r.id, seen[i] ?? null])), onWrite).then(() => answered({ count: rows.length, settings: false }), failed);
     } else if (m.type === 'readable') {
       markReadable(m.ids, m.stamps);
       for (const id of m.ids) marked.push(id);
     } else if (m.type === 'writing') onWrite?.(m.done, m.total);
     else if (m.type === 'written') {
       marked.length = 0; // written: they stay marked
-      answered(m.count);
+      answered({ count: m.count, settings: m.settings });
     }
     else if (m.type === 'error') failed(replyError(m.error));
   };
@@ -96,9 +100,9 @@ export function importOwnFiles(files: File[], onProgress: (p: Progress) => void,
   return {
     read,
     plan: (now, choices, takeVisible) => ask<PlanView>({ ask: 'plan', now, choices: [...choices], takeVisible: [...takeVisible] }),
-    commit: (onProgress) => {
+    commit: (onProgress, settings) => {
       onWrite = onProgress;
-      return ask<number>({ ask: 'commit' });
+      return ask({ ask: 'commit', ...(settings ? { settings } : {}) });
     },
     end,
   };

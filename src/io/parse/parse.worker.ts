@@ -81,7 +81,15 @@ async function answer(m: OwnAsk) {
     const part = entries.slice(i, i + IDS_PER_MESSAGE);
     post({ type: 'readable', ids: part.map((e) => e.id), stamps: part.map((e) => e.updatedAt) });
   }
-  // One transaction, all or none; a worker ended mid-way (the page left) commits nothing.
-  await writeImported(entries, new Map(entries.map((e, i) => [e.id, seen[i]!])), (done, total) => post({ type: 'writing', done, total }));
-  post({ type: 'written', count: entries.length });
+  // One transaction, all or none, settings included; a worker ended mid-way (the page left)
+  // commits nothing. Writing the settings here, not from the page afterwards, also shows
+  // 已导入 at once: the page's own request would wait behind the reads that the new rows
+  // set off on /data/ (the list of unreadable rows reads every key again).
+  const [{ db }, { settingsSchema }] = await Promise.all([import('../../storage/db'), import('../../settings/schema')]);
+  const settings = m.settings && settingsSchema.parse(m.settings);
+  await db().transaction('rw', db().entries, db().settings, async () => {
+    await writeImported(entries, new Map(entries.map((e, i) => [e.id, seen[i]!])), (done, total) => post({ type: 'writing', done, total }));
+    if (settings) await db().settings.put({ key: 'settings', value: settings });
+  });
+  post({ type: 'written', count: entries.length, settings: !!settings });
 }

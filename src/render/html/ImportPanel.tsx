@@ -100,10 +100,14 @@ export default function ImportPanel() {
       const writing = (done: number) =>
         setState({ kind: 'writing', progress: { done, total, step: `正在写入第 ${done + 1} / ${total} 条` } });
       writing(0);
-      const count = total ? await s.job.commit(writing) : 0;
+      const settings = s.takeSettings ? s.read.settings : null;
+      const written = total ? await s.job.commit(writing, settings ?? undefined) : { count: 0, settings: false };
       end();
-      if (s.takeSettings && s.read.settings) await saveSettings(s.read.settings);
-      setState({ kind: 'idle', done: `已导入 ${count} 条记录${s.takeSettings ? '，并恢复了设置' : ''}。` });
+      if (settings && !written.settings) await saveSettings(settings);
+      setState({ kind: 'idle', done: `已导入 ${written.count} 条记录${settings ? '，并恢复了设置' : ''}。` });
+      // Written with the entries: saved again only to drop a copy journalled on this device,
+      // which would otherwise count as the settings (they are stored whatever this does).
+      if (settings && written.settings) await saveSettings(settings).catch(() => {});
     } catch (err) {
       end();
       setState({ kind: 'error', message: `${explain(err)}（未导入任何记录）` });
