@@ -17,33 +17,34 @@ if (!existsSync(join(root, 'dist/index.html'))) execFileSync('npm', ['run', 'bui
 // BENCH_ONLY=backup (or bomb, roster) measures only that big-file case, skipping sizes and
 // the export page: a quick before/after comparison on a busy machine.
 const only = process.env.BENCH_ONLY;
+if (only && !['bomb', 'roster', 'backup'].includes(only)) throw new Error(`BENCH_ONLY: bomb, roster or backup, not ${only}`);
 const rows = [];
 const put = (what, value, unit, budget) => rows.push({ what, value, unit, budget });
 
 const dist = join(root, 'dist');
 if (!only) {
-// Sizes: what a phone downloads for a form page before any export, and the font.
-const html = readFileSync(join(dist, 'forms/3-1/index.html'), 'utf8');
-const scripts = new Set([...html.matchAll(/(?:src|href|component-url|renderer-url)="(\/_astro\/[^"]+\.js)"/g)].map((m) => m[1]));
-// Follow static imports one level at a time: the page's own JS, not lazy export chunks.
-const seen = new Set();
-const queue = [...scripts];
-while (queue.length) {
-  const f = queue.pop();
-  if (seen.has(f)) continue;
-  seen.add(f);
-  const src = readFileSync(join(dist, f), 'utf8');
-  for (const m of src.matchAll(/(?:^|[;\n}])\s*import\s*(?:[\w{},*\s$]+from\s*)?["'](\.\/[^"']+\.js)["']/g)) queue.push(`/_astro/${m[1].slice(2)}`);
-}
-const pageJs = [...seen].reduce((n, f) => n + gzipSync(readFileSync(join(dist, f))).length, 0);
-put('form page JS before export (gzip)', pageJs / 1024, 'KB', 120);
-const font = readFileSync(join(dist, 'fonts/NotoSerifSC-subset.ttf'));
-put('PDF font raw', font.length / 1024 / 1024, 'MB', 4);
-put('PDF font brotli', brotliCompressSync(font).length / 1024 / 1024, 'MB', 2);
-const precache = readFileSync(join(dist, 'sw.js'), 'utf8').match(/url:"[^"]+"/g)?.length ?? 0;
-put('files precached by the service worker', precache, 'files');
-const walk = (d) => readdirSync(d).flatMap((f) => (statSync(join(d, f)).isDirectory() ? walk(join(d, f)) : [join(d, f)]));
-put('dist/ total', walk(dist).reduce((n, f) => n + statSync(f).size, 0) / 1024 / 1024, 'MB');
+  // Sizes: what a phone downloads for a form page before any export, and the font.
+  const html = readFileSync(join(dist, 'forms/3-1/index.html'), 'utf8');
+  const scripts = new Set([...html.matchAll(/(?:src|href|component-url|renderer-url)="(\/_astro\/[^"]+\.js)"/g)].map((m) => m[1]));
+  // Follow static imports one level at a time: the page's own JS, not lazy export chunks.
+  const seen = new Set();
+  const queue = [...scripts];
+  while (queue.length) {
+    const f = queue.pop();
+    if (seen.has(f)) continue;
+    seen.add(f);
+    const src = readFileSync(join(dist, f), 'utf8');
+    for (const m of src.matchAll(/(?:^|[;\n}])\s*import\s*(?:[\w{},*\s$]+from\s*)?["'](\.\/[^"']+\.js)["']/g)) queue.push(`/_astro/${m[1].slice(2)}`);
+  }
+  const pageJs = [...seen].reduce((n, f) => n + gzipSync(readFileSync(join(dist, f))).length, 0);
+  put('form page JS before export (gzip)', pageJs / 1024, 'KB', 120);
+  const font = readFileSync(join(dist, 'fonts/NotoSerifSC-subset.ttf'));
+  put('PDF font raw', font.length / 1024 / 1024, 'MB', 4);
+  put('PDF font brotli', brotliCompressSync(font).length / 1024 / 1024, 'MB', 2);
+  const precache = readFileSync(join(dist, 'sw.js'), 'utf8').match(/url:"[^"]+"/g)?.length ?? 0;
+  put('files precached by the service worker', precache, 'files');
+  const walk = (d) => readdirSync(d).flatMap((f) => (statSync(join(d, f)).isDirectory() ? walk(join(d, f)) : [join(d, f)]));
+  put('dist/ total', walk(dist).reduce((n, f) => n + statSync(f).size, 0) / 1024 / 1024, 'MB');
 }
 
 // Speed, in Chromium.
