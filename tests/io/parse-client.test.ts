@@ -76,6 +76,7 @@ describe('importOwnFiles', () => {
     const job = importOwnFiles([new File(['{}'], 'b.json')], (x) => progress.push(x), () => w as unknown as Worker);
     return { w, job, progress };
   };
+  const tick = () => new Promise((ok) => setTimeout(ok));
   const view = { tally: { new: 3, updated: 0, unchanged: 0, rejected: 0, conflict: 0, edited: 0 }, writes: 3, notes: [], rows: [] };
 
   it('reads in the worker, asks it for plans with the user\'s choices, and leaves the rows there', async () => {
@@ -86,6 +87,7 @@ describe('importOwnFiles', () => {
     expect(await job.read).toEqual({ errors: [], settings: null });
     expect(progress).toHaveLength(1);
     const planned = job.plan(1000, new Map([[2, 'file']]), new Set([1]));
+    await tick();
     expect(w.posted[1]).toEqual({ ask: 'plan', now: 1000, choices: [[2, 'file']], takeVisible: [1] });
     w.send({ type: 'planned', view });
     expect(await planned).toEqual(view);
@@ -98,7 +100,8 @@ describe('importOwnFiles', () => {
     await job.read;
     const seen: number[] = [];
     const settings = { ...defaultSettings(), unit: '城关中学' };
-    let done = job.commit((n) => seen.push(n), settings);
+    const done = job.commit((n) => seen.push(n), settings);
+    await tick();
     // The backup's settings go with the rows: one transaction for both.
     expect(w.posted[1]).toEqual({ ask: 'commit', settings });
     w.send({ type: 'readable', ids: ['a', 'b'], stamps: [1, 2] });
@@ -109,12 +112,31 @@ describe('importOwnFiles', () => {
     expect(seen).toEqual([0]);
     expect(entries.forgetReadable).not.toHaveBeenCalled();
 
-    done = job.commit();
-    w.send({ type: 'readable', ids: ['c'], stamps: [3] });
-    w.send({ type: 'error', error: { name: 'QuotaExceededError', message: 'full' } });
-    const err = await done.catch((e: unknown) => e);
+    const again = start();
+    again.w.send({ type: 'done', result: { errors: [], settings: null } });
+    const failed = again.job.commit();
+    await tick();
+    again.w.send({ type: 'readable', ids: ['c'], stamps: [3] });
+    again.w.send({ type: 'error', error: { name: 'QuotaExceededError', message: 'full' } });
+    const err = await failed.catch((e: unknown) => e);
     expect(explain(err)).toMatch(/设备存储空间已满/);
     expect(entries.forgetReadable).toHaveBeenCalledWith(['c']);
+  });
+
+  it('确认导入 tapped while a plan is made again waits for it; tapped twice, it writes once', async () => {
+    const { w, job } = start();
+    w.send({ type: 'done', result: { errors: [], settings: null } });
+    const planned = job.plan(1000, new Map([[0, 'local']]), new Set());
+    const done = job.commit();
+    expect(job.commit()).toBe(done);
+    await tick();
+    expect(w.posted).toHaveLength(2); // the job, then the plan: the commit waits
+    w.send({ type: 'planned', view });
+    expect(await planned).toEqual(view);
+    await tick();
+    expect(w.posted.slice(2)).toEqual([{ ask: 'commit' }]);
+    w.send({ type: 'written', count: 3, settings: false });
+    expect(await done).toEqual({ count: 3, settings: false });
   });
 
   it('a small import comes back to the page and is written there, with what the preview saw', async () => {
@@ -122,6 +144,7 @@ describe('importOwnFiles', () => {
     w.send({ type: 'done', result: { errors: [], settings: null } });
     await job.read;
     const done = job.commit();
+    await tick();
     const row = { id: 'x', formId: 'roster', formVersion: 1, createdAt: 1, updatedAt: 2, status: 'draft', data: {} };
     w.send({ type: 'writes', json: JSON.stringify({ rows: [row], seen: [{ updatedAt: 1 }] }) });
     expect(await done).toEqual({ count: 1, settings: false });
@@ -138,6 +161,7 @@ describe('importOwnFiles', () => {
     w.send({ type: 'done', result: { errors: [], settings: null } });
     await job.read;
     const done = job.commit();
+    await tick();
     w.onerror?.({ preventDefault() {} } as ErrorEvent);
     expect(explain(await done.catch((e: unknown) => e))).toBe(UNKNOWN_FAILURE);
   });

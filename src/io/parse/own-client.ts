@@ -92,18 +92,24 @@ export function importOwnFiles(files: File[], onProgress: (p: Progress) => void,
   worker.onmessageerror = () => died();
   worker.postMessage({ kind: 'own', files });
 
-  const ask = <T>(q: OwnAsk): Promise<T> => new Promise<T>((ok, fail) => {
-    if (ended) return fail(new StorageError(UNKNOWN_FAILURE));
-    asked = { ok: ok as (v: never) => void, fail, committing: q.ask === 'commit' };
-    worker.postMessage(q);
-  });
+  // Questions wait for the answer before: 确认导入 tapped while a plan is being made again
+  // writes that plan, and the answers never cross.
+  let queue: Promise<unknown> = Promise.resolve();
+  const ask = <T>(q: OwnAsk): Promise<T> => {
+    const next = queue.then(() => new Promise<T>((ok, fail) => {
+      if (ended) return fail(new StorageError(UNKNOWN_FAILURE));
+      asked = { ok: ok as (v: never) => void, fail, committing: q.ask === 'commit' };
+      worker.postMessage(q);
+    }));
+    queue = next.catch(() => {});
+    return next;
+  };
+  let committed: Promise<{ count: number; settings: boolean }> | null = null;
   return {
     read,
     plan: (now, choices, takeVisible) => ask<PlanView>({ ask: 'plan', now, choices: [...choices], takeVisible: [...takeVisible] }),
-    commit: (onProgress, settings) => {
-      onWrite = onProgress;
-      return ask({ ask: 'commit', ...(settings ? { settings } : {}) });
-    },
+    // Once: a second tap gets the same answer, never a second write.
+    commit: (onProgress, settings) => (committed ??= (onWrite = onProgress, ask({ ask: 'commit', ...(settings ? { settings } : {}) }))),
     end,
   };
 }
