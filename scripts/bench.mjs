@@ -14,32 +14,38 @@ import { bigFiles } from './bench/big-files.mjs';
 const root = new URL('..', import.meta.url).pathname;
 if (!existsSync(join(root, 'dist/index.html'))) execFileSync('npm', ['run', 'build'], { stdio: 'inherit', cwd: root });
 
+// BENCH_ONLY=backup (or bomb, roster) measures only that big-file case, skipping sizes and
+// the export page: a quick before/after comparison on a busy machine.
+const only = process.env.BENCH_ONLY;
+if (only && !['bomb', 'roster', 'backup'].includes(only)) throw new Error(`BENCH_ONLY: bomb, roster or backup, not ${only}`);
 const rows = [];
 const put = (what, value, unit, budget) => rows.push({ what, value, unit, budget });
 
-// Sizes: what a phone downloads for a form page before any export, and the font.
 const dist = join(root, 'dist');
-const html = readFileSync(join(dist, 'forms/3-1/index.html'), 'utf8');
-const scripts = new Set([...html.matchAll(/(?:src|href|component-url|renderer-url)="(\/_astro\/[^"]+\.js)"/g)].map((m) => m[1]));
-// Follow static imports one level at a time: the page's own JS, not lazy export chunks.
-const seen = new Set();
-const queue = [...scripts];
-while (queue.length) {
-  const f = queue.pop();
-  if (seen.has(f)) continue;
-  seen.add(f);
-  const src = readFileSync(join(dist, f), 'utf8');
-  for (const m of src.matchAll(/(?:^|[;\n}])\s*import\s*(?:[\w{},*\s$]+from\s*)?["'](\.\/[^"']+\.js)["']/g)) queue.push(`/_astro/${m[1].slice(2)}`);
+if (!only) {
+  // Sizes: what a phone downloads for a form page before any export, and the font.
+  const html = readFileSync(join(dist, 'forms/3-1/index.html'), 'utf8');
+  const scripts = new Set([...html.matchAll(/(?:src|href|component-url|renderer-url)="(\/_astro\/[^"]+\.js)"/g)].map((m) => m[1]));
+  // Follow static imports one level at a time: the page's own JS, not lazy export chunks.
+  const seen = new Set();
+  const queue = [...scripts];
+  while (queue.length) {
+    const f = queue.pop();
+    if (seen.has(f)) continue;
+    seen.add(f);
+    const src = readFileSync(join(dist, f), 'utf8');
+    for (const m of src.matchAll(/(?:^|[;\n}])\s*import\s*(?:[\w{},*\s$]+from\s*)?["'](\.\/[^"']+\.js)["']/g)) queue.push(`/_astro/${m[1].slice(2)}`);
+  }
+  const pageJs = [...seen].reduce((n, f) => n + gzipSync(readFileSync(join(dist, f))).length, 0);
+  put('form page JS before export (gzip)', pageJs / 1024, 'KB', 120);
+  const font = readFileSync(join(dist, 'fonts/NotoSerifSC-subset.ttf'));
+  put('PDF font raw', font.length / 1024 / 1024, 'MB', 4);
+  put('PDF font brotli', brotliCompressSync(font).length / 1024 / 1024, 'MB', 2);
+  const precache = readFileSync(join(dist, 'sw.js'), 'utf8').match(/url:"[^"]+"/g)?.length ?? 0;
+  put('files precached by the service worker', precache, 'files');
+  const walk = (d) => readdirSync(d).flatMap((f) => (statSync(join(d, f)).isDirectory() ? walk(join(d, f)) : [join(d, f)]));
+  put('dist/ total', walk(dist).reduce((n, f) => n + statSync(f).size, 0) / 1024 / 1024, 'MB');
 }
-const pageJs = [...seen].reduce((n, f) => n + gzipSync(readFileSync(join(dist, f))).length, 0);
-put('form page JS before export (gzip)', pageJs / 1024, 'KB', 120);
-const font = readFileSync(join(dist, 'fonts/NotoSerifSC-subset.ttf'));
-put('PDF font raw', font.length / 1024 / 1024, 'MB', 4);
-put('PDF font brotli', brotliCompressSync(font).length / 1024 / 1024, 'MB', 2);
-const precache = readFileSync(join(dist, 'sw.js'), 'utf8').match(/url:"[^"]+"/g)?.length ?? 0;
-put('files precached by the service worker', precache, 'files');
-const walk = (d) => readdirSync(d).flatMap((f) => (statSync(join(d, f)).isDirectory() ? walk(join(d, f)) : [join(d, f)]));
-put('dist/ total', walk(dist).reduce((n, f) => n + statSync(f).size, 0) / 1024 / 1024, 'MB');
 
 // Speed, in Chromium.
 const out = join(root, 'node_modules/.bench');
@@ -49,9 +55,12 @@ execFileSync('cp', [join(dist, 'fonts/NotoSerifSC-subset.ttf'), join(out, 'fonts
 const server = await serve(out);
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
 try {
-  const page = await browser.newPage();
-  await page.goto(`${server.url}/index.html`);
-  const figures = await page.evaluate(() => window.bench);
+  let figures = {};
+  if (!only) {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/index.html`);
+    figures = await page.evaluate(() => window.bench);
+  }
   const budgets = {
     'one 3-1 form → .xlsx (ms)': 300, 'one 3-1 form → PDF (ms)': 300, 'one 3-1 PDF size (KB)': 150,
     '1,000-record 家访表册 → .xlsx (ms)': 2000, '3-2 derived from 1,000 records (ms)': 200,
@@ -66,7 +75,7 @@ try {
   const site = await serve(dist);
   const tmp = mkdtempSync(join(tmpdir(), 'bench-'));
   try {
-    Object.assign(figures, await bigFiles(browser, site.url, tmp));
+    Object.assign(figures, await bigFiles(browser, site.url, tmp, only));
   } finally {
     await site.close();
     rmSync(tmp, { recursive: true, force: true });

@@ -237,3 +237,41 @@ export function tallyPlan(plan: PlanRow[]): Record<Action | 'edited', number> {
   for (const p of plan) t[editedOnly(p) ? 'edited' : p.action]++;
   return t;
 }
+
+/** Rows of the plan listed one by one in the preview's table. */
+export const SHOWN_ROWS = 200;
+
+/**
+ * What the preview needs of a plan, without the plan itself: a 200,000-row plan stays in
+ * the parsing worker that made it, and the page receives only the totals and the rows it
+ * lists (refused, conflicts settled or not, visible-sheet edits, and the first rows of the
+ * table), each with its index in the plan.
+ */
+export interface PlanView {
+  tally: Record<Action | 'edited', number>;
+  /** Entries confirming would write. */
+  writes: number;
+  /** Remarks about the files, each once. */
+  notes: string[];
+  /** In plan order. */
+  rows: [number, PlanRow][];
+}
+
+/** Whether the preview lists a row on its own (beyond the table's first rows). */
+export const listedAlone = (p: PlanRow): boolean =>
+  p.action === 'rejected' || (!!p.diffs && (p.action === 'conflict' || !!p.choice)) || !!p.edits?.length;
+
+export function planView(plan: PlanRow[]): PlanView {
+  const rows: [number, PlanRow][] = [];
+  const notes = new Set<string>();
+  let inTable = 0;
+  let writes = 0;
+  plan.forEach((p, i) => {
+    for (const n of p.notes) notes.add(n);
+    if (p.write) writes++;
+    const shown = !!p.entry && inTable < SHOWN_ROWS;
+    if (shown) inTable++;
+    if (shown || listedAlone(p)) rows.push([i, p]);
+  });
+  return { tally: tallyPlan(plan), writes, notes: [...notes], rows };
+}

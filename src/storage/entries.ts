@@ -253,16 +253,31 @@ const readableRows = () => {
   return m;
 };
 
+/**
+ * Rows an import writes from a worker, checked there (see putImported): marked before the
+ * write, forgotten if it fails.
+ */
+export function markReadable(ids: readonly string[], stamps: readonly number[]): void {
+  const readable = readableRows();
+  ids.forEach((id, i) => readable.set(id, stamps[i]!));
+}
+export function forgetReadable(ids: Iterable<string>): void {
+  const readable = readableRows();
+  for (const id of ids) readable.delete(id);
+}
+
 /** Every stored row of any form, or of none, that no longer parses: for /data/. */
 export async function unreadableEntries(): Promise<Unreadable[]> {
   await recovered();
   const table = db().entries;
   const readable = readableRows();
   // Keys first: a row known to parse is not even read (reading 200,000 rows takes seconds).
-  // A row without a key in the updatedAt index (a broken updatedAt) is never known.
-  const [ids, stampIds, stamps] = await Promise.all([
-    table.toCollection().primaryKeys(), table.orderBy('updatedAt').primaryKeys(), table.orderBy('updatedAt').keys(),
+  // A row without a key in the updatedAt index (a broken updatedAt) is never known; when the
+  // index holds every row (the count says so) its keys are all the keys, read once.
+  const [count, stampIds, stamps] = await Promise.all([
+    table.count(), table.orderBy('updatedAt').primaryKeys(), table.orderBy('updatedAt').keys(),
   ]);
+  const ids = count === stampIds.length ? stampIds : await table.toCollection().primaryKeys();
   const stamp = new Map(stampIds.map((id, i) => [id, stamps[i]]));
   const unknown = ids.filter((id) => !readable.has(id) || readable.get(id) !== stamp.get(id));
   const bad: Unreadable[] = [];

@@ -8,11 +8,23 @@ import { StorageError, UNKNOWN_FAILURE } from './errors';
 export interface WriterPart { rows: Entry[]; seen?: (SeenStamp | null)[] }
 /** Page -> worker: parts as JSON (made and read faster than as many objects are copied); then `commit`. */
 export type WriterJob = { json: string } | { commit: true };
+/** A failure in a worker, with the names explain() reads (a full disk is still said as such). */
+export interface ErrorReply { name: string; message: string; inner?: string }
 /** Worker -> page. */
 export type WriterReply =
   | { progress: number }
   | { done: true }
-  | { error: { name: string; message: string; inner?: string } };
+  | { error: ErrorReply };
+
+/** A worker's failure as it can cross to the page. */
+export function errorReply(err: unknown): ErrorReply {
+  const { name = 'Error', message = '', inner } = (err ?? {}) as { name?: string; message?: string; inner?: { name?: string } };
+  return { name, message: String(message), inner: inner?.name };
+}
+
+/** The page's error for a worker's failure: rebuilt with the names explain() reads. */
+export const replyError = (e: ErrorReply): StorageError =>
+  Object.assign(new StorageError(e.message), { name: e.name, inner: { name: e.inner } });
 
 // Each part is one task on the page (JSON.stringify): small enough to stay under 200 ms at 4× slower.
 const PART = 2000;
@@ -38,8 +50,7 @@ export function writeInWorker(entries: Entry[], seen?: Map<string, SeenStamp | n
       const m = e.data;
       if ('progress' in m) onProgress?.(m.progress, entries.length);
       else if ('done' in m) end();
-      // Rebuilt with the names explain() reads: a full disk is still said as such.
-      else end(Object.assign(new StorageError(m.error.message), { name: m.error.name, inner: { name: m.error.inner } }));
+      else end(replyError(m.error));
     };
     // A worker that dies mid-transaction leaves it uncommitted: nothing is written.
     worker.onerror = (e) => { e.preventDefault(); end(new StorageError(UNKNOWN_FAILURE)); };

@@ -1,7 +1,7 @@
 // Writes an import off the page's thread: the same writeImported, all or none.
 import type { Entry } from './entry';
 import { writeImported, type SeenStamp } from './entries';
-import type { WriterJob, WriterPart, WriterReply } from './import-writer';
+import { errorReply, type WriterJob, type WriterPart, type WriterReply } from './import-writer';
 
 const post = (m: WriterReply) => (self as unknown as Worker).postMessage(m);
 const rows: Entry[] = [];
@@ -21,7 +21,6 @@ self.onmessage = async (e: MessageEvent<WriterJob>) => {
     await writeImported(rows, seen, (done) => post({ progress: done }));
     post({ done: true });
   } catch (err) {
-    const { name = 'Error', message = '', inner } = (err ?? {}) as { name?: string; message?: string; inner?: { name?: string } };
-    post({ error: { name, message: String(message), inner: inner?.name } });
+    post({ error: errorReply(err) });
   }
 };

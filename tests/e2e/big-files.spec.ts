@@ -111,4 +111,6 @@ test('a backup of thousands of records is written off the page with progress, al
   await hydrated(page);
   await page.locator('#import-files').setInputFiles(backup);
   await expect(page.getByTestId('import-tally')).toHaveText('新增 0 条，更新 0 条，未变 6000 条，无法导入 0 条');
+  // The backup's settings were restored with the records (so they are not offered again).
+  await expect(page.getByLabel(/同时恢复备份中的设置/)).not.toBeChecked();
 });

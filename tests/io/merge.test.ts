@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeBackup, readBackup } from '../../src/io/backup';
 import { contentHash } from '../../src/io/content-hash';
-import { CLOCK_SLACK, planImport, prepareIncoming, tallyPlan, toWrite, type Incoming } from '../../src/io/merge';
+import { CLOCK_SLACK, planImport, planView, prepareIncoming, SHOWN_ROWS, tallyPlan, toWrite, type Incoming } from '../../src/io/merge';
 import { defaultSettings } from '../../src/settings/schema';
 import type { Entry } from '../../src/storage/entry';
 import { newEntry } from '../../src/storage/entries';
@@ -151,5 +151,27 @@ describe('backup', () => {
   it('explains a foreign or broken file in Chinese', () => {
     expect(readBackup('{"a":1}', 'x.json')).toEqual({ error: 'x.json：这不是本应用的备份文件。' });
     expect(readBackup('{oops', 'x.json')).toEqual({ error: 'x.json：文件已损坏或不是本应用的备份文件。' });
+  });
+});
+
+describe('planView', () => {
+  it('gives the preview the totals and every row it lists, without the rest of a big plan', () => {
+    const stored = entry('乙', 100);
+    const rows = [
+      inc({ id: 'nope' }),
+      ...Array.from({ length: SHOWN_ROWS + 50 }, (_, i) => inc(entry(`学生${i}`, 100))),
+      // Both sides changed (a clock from the future): a conflict, far down the file.
+      inc({ ...edit(stored, '乙文件'), updatedAt: NOW + CLOCK_SLACK * 2 }),
+    ];
+    const plan = planImport(known({ ...edit(stored, '乙本机', 200), base: 'other' }), rows, opts);
+    const view = planView(plan);
+    expect(view.tally).toEqual(tallyPlan(plan));
+    expect(view.writes).toBe(toWrite(plan).length);
+    expect(view.notes).toEqual([...new Set(plan.flatMap((p) => p.notes))]);
+    const listed = view.rows.map(([i]) => i);
+    // The refused row, the table's first rows, and the conflict: in plan order, each with its index.
+    expect(listed).toEqual([0, ...Array.from({ length: SHOWN_ROWS }, (_, i) => i + 1), plan.length - 1]);
+    expect(view.rows.at(-1)![1].action).toBe('conflict');
+    for (const [i, p] of view.rows) expect(p).toBe(plan[i]);
   });
 });

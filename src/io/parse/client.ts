@@ -1,7 +1,7 @@
-// Runs a parse job in the worker. The page only waits: it stays responsive whatever the
-// file, and 取消 ends the worker at once, whatever it was doing.
+// Runs a parse job in the worker (a roster; the app's own files go through own-client.ts).
+// The page only waits: it stays responsive whatever the file, and 取消 ends the worker at
+// once, whatever it was doing.
 import { WORKER_DIED } from '../limits';
-import type { Incoming } from '../merge';
 import type { ParseJob, ParseResult, Progress, WorkerMessage } from './jobs';
 
 export interface Parsing<T> {
@@ -27,18 +27,15 @@ export function parseInWorker<J extends ParseJob>(
     };
   });
   const rows: string[][] = [];
-  const incoming: Incoming[] = [];
   worker.onmessage = (e: MessageEvent<WorkerMessage>) => {
     const m = e.data;
     if (m.type === 'progress') onProgress(m);
     else if (m.type === 'sheetRows') for (const r of m.rows) rows.push(r);
-    // One by one, never push(...rows): a spread of 120,000+ arguments overflows the stack.
-    else if (m.type === 'incoming') for (const r of JSON.parse(m.json) as Incoming[]) incoming.push(r);
     else if (m.type === 'done') {
       const r = m.result as ParseResult<J>;
-      settle((rows.length ? { ...r, rows } : incoming.length ? { ...r, incoming } : r) as ParseResult<J>);
+      settle((rows.length ? { ...r, rows } : r) as ParseResult<J>);
     }
-    else settle({ error: WORKER_DIED });
+    else if (m.type === 'failed') settle({ error: WORKER_DIED });
   };
   // A worker that runs out of memory or cannot be started ends here: nothing was read.
   worker.onerror = (e) => { e.preventDefault?.(); settle({ error: WORKER_DIED }); };

@@ -1,24 +1,23 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { formById } from '../../forms/registry';
-import { editedOnly, planImport, tallyPlan, toWrite, type Choice, type PlanRow } from '../../io/merge';
-import type { Progress } from '../../io/parse/jobs';
-import type { FilesRead } from '../../io/read-files';
-import type { Entry } from '../../storage/entry';
-import { knownEntries, putImported, stampOf } from '../../storage/entries';
+import { editedOnly, SHOWN_ROWS, type Choice, type PlanRow, type PlanView } from '../../io/merge';
+import type { OwnRead, Progress } from '../../io/parse/jobs';
+import { importOwnFiles, type OwnImport } from '../../io/parse/own-client';
+import { recovered } from '../../storage/entries';
 import { explain } from '../../storage/errors';
 import { flushAll } from '../../storage/session';
 import { loadSettings, saveSettings } from '../../storage/settings';
-import { ReadingProgress, useParsing, WritingProgress } from './ReadingProgress';
+import { ReadingProgress, WritingProgress } from './ReadingProgress';
 
 interface Preview {
   kind: 'preview';
-  read: FilesRead;
-  /** Stored rows when the files were read: the plan's ground, and what the commit checks against. */
-  known: Map<string, Entry>;
+  /** The worker holding the files' rows: it plans against the stored rows and writes. */
+  job: OwnImport;
+  read: OwnRead;
   now: number;
   choices: Map<number, Choice>;
   takeVisible: Set<number>;
-  plan: PlanRow[];
+  view: PlanView;
   takeSettings: boolean;
 }
 
@@ -32,9 +31,9 @@ type State =
 const ACTION_TEXT = { new: '新增', updated: '更新', unchanged: '未变', rejected: '无法导入', conflict: '冲突' } as const;
 
 /** The preview again after the user settled a conflict or took visible values. */
-const replan = (s: Preview, change: Partial<Pick<Preview, 'choices' | 'takeVisible'>>): Preview => {
+const replan = async (s: Preview, change: Partial<Pick<Preview, 'choices' | 'takeVisible'>>): Promise<Preview> => {
   const next = { ...s, ...change };
-  return { ...next, plan: planImport(next.known, next.read.incoming, next) };
+  return { ...next, view: await s.job.plan(next.now, next.choices, next.takeVisible) };
 };
 
 /**
@@ -44,7 +43,13 @@ const replan = (s: Preview, change: Partial<Pick<Preview, 'choices' | 'takeVisib
 export default function ImportPanel() {
   const [state, setState] = useState<State>({ kind: 'idle' });
 
-  const parsing = useParsing();
+  // One import at a time: choosing files again or 取消 ends the one before (and its worker).
+  const current = useRef<OwnImport | null>(null);
+  const end = () => {
+    current.current?.end();
+    current.current = null;
+  };
+  const isCurrent = (job: OwnImport) => current.current === job;
 
   // Leaving while a big import is written ends its worker: nothing is written, so say so first.
   const writing = state.kind === 'writing';
@@ -58,36 +63,53 @@ export default function ImportPanel() {
   // Files are parsed in a worker: the page stays usable, and 取消 ends the worker.
   const choose = async (files: File[]) => {
     if (!files.length) return;
+    end();
     setState({ kind: 'reading', progress: { done: 0, total: files.length, step: '正在读取' } });
+    const job = importOwnFiles(files, (progress) => isCurrent(job) && setState({ kind: 'reading', progress }));
+    current.current = job;
     try {
-      const read = await parsing.read({ kind: 'own', files }, (progress) => setState({ kind: 'reading', progress }));
-      if (!read) return;
-      if ('error' in read) return setState({ kind: 'error', message: read.error });
+      const read = await job.read;
+      if (!read || !isCurrent(job)) return;
+      if ('error' in read) {
+        end();
+        return setState({ kind: 'error', message: read.error });
+      }
       setState({ kind: 'reading', progress: { done: 1, total: 1, step: '正在与本机记录比对' } });
-      // Edits still waiting to be saved on this page belong to what the file is compared with.
+      // Edits still waiting to be saved on this page, and copies left by closed tabs, belong
+      // to what the files are compared with (the worker reads the stored rows).
       await flushAll();
-      const known = await knownEntries();
-      const current = await loadSettings();
+      await recovered();
+      const settings = await loadSettings();
       const start: Preview = {
-        kind: 'preview', read, known, now: Date.now(), choices: new Map(), takeVisible: new Set(), plan: [],
-        takeSettings: !!read.settings && !current.unit,
+        kind: 'preview', job, read, now: Date.now(), choices: new Map(), takeVisible: new Set(),
+        view: { tally: { new: 0, updated: 0, unchanged: 0, rejected: 0, conflict: 0, edited: 0 }, writes: 0, notes: [], rows: [] },
+        takeSettings: !!read.settings && !settings.unit,
       };
-      setState(replan(start, {}));
+      const preview = await replan(start, {});
+      if (isCurrent(job)) setState(preview);
     } catch (err) {
+      if (!isCurrent(job)) return;
+      end();
       setState({ kind: 'error', message: explain(err) });
     }
   };
 
   const commit = async (s: Preview) => {
     try {
-      const entries = toWrite(s.plan);
+      const total = s.view.writes;
       const writing = (done: number) =>
-        setState({ kind: 'writing', progress: { done, total: entries.length, step: `正在写入第 ${done + 1} / ${entries.length} 条` } });
+        setState({ kind: 'writing', progress: { done, total, step: `正在写入第 ${done + 1} / ${total} 条` } });
       writing(0);
-      await putImported(entries, new Map(entries.map((e) => [e.id, stampOf(s.known.get(e.id))])), writing);
-      if (s.takeSettings && s.read.settings) await saveSettings(s.read.settings);
-      setState({ kind: 'idle', done: `已导入 ${entries.length} 条记录${s.takeSettings ? '，并恢复了设置' : ''}。` });
+      const settings = s.takeSettings ? s.read.settings : null;
+      const written = total ? await s.job.commit(writing, settings ?? undefined) : { count: 0, settings: false };
+      end();
+      if (settings && !written.settings) await saveSettings(settings);
+      setState({ kind: 'idle', done: `已导入 ${written.count} 条记录${settings ? '，并恢复了设置' : ''}。` });
+      // Written with the entries: saved again only to drop a copy journalled on this device,
+      // which would otherwise count as the settings (they are stored whatever this does).
+      if (settings && written.settings) await saveSettings(settings).catch(() => {});
     } catch (err) {
+      end();
       setState({ kind: 'error', message: `${explain(err)}（未导入任何记录）` });
     }
   };
@@ -99,12 +121,12 @@ export default function ImportPanel() {
         onChange={(e) => { void choose([...(e.currentTarget.files ?? [])]); e.currentTarget.value = ''; }} />
       {state.kind === 'idle' && state.done && <p class="banner info" role="status">{state.done}</p>}
       {state.kind === 'reading' && (
-        <ReadingProgress progress={state.progress} onCancel={() => { parsing.cancel(); setState({ kind: 'idle' }); }} />
+        <ReadingProgress progress={state.progress} onCancel={() => { end(); setState({ kind: 'idle' }); }} />
       )}
       {state.kind === 'writing' && <WritingProgress progress={state.progress} />}
       {state.kind === 'error' && <p class="banner error" role="alert">{state.message}</p>}
-      {state.kind === 'preview' && <PreviewView state={state} onCommit={() => commit(state)} onCancel={() => setState({ kind: 'idle' })}
-        onChange={setState} />}
+      {state.kind === 'preview' && <PreviewView state={state} onCommit={() => commit(state)} onCancel={() => { end(); setState({ kind: 'idle' }); }}
+        onChange={setState} onError={(err) => { end(); setState({ kind: 'error', message: explain(err) }); }} />}
     </div>
   );
 }
@@ -114,28 +136,28 @@ const subjectOf = (p: PlanRow) => {
   return `${form.annex} ${form.subject(p.entry!.data) || '（未填）'}`;
 };
 
-function PreviewView({ state, onCommit, onCancel, onChange }: {
+function PreviewView({ state, onCommit, onCancel, onChange, onError }: {
   state: Preview;
   onCommit(): void;
   onCancel(): void;
   onChange(s: Preview): void;
+  onError(err: unknown): void;
 }) {
-  const t = tallyPlan(state.plan);
-  const writes = toWrite(state.plan).length;
-  const rejected = state.plan.filter((p) => p.action === 'rejected');
-  const notes = [...new Set(state.plan.flatMap((p) => p.notes))];
-  const indexed = state.plan.map((p, i) => [p, i] as const);
+  const { tally: t, writes, notes } = state.view;
+  const indexed = state.view.rows.map(([i, p]) => [p, i] as const);
+  const rejected = indexed.filter(([p]) => p.action === 'rejected').map(([p]) => p);
   const conflicts = indexed.filter(([p]) => p.diffs && (p.action === 'conflict' || p.choice));
   const edited = indexed.filter(([p]) => p.edits?.length);
-  const choose = (i: number, c: Choice) => onChange(replan(state, { choices: new Map(state.choices).set(i, c) }));
-  const chooseAll = (c: Choice) => onChange(replan(state, { choices: new Map(conflicts.map(([, i]) => [i, c])) }));
+  const change = (c: Partial<Pick<Preview, 'choices' | 'takeVisible'>>) => void replan(state, c).then(onChange, onError);
+  const choose = (i: number, c: Choice) => change({ choices: new Map(state.choices).set(i, c) });
+  const chooseAll = (c: Choice) => change({ choices: new Map(conflicts.map(([, i]) => [i, c])) });
   const takeVisible = (i: number, on: boolean) => {
     const next = new Set(state.takeVisible);
     if (on) next.add(i);
     else next.delete(i);
-    onChange(replan(state, { takeVisible: next }));
+    change({ takeVisible: next });
   };
-  const takeAll = () => onChange(replan(state, { takeVisible: new Set(edited.filter(([p]) => p.edits!.some((e) => e.take)).map(([, i]) => i)) }));
+  const takeAll = () => change({ takeVisible: new Set(edited.filter(([p]) => p.edits!.some((e) => e.take)).map(([, i]) => i)) });
   return (
     <div class="preview" data-testid="import-preview">
       {state.read.errors.map((e) => <p key={e} class="banner error" role="alert">{e}</p>)}
@@ -203,11 +225,11 @@ function PreviewView({ state, onCommit, onCancel, onChange }: {
           </ul>
         </section>
       )}
-      {state.plan.some((p) => p.action !== 'rejected') && (
+      {indexed.some(([p]) => p.action !== 'rejected') && (
         <table class="plan">
           <thead><tr><th>表格</th><th>对象</th><th>结果</th></tr></thead>
           <tbody>
-            {state.plan.filter((p) => p.entry).slice(0, 200).map((p) => {
+            {indexed.filter(([p]) => p.entry).slice(0, SHOWN_ROWS).map(([p]) => {
               const form = formById(p.entry!.formId)!;
               const result = editedOnly(p) ? '表格中有改动（未采用）' : ACTION_TEXT[p.action];
               return <tr key={`${p.source}-${p.row}`}><td>{form.annex}</td><td>{form.subject(p.entry!.data)}</td><td>{result}{p.reason ? `（${p.reason}）` : ''}</td></tr>;
