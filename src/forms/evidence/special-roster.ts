@@ -3,6 +3,7 @@
 import { formatChineseDate } from '../kit/validators';
 import type { GroupedTable } from '../kit/grouped-table';
 import type { ChildChecklist, ItemState } from './checklist';
+import { childCells, childColumns, str } from './child-columns';
 
 export const SPECIAL_ROSTER_TITLE = '辖区内6-15周岁适龄儿童少年特殊情况分类花名册';
 
@@ -14,8 +15,6 @@ export function chineseNumber(n: number): string {
   const ones = n % 10;
   return `${tens === 1 ? '' : NUMERALS[tens - 1]}十${ones ? NUMERALS[ones - 1] : ''}`;
 }
-
-const str = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
 
 /** The evidence column: 齐全, or what is missing; collected items with their date follow. */
 export function evidenceText(c: ChildChecklist): string {
@@ -38,14 +37,7 @@ export function specialRoster(list: readonly ChildChecklist[], unit: string): Gr
     infoRight: `共 ${list.length} 人，佐证资料齐全 ${complete} 人`,
     empty: '（没有儿童）',
     columns: [
-      { label: '序号', width: 5 },
-      { label: '姓名', width: 8 },
-      { label: '性别', width: 5 },
-      { label: '身份证号码', width: 20 },
-      { label: '村委会', width: 10 },
-      { label: '家庭住址', width: 16 },
-      { label: '家长姓名', width: 8 },
-      { label: '电话', width: 13 },
+      ...childColumns(8),
       { label: '就读学校', width: 12 },
       { label: '佐证资料', width: 30 },
       { label: '备注', width: 12 },
@@ -53,14 +45,7 @@ export function specialRoster(list: readonly ChildChecklist[], unit: string): Gr
     groups: [...groups].map(([label, children], g) => ({
       title: `${chineseNumber(g + 1)}、${label}（${children.length}人）`,
       rows: children.map((c) => [
-        String(++no),
-        c.name,
-        str(c.child.sex),
-        str(c.child.idNumber),
-        str(c.child.village),
-        str(c.child.address),
-        str(c.child.parent),
-        str(c.child.phone),
+        ...childCells(++no, c.name, c.child),
         str(c.child.school),
         evidenceText(c),
         str(c.child.note),

@@ -9,12 +9,12 @@ import { dropoutStage, SUSPECTED } from '../roster/status';
 import { chosenClass } from '../verification/classes';
 import type { ChildChecklist } from './checklist';
 import { form4Todo, form4TodoText } from './form4-todo';
+import { childCells, childColumns, str } from './child-columns';
 import { chineseNumber } from './special-roster';
 
 /** Seed wording of 附件2-2 Ⅶ类①. */
 export const SUSPECTED_ROSTER_TITLE = '疑似失、辍学学生花名册';
 
-const str = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
 
 /** The children of the list who belong on Ⅶ①: 疑似辍学 first, then dropouts by status. */
 export function suspectedChildren(list: readonly ChildChecklist[]): ChildChecklist[] {
@@ -60,14 +60,7 @@ export function suspectedRoster(list: readonly ChildChecklist[], unit: string): 
     infoRight: `共 ${children.length} 人，其中疑似辍学（待核查认定） ${suspected} 人`,
     empty: '（没有疑似失、辍学学生）',
     columns: [
-      { label: '序号', width: 5 },
-      { label: '姓名', width: 8 },
-      { label: '性别', width: 5 },
-      { label: '身份证号码', width: 20 },
-      { label: '村委会', width: 10 },
-      { label: '家庭住址', width: 16 },
-      { label: '家长姓名', width: 9 },
-      { label: '电话', width: 13 },
+      ...childColumns(9),
       { label: '原就读学校、年级', width: 14 },
       { label: '核查认定情况（附件4）', width: 24 },
       { label: '劝返情况', width: 24 },
@@ -76,14 +69,7 @@ export function suspectedRoster(list: readonly ChildChecklist[], unit: string): 
     groups: [...groups].map(([key, rows], g) => ({
       title: `${chineseNumber(g + 1)}、${key}（${rows.length}人）`,
       rows: rows.map((c) => [
-        String(++no),
-        c.name,
-        str(c.child.sex),
-        str(c.child.idNumber),
-        str(c.child.village),
-        str(c.child.address),
-        str(c.child.parent),
-        str(c.child.phone),
+        ...childCells(++no, c.name, c.child),
         [str(c.child.school), str(c.child.grade)].filter(Boolean).join(' '),
         verificationText(c),
         returnText(c),
