@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { schoolingReport } from '../../src/forms/schooling-report';
-import { countsMinusTotal } from '../../src/forms/schooling-report/derive';
+import { COUNTS, countsMinusTotal, schoolingReportProgress } from '../../src/forms/schooling-report/derive';
 import { EXPECTED_11, REF, ROSTER } from './roster-reports-fixture';
 
 const ctx = { sources: { roster: ROSTER }, refDate: REF, settings: { unit: '城关中学', town: '城关镇', year: 2021 } };
@@ -77,5 +77,14 @@ describe('附件1-1 blank', () => {
     const blank = schoolingReport.resolve({}, { sources: {} });
     expect(schoolingReport.fill('经摸排，{area}内6-15周岁适龄儿童少年共计 {total} 人', blank))
       .toBe('经摸排，____________内6-15周岁适龄儿童少年共计 ______ 人');
+  });
+});
+
+describe('附件1-1 line on the home page', () => {
+  const counts = (n: number) => Object.fromEntries(COUNTS.map((c, i) => [c.key, i === 0 ? n : 0]));
+  it('says how many the 11 counts are short of or over 共计, in words, never a signed number', () => {
+    expect(schoolingReportProgress({ ...counts(113), total: 115 })).toBe('共计 115 人，11项合计少 2 人');
+    expect(schoolingReportProgress({ ...counts(116), total: 115 })).toBe('共计 115 人，11项合计多 1 人');
+    expect(schoolingReportProgress({ ...counts(115), total: 115 })).toBe('共计 115 人，11项合计一致');
   });
 });

@@ -104,5 +104,5 @@ export function schoolingReportProgress(v: EntryData): string {
   const total = num(v.total);
   if (total == null) return '尚未填写（有花名册时自动统计）';
   const diff = countsMinusTotal(v);
-  return `共计 ${total} 人${diff === 0 ? '，11项合计一致' : `，11项合计相差 ${diff > 0 ? '+' : ''}${diff} 人`}`;
+  return `共计 ${total} 人${diff === 0 ? '，11项合计一致' : `，11项合计${diff > 0 ? '多' : '少'} ${Math.abs(diff)} 人`}`;
 }
