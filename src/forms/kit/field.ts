@@ -36,6 +36,11 @@ interface FieldBase {
   enabledWhen?(data: EntryData): boolean;
   /** Shown under the field while it is disabled: why, and how to enable it. */
   disabledHint?: string;
+  /**
+   * Not shown at all while disabled, rather than greyed out: for a confirmation that only
+   * some entries ask for (3-1's 已知悉…), which would otherwise sit on every record.
+   */
+  hiddenWhenDisabled?: boolean;
 }
 
 /**

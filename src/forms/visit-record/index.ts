@@ -50,7 +50,7 @@ export const visitRecord = defineForm({
     { key: 'parentSign', label: '受访家长签名', kind: 'text' },
     { key: 'recorder', label: '家访记录人', kind: 'text', required: true, defaultFrom: 'teacher' },
     { key: 'onSiteAck', label: '已知悉：该生属于应实地家访的学生，因偏远等原因采用其他形式', kind: 'flag', wide: true,
-      enabledWhen: needsOnSiteAck, disabledHint: '仅当学生类别中勾选了应实地家访的学生、且家访形式不是面对面时需要确认' },
+      enabledWhen: needsOnSiteAck, hiddenWhenDisabled: true },
     { key: 'duration', label: '预计用时', kind: 'text', placeholder: '如 1小时' },
     // Stamped by the 报备 buttons; shown as text, with the placeholder while not yet reported.
     { key: 'departAt', label: '出发报备时间', kind: 'text', readOnly: true, placeholder: '未报备' },

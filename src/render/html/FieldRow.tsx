@@ -26,6 +26,7 @@ export const fieldId = (key: string) => `f-${key}`;
 /** A field with its seed label, its widget and, beside it, what is wrong with it. */
 export function FieldRow({ field, value, issue, warning, onChange, onLeave, derivedText, computed, overridden, disabled }: Props) {
   const id = fieldId(field.key);
+  if (disabled && field.hiddenWhenDisabled) return null;
   if (field.derived === 'auto')
     return (
       <div class={`field derived${field.wide ? ' wide' : ''}`}>

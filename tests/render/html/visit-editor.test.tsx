@@ -47,11 +47,11 @@ describe('附件3-1 editor', () => {
     expect([...section.querySelectorAll('button')].map((b) => b.textContent)).toEqual(['出发报备', '结束报备']);
   });
 
-  it('greys out 已知悉 until an on-site group is visited another way', async () => {
+  it('shows 已知悉 only when an on-site group is visited another way', async () => {
     const entry = await saveEntry(newEntry('3-1', { student: '张三', groups: ['孤儿'], mode: 'phone' }));
     await act(() => render(h(EntryEditor, { form: visitRecord, initial: entry }), root));
-    await until(() => root.querySelector('#f-onSiteAck') !== null);
-    expect((root.querySelector('#f-onSiteAck') as HTMLInputElement).disabled).toBe(true);
+    await until(() => root.querySelector('#f-student') !== null);
+    expect(root.querySelector('#f-onSiteAck')).toBeNull();
     await act(() => render(null, root));
     const other = await saveEntry(newEntry('3-1', { student: '李四', groups: ['学习困难学生'], mode: 'phone' }));
     await act(() => render(h(EntryEditor, { form: visitRecord, initial: other }), root));
