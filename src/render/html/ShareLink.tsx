@@ -26,7 +26,7 @@ export default function ShareLink() {
         <input id="l-unit" value={unit} onInput={(e) => setUnit(e.currentTarget.value)} />
       </div>
       <div class="field">
-        <label for="l-email">学校收取家访记录的邮箱（可不填）</label>
+        <label for="l-email">链接中的学校邮箱（可不填）</label>
         <input id="l-email" type="email" value={schoolEmail} onInput={(e) => setEmail(e.currentTarget.value)} />
       </div>
       <div class="field">
