@@ -37,6 +37,7 @@ test("a teacher opens the school's link, sees 3-1 first, and 发送给学校 giv
 
   await t.goto(`${site.url}/`);
   await expect(t.getByTestId('role-chooser')).toHaveCount(0);
+  await expect(t.getByTestId('link-notice')).toHaveCount(0); // said once
   const card = (annex: string) => t.locator('.card').filter({ has: t.getByText(annex, { exact: true }) });
   const visits = card('附件3-1');
   const roster = card('附件1-1');

@@ -12,8 +12,14 @@ const shown = (key: string, v: string) => (key === 'role' ? ROLE_LABELS[v as Rol
 export function LinkNoticeBanner() {
   const [notice, setNotice] = useState<LinkNotice | null>(null);
   useEffect(() => {
-    setNotice(pendingLinkNotice());
-    const on = (e: Event) => setNotice((e as CustomEvent<LinkNotice>).detail);
+    // What was only filled in is said once, on the page the link opened; a question
+    // waits on every page until it is answered.
+    const show = (n: LinkNotice | null) => {
+      if (n && !n.differ.length) clearLinkNotice();
+      setNotice(n);
+    };
+    show(pendingLinkNotice());
+    const on = (e: Event) => show((e as CustomEvent<LinkNotice>).detail);
     window.addEventListener(LINK_NOTICE_EVENT, on);
     return () => window.removeEventListener(LINK_NOTICE_EVENT, on);
   }, []);
