@@ -104,6 +104,8 @@ test('settings, navigation and deadlines follow the role', async ({ page, site }
     await expect(page.getByLabel(label, { exact: true })).toBeVisible();
   for (const label of ['教育局名称', '报送邮箱', '附件3-2 报送截止日期', '年龄计算基准日', '活动年份'])
     await expect(page.getByLabel(label, { exact: true })).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: '分享给教师的链接' })).toBeHidden();
+  await page.screenshot({ path: test.info().outputPath('teacher-settings.png'), fullPage: true });
 
   const nav = page.getByRole('navigation');
   for (const [role, link] of [['学校', '收集情况'], ['镇（中心校）', '镇汇总'], ['教育局', '汇总']] as const) {
