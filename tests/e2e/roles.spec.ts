@@ -53,6 +53,8 @@ test("a teacher opens the school's link, sees 3-1 first, and 发送给学校 giv
   const sent = await save(t, '发送给学校');
   expect(sent.name).toMatch(/\.xlsx$/);
   await expect(t.getByTestId('export-msg')).toContainText('cgzx@163.com');
+  await t.getByRole('button', { name: '发送给学校' }).scrollIntoViewIfNeeded();
+  await t.screenshot({ path: test.info().outputPath('teacher-send.png') });
   await t.context().close();
 
   // The school imports it.
