@@ -1,4 +1,4 @@
-import { defaultSettings, settingsSchema, type Settings } from '../settings/schema';
+import { defaultSettings, ROLES, settingsSchema, type Role, type Settings } from '../settings/schema';
 import { planShareLink, type LinkDiffer, type LinkValues } from '../io/share-link';
 import { db } from './db';
 
@@ -22,6 +22,16 @@ function mirrorRole(s: Settings): void {
   if (typeof document !== 'undefined') {
     if (s.role) document.documentElement.dataset.role = s.role;
     else delete document.documentElement.dataset.role;
+  }
+}
+
+/** The role as last saved, read synchronously (for a button's first render, before IndexedDB answers). */
+export function mirroredRole(): Role | undefined {
+  try {
+    const r = localStorage.getItem(ROLE_MIRROR);
+    return (ROLES as readonly string[]).includes(r ?? '') ? (r as Role) : undefined;
+  } catch {
+    return undefined;
   }
 }
 

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { makeShareLink, planShareLink, readShareLink } from '../../src/io/share-link';
 import { defaultSettings } from '../../src/settings/schema';
 import { AppDB, useDb } from '../../src/storage/db';
-import { adoptShareLink, loadSettings, ROLE_MIRROR, saveSettings, takeLinkValues } from '../../src/storage/settings';
+import { adoptShareLink, loadSettings, mirroredRole, ROLE_MIRROR, saveSettings, takeLinkValues } from '../../src/storage/settings';
 import { MemoryStorage } from '../storage/memory-storage';
 
 let n = 0;
@@ -48,5 +48,17 @@ describe('share link', () => {
     const s = await loadSettings();
     expect([s.role, s.unit]).toEqual(['teacher', '城关中学']);
     expect(localStorage.getItem(ROLE_MIRROR)).toBe('teacher');
+  });
+});
+
+describe('role mirror', () => {
+  it('follows every save, and an unknown value reads as no role', async () => {
+    expect(mirroredRole()).toBeUndefined();
+    await saveSettings({ ...defaultSettings(), role: 'bureau' });
+    expect(mirroredRole()).toBe('bureau');
+    await saveSettings({ ...defaultSettings() });
+    expect(mirroredRole()).toBeUndefined();
+    localStorage.setItem(ROLE_MIRROR, 'admin');
+    expect(mirroredRole()).toBeUndefined();
   });
 });

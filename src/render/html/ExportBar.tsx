@@ -8,7 +8,7 @@ import { listEntries } from '../../storage/entries';
 import { useLive } from './hooks';
 import { deriveContext } from '../../storage/context';
 import type { Entry } from '../../storage/entry';
-import { loadSettings } from '../../storage/settings';
+import { loadSettings, mirroredRole } from '../../storage/settings';
 import { EXPORT_RETRY, inChinese } from '../../storage/errors';
 import { flushAll } from '../../storage/session';
 
@@ -37,7 +37,7 @@ export function ExportBar({ form, entries, kinds, beforeExport, printHref, label
 }) {
   const [state, setState] = useState<State>({ kind: 'idle' });
   const settings = useLive(loadSettings, []);
-  const target = sendTarget(effectiveRole(settings ?? {}), form.id);
+  const target = sendTarget(effectiveRole(settings ?? { role: mirroredRole() }), form.id);
 
   const guard = (f: () => Promise<unknown>) => f().catch((err) =>
     setState({ kind: 'error', msg: `导出失败：${inChinese(err, EXPORT_RETRY)}` }));
