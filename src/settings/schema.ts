@@ -4,12 +4,19 @@ import { z } from 'zod';
 // settings, not code. Month-day values are "MM-DD" within the campaign year.
 const monthDay = z.string().regex(/^\d{2}-\d{2}$/);
 
+export const ROLES = ['teacher', 'school', 'town', 'bureau'] as const;
+export type Role = (typeof ROLES)[number];
+
 export const settingsSchema = z.object({
+  /** Who uses this device; missing until the user picks one (settings from before roles load as that). */
+  role: z.enum(ROLES).optional(),
   unit: z.string().max(100).default(''),
   town: z.string().max(100).default(''),
   /** This device's teacher: filled into new visit records. */
   teacher: z.string().max(50).default(''),
   position: z.string().max(50).default(''),
+  /** The school's own address for its teachers' records (a teacher's 发送给学校). */
+  schoolEmail: z.string().max(200).default(''),
   bureau: z.string().max(100).default('蒲城县教育局'),
   mailbox: z.string().max(200).default('pcjjyg@163.com'),
   year: z.number().int().min(2000).max(2100).default(() => new Date().getFullYear()),
@@ -20,11 +27,12 @@ export const settingsSchema = z.object({
 
 export type Settings = z.infer<typeof settingsSchema>;
 
-export const SETTINGS_LABELS: Record<keyof Settings, string> = {
+export const SETTINGS_LABELS: Record<Exclude<keyof Settings, 'role'>, string> = {
   unit: '单位名称',
   town: '镇（街道）',
   teacher: '本机教师姓名（自动填入家访教师姓名、家访记录人）',
   position: '本机教师职务',
+  schoolEmail: '学校收取家访记录的邮箱（可不填）',
   bureau: '教育局名称',
   mailbox: '报送邮箱',
   year: '活动年份',

@@ -187,7 +187,7 @@ test('three teachers\' 表册 make the school\'s 3-2; the same file twice or a d
 
 test('发送 on a desktop downloads the file and opens a mail to the bureau', async ({ page, site }) => {
   await fillRecord(page, site.url, VALUES);
-  const [dl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '发送…' }).click()]);
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '发送给教育局' }).click()]);
   expect(dl.suggestedFilename()).toMatch(/\.pdf$/);
   await expect(page.getByTestId('export-msg')).toContainText('pcjjyg@163.com');
 });

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { flushAll } from '../../storage/session';
 import { InstallFontOffer } from './OfflinePrep';
+import { LinkNoticeBanner } from './LinkNoticeBanner';
 
 /**
  * Two things every page may need to say: that it runs inside WeChat (downloads blocked,
@@ -44,6 +45,7 @@ export default function AppBanners() {
           <button type="button" class="link" onClick={() => setUpdate(null)}>稍后</button>
         </div>
       )}
+      <LinkNoticeBanner />
       <InstallFontOffer />
     </>
   );

@@ -2,10 +2,13 @@ import { useState } from 'preact/hooks';
 import type { FormDef } from '../../forms/kit/define';
 import { download, inWeChat } from '../../io/download';
 import { buildExport, missingForPdf, type ExportJob, type ExportKind } from '../../io/export';
-import { sendFile } from '../../io/send';
+import { bureauOf, schoolOf, sendFile } from '../../io/send';
+import { effectiveRole, SEND_LABELS, sendTarget } from '../../settings/roles';
+import { listEntries } from '../../storage/entries';
+import { useLive } from './hooks';
 import { deriveContext } from '../../storage/context';
 import type { Entry } from '../../storage/entry';
-import { loadSettings } from '../../storage/settings';
+import { loadSettings, mirroredRole } from '../../storage/settings';
 import { EXPORT_RETRY, inChinese } from '../../storage/errors';
 import { flushAll } from '../../storage/session';
 
@@ -33,6 +36,8 @@ export function ExportBar({ form, entries, kinds, beforeExport, printHref, label
   printHref?: string;
 }) {
   const [state, setState] = useState<State>({ kind: 'idle' });
+  const settings = useLive(loadSettings, []);
+  const target = sendTarget(effectiveRole(settings ?? { role: mirroredRole() }), form.id);
 
   const guard = (f: () => Promise<unknown>) => f().catch((err) =>
     setState({ kind: 'error', msg: `导出失败：${inChinese(err, EXPORT_RETRY)}` }));
@@ -45,10 +50,12 @@ export function ExportBar({ form, entries, kinds, beforeExport, printHref, label
       download(file, file.name);
       return setState({ kind: 'idle', msg: `已导出：${file.name}` });
     }
-    const how = await sendFile(file, job.settings);
+    const to = target === 'school' ? schoolOf(job.settings) : bureauOf(job.settings);
+    const how = await sendFile(file, job.settings, to);
     setState({
       kind: 'idle',
-      msg: how === 'mailto' ? `已下载 ${file.name}，并打开了发往 ${job.settings.mailbox} 的邮件：请把文件添加为附件后发送。`
+      msg: how === 'mailto' ? `已下载 ${file.name}，并打开了发往 ${to.address} 的邮件：请把文件添加为附件后发送。`
+        : how === 'downloaded' ? `已下载 ${file.name}：请把这个文件发给${to.name}（设置中可填写学校邮箱）。`
         : how === 'wechat' ? '微信内无法发送文件：请点右上角 “…” → “在浏览器打开”。'
         : how === 'shared' ? '已发送。' : '',
     });
@@ -58,9 +65,11 @@ export function ExportBar({ form, entries, kinds, beforeExport, printHref, label
       setState({ kind: 'busy', msg: '正在准备…' });
       await flushAll();
       await beforeExport?.();
-      const list = entries();
+      // A teacher sends the school all her records as the 表册 Excel its import reads.
+      const toSchool = send && target === 'school';
+      const list = toSchool ? await listEntries(form.id) : entries();
       if (!list.length) return setState({ kind: 'error', msg: '没有可导出的记录。' });
-      const job: ExportJob = { form, entries: list, settings: await loadSettings(), ctx: await deriveContext(form), kind };
+      const job: ExportJob = { form, entries: list, settings: await loadSettings(), ctx: await deriveContext(form), kind: toSchool ? 'register-xlsx' : kind };
       if (kind.endsWith('pdf')) {
         const missing = await missingForPdf(job, (s) => setState({ kind: 'busy', msg: `正在下载字体（仅首次）${Math.round(s * 100)}%` }));
         if (missing.length) return setState({ kind: 'confirm', job, missing, send });
@@ -74,9 +83,12 @@ export function ExportBar({ form, entries, kinds, beforeExport, printHref, label
     <div class="export-bar">
       <div class="actions">
         {kinds.map((k) => <button type="button" key={k} disabled={busy} onClick={() => run(k)}>{labels?.[k] ?? LABELS[k]}</button>)}
-        {pdfKind && <button type="button" class="primary" disabled={busy} onClick={() => run(pdfKind, true)}>发送…</button>}
+        {target === 'school'
+          ? <button type="button" class="primary" disabled={busy} onClick={() => run('register-xlsx', true)}>{SEND_LABELS.school}</button>
+          : pdfKind && <button type="button" class="primary" disabled={busy} onClick={() => run(pdfKind, true)}>{SEND_LABELS.bureau}</button>}
         {printHref && <a class="button" href={printHref}>打印</a>}
       </div>
+      {target === 'school' && <p class="muted" data-testid="wechat-hint">在微信中：先下载，再在聊天中发送文件。</p>}
       {state.kind === 'busy' && <p class="muted" role="status">{state.msg}</p>}
       {state.kind === 'idle' && state.msg && <p class="muted" role="status" data-testid="export-msg">{state.msg}</p>}
       {state.kind === 'error' && <p class="banner error" role="alert">{state.msg}</p>}

@@ -6,7 +6,7 @@ import type { EntryData } from '../../forms/kit/field';
 import type { Entry } from '../../storage/entry';
 import { entryExists, getEntry, listEntries, newEntry, saveEntry } from '../../storage/entries';
 import { explain, READ_FAILED } from '../../storage/errors';
-import { loadSettings, saveSettings } from '../../storage/settings';
+import { adoptShareLink, loadSettings } from '../../storage/settings';
 import { readShareLink } from '../../io/share-link';
 import { EntryEditor } from './EntryEditor';
 import { EntryList } from './EntryList';
@@ -44,10 +44,8 @@ export default function FormApp({ formId }: { formId: string }) {
     const shared = !id && readShareLink(location.search);
     if (shared) {
       // Opened from the school's link: remember its values as this device's defaults
-      // where none are set, and start a record with them.
-      const s = await loadSettings();
-      const fill = Object.fromEntries(Object.entries(shared).filter(([k]) => !s[k as keyof typeof shared]));
-      if (Object.keys(fill).length) await saveSettings({ ...s, ...fill });
+      // where none are set (the user decides on those that differ), and start a record.
+      await adoptShareLink(shared);
       const e = await blank(shared);
       history.replaceState(null, '', `${location.pathname}?id=${e.id}`);
       return setView({ kind: 'edit', entry: e });

@@ -4,6 +4,7 @@ import { formSummary } from '../../storage/summary';
 import { loadSettings } from '../../storage/settings';
 import { useLive } from './hooks';
 import { daysLeft } from '../../calc/deadline';
+import { effectiveRole, ownsForm } from '../../settings/roles';
 import { StatusBadge } from './StatusBadge';
 import { UnreadableNote } from './UnreadableNote';
 
@@ -16,7 +17,9 @@ export default function HomeStatus({ formId }: { formId: string }) {
     return { settings, ...(await formSummary(form)) };
   }, [formId]);
   if (!data) return null;
-  const due = form.deadline && inYear(data.settings, data.settings[form.deadline]);
+  // A teacher is not alarmed by the deadlines of the school's reports.
+  const mine = ownsForm(effectiveRole(data.settings), formId);
+  const due = mine && form.deadline && inYear(data.settings, data.settings[form.deadline]);
   const left = due ? daysLeft(due, new Date()) : null;
   return (
     <span class="home-status">

@@ -1,12 +1,13 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { SETTINGS_LABELS, settingsSchema, type Settings } from '../../settings/schema';
+import { SETTINGS_LABELS, settingsSchema, type Role, type Settings } from '../../settings/schema';
+import { effectiveRole, settingsFields } from '../../settings/roles';
+import { RolePicker } from './RolePicker';
 import { openSaver, type SaveState } from '../../storage/session';
 import { journalSettings, loadSettings, saveSettings } from '../../storage/settings';
 import { OfflinePrep } from './OfflinePrep';
 
-type Key = keyof Settings;
+type Key = Exclude<keyof Settings, 'role'>;
 const MONTH_DAY: Key[] = ['deadline1', 'deadline3', 'ageRef'];
-const ORDER: Key[] = ['unit', 'town', 'teacher', 'position', 'bureau', 'mailbox', 'year', 'deadline1', 'deadline3', 'ageRef'];
 
 function StorageInfo() {
   const [info, setInfo] = useState<string>('正在检查…');
@@ -43,15 +44,24 @@ export default function SettingsPanel() {
     saver.current?.update(ok.data);
   };
 
+  const pick = (role: Role) => {
+    const next = { ...s, role };
+    setS(next);
+    saver.current?.update(next);
+    void saver.current?.flush();
+  };
+
   return (
     <form class="settings" onSubmit={(e) => e.preventDefault()}>
-      {ORDER.map((key) => {
+      <h2>使用身份</h2>
+      <RolePicker value={s.role} onPick={pick} />
+      {settingsFields(effectiveRole(s)).map((key) => {
         const id = `s-${key}`;
         const isDay = MONTH_DAY.includes(key);
         return (
           <div class="field" key={key}>
             <label for={id}>{SETTINGS_LABELS[key]}</label>
-            <input id={id} type={isDay ? 'date' : key === 'year' ? 'number' : key === 'mailbox' ? 'email' : 'text'}
+            <input id={id} type={isDay ? 'date' : key === 'year' ? 'number' : key === 'mailbox' || key === 'schoolEmail' ? 'email' : 'text'}
               value={isDay ? `${s.year}-${s[key]}` : String(s[key])}
               onInput={(e) => change(key, e.currentTarget.value)} onBlur={() => saver.current?.flush()} />
           </div>

@@ -10,17 +10,24 @@ export default function ShareLink() {
   // Follows the unit in settings until the user types another one here.
   const [typedUnit, setUnit] = useState<string | null>(null);
   const unit = typedUnit ?? settings?.unit ?? '';
+  const [typedEmail, setEmail] = useState<string | null>(null);
+  const schoolEmail = typedEmail ?? settings?.schoolEmail ?? '';
   const [teacher, setTeacher] = useState('');
   const [position, setPosition] = useState('');
   const [copied, setCopied] = useState(false);
 
-  const link = makeShareLink(location.origin, '3-1', { unit, teacher, position });
+  // The link sets the phone up as a teacher's, whose 发送 goes to this school's email.
+  const link = makeShareLink(location.origin, '3-1', { role: 'teacher', unit, schoolEmail, teacher, position });
   const svg = renderSVG(link, { ecc: 'M', border: 2 });
   return (
     <div class="share-link">
       <div class="field">
         <label for="l-unit">链接中的单位名称</label>
         <input id="l-unit" value={unit} onInput={(e) => setUnit(e.currentTarget.value)} />
+      </div>
+      <div class="field">
+        <label for="l-email">链接中的学校邮箱（可不填）</label>
+        <input id="l-email" type="email" value={schoolEmail} onInput={(e) => setEmail(e.currentTarget.value)} />
       </div>
       <div class="field">
         <label for="l-teacher">家访教师姓名（可不填）</label>
