@@ -135,7 +135,8 @@ export function collect(expected: readonly ExpectedTeacher[], visits: readonly C
       missing: listed.filter((t) => t.status === '未交').map((t) => t.name),
     });
   }
-  classes.sort((a, b) => a.className.localeCompare(b.className, 'zh-CN'));
+  // Classes stay in the office's list order, then as records bring new ones: a pinyin sort
+  // would put 二班 before 一班.
 
   return {
     teachers,

@@ -32,6 +32,12 @@ describe('collect', () => {
     expect(c.classes).toEqual([{ className: '七年级（2）班', sent: 2, expected: 2, records: 2, missing: ['孙老师'] }]);
   });
 
+  it('keeps classes in the list order, then in the order records bring them', () => {
+    const c = collect([{ name: '甲', className: '一班' }, { name: '乙', className: '二班' }, { name: '丙', className: '十班' }],
+      [visit('丁', '三班', ''), visit('甲', '一班', '')]);
+    expect(c.classes.map((k) => k.className)).toEqual(['一班', '二班', '十班', '三班']);
+  });
+
   it('ignores records with no teacher and no recorder', () => {
     const c = collect([], [{ teacher: ' ', recorder: '', className: '一班', date: '', counted: true, updatedAt: 1 }]);
     expect(c.teachers).toEqual([]);
