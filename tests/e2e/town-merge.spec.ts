@@ -46,3 +46,27 @@ test('a town merges two schools\' 1-2 files: every village once, a shared one fl
   await expect(page.getByTestId('town-total')).toHaveText('2 个村委会，合计 15 人');
   await expect(page.getByTestId('town-duplicates')).toHaveCount(0);
 });
+
+test('the merged villages fill the town\'s own 附件1-2, replacing its rows only when confirmed', async ({ browser, page, site }) => {
+  const a = await schoolFile(browser, site.url, '城关一小', [['东村', 10], ['西村', 5]]);
+  const b = await schoolFile(browser, site.url, '城关二小', [['南村', 7], ['东村', 9]]);
+  await page.goto(`${site.url}/town/`);
+  await hydrated(page);
+  await page.locator('#town-files').setInputFiles([a, b]);
+  await page.getByRole('button', { name: '填入本机的附件1-2' }).click();
+  await expect(page.getByTestId('town-fill')).toHaveText('已填入本机的附件1-2：3 个村委会，合计 22 人。 打开附件1-2');
+
+  await page.getByRole('link', { name: '打开附件1-2' }).click();
+  await expect(page.getByLabel('合计儿童人数', { exact: true })).toHaveValue('22');
+  await expect(page.locator('.table-row > summary')).toHaveCount(3);
+
+  // A second merge asks before replacing what the town's 1-2 holds.
+  await page.goto(`${site.url}/town/`);
+  await hydrated(page);
+  await page.locator('#town-files').setInputFiles([a]);
+  await page.getByRole('button', { name: '填入本机的附件1-2' }).click();
+  await expect(page.getByTestId('town-fill')).toHaveText('本机的附件1-2 已有 3 个村委会，将被这 2 个替换。');
+  await page.getByRole('button', { name: '取消' }).click();
+  await page.goto(`${site.url}/forms/1-2/`);
+  await expect(page.getByLabel('合计儿童人数', { exact: true })).toHaveValue('22');
+});

@@ -4,6 +4,7 @@ import { AGES, NUMBER_KEYS } from '../../../forms/town-table/derive';
 import { formById } from '../../../forms/registry';
 import { parseEntry } from '../../../storage/entries';
 import { explain } from '../../../storage/errors';
+import { fillTownTable, storedVillageCount } from './fill-town-table';
 
 const COLS = [{ key: 'total', label: '儿童人数' }, ...AGES, { key: 'relocated', label: '易地搬迁户' }, { key: 'disabled', label: '残疾儿童' }];
 
@@ -20,11 +21,25 @@ interface Read {
 export default function TownMerge() {
   const [read, setRead] = useState<Read | null>(null);
   const [busy, setBusy] = useState(false);
+  // Filling the town's own 1-2: 'ask' while rows already typed there would be replaced.
+  const [fill, setFill] = useState<{ state: 'idle' | 'ask' | 'done' | 'error'; text: string }>({ state: 'idle', text: '' });
+
+  const write = async (confirmed: boolean) => {
+    try {
+      const had = confirmed ? 0 : await storedVillageCount();
+      if (had) return setFill({ state: 'ask', text: `本机的附件1-2 已有 ${had} 个村委会，将被这 ${read!.merged.villages.length} 个替换。` });
+      await fillTownTable(read!.merged.villages);
+      setFill({ state: 'done', text: `已填入本机的附件1-2：${read!.merged.villages.length} 个村委会，合计 ${read!.merged.sums.total} 人。` });
+    } catch (e) {
+      setFill({ state: 'error', text: `未填入：${explain(e)}` });
+    }
+  };
 
   const pick = async (list: FileList | null | undefined) => {
     const files = [...(list ?? [])];
     if (!files.length) return;
     setBusy(true);
+    setFill({ state: 'idle', text: '' });
     try {
       const { readImportFiles } = await import('../../../io/read-files');
       const r = await readImportFiles(files);
@@ -105,6 +120,21 @@ export default function TownMerge() {
               <tfoot><tr><th>合计</th>{COLS.map((c) => <th key={c.key}>{read.merged.sums[c.key]}</th>)}<th /></tr></tfoot>
             </table>
           </div>
+          {read.merged.villages.length > 0 && (
+            <div class="actions">
+              {fill.state === 'ask' ? (
+                <>
+                  <button type="button" class="primary" onClick={() => void write(true)}>确认替换</button>
+                  <button type="button" onClick={() => setFill({ state: 'idle', text: '' })}>取消</button>
+                </>
+              ) : <button type="button" class="primary" onClick={() => void write(false)}>填入本机的附件1-2</button>}
+            </div>
+          )}
+          {fill.text && (
+            <p class={fill.state === 'error' ? 'msg error' : 'muted'} role={fill.state === 'error' ? 'alert' : 'status'} data-testid="town-fill">
+              {fill.text}{fill.state === 'done' && <> <a href="/forms/1-2/">打开附件1-2</a></>}
+            </p>
+          )}
         </>
       )}
     </div>
