@@ -84,7 +84,7 @@ export default function TownMerge() {
       <input id="town-files" type="file" multiple accept=".xlsx" class="visually-hidden"
         onChange={(e) => { void pick(e.currentTarget.files); e.currentTarget.value = ''; }} />
       <label class="button file" for="town-files">选择各校的附件1-2 文件（.xlsx，可多选）</label>
-      <p class="muted">各校用本应用导出的附件1-2 Excel。文件只在本页读取合并，不保存到本机。</p>
+      <p class="muted">各校用本应用导出的附件1-2 Excel。文件只在本页读取合并；合并结果可填入本机的附件1-2，在那里导出、打印。</p>
       {busy && <p role="status">正在读取…</p>}
       {read && read.problems.length > 0 && (
         <div class="banner error" role="alert">{read.problems.map((p) => <p key={p}>{p}</p>)}</div>
