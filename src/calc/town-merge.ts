@@ -71,3 +71,14 @@ export function schoolOfFile(fileName: string): string {
   const at = base.indexOf('_附件');
   return at > 0 ? base.slice(0, at) : base;
 }
+
+/** The town's list of schools as typed, one a line; repeats kept once. */
+export function parseSchoolList(text: string): string[] {
+  return [...new Set((text ?? '').split(/\r\n|\r|\n/u).map(normalizeName).filter(Boolean))];
+}
+
+/** The listed schools no file came from (names compared without spaces). */
+export function missingSchools(listed: readonly string[], received: readonly string[]): string[] {
+  const got = new Set(received.map(normalizeName));
+  return listed.filter((s) => !got.has(normalizeName(s)));
+}

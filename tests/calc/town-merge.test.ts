@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeTownReports, schoolOfFile } from '../../src/calc/town-merge';
+import { mergeTownReports, missingSchools, parseSchoolList, schoolOfFile } from '../../src/calc/town-merge';
 
 const KEYS = ['total', 'age6', 'disabled'];
 
@@ -24,4 +24,10 @@ describe('mergeTownReports', () => {
 it('names the school by the unit the exported file name starts with', () => {
   expect(schoolOfFile('城关一小_附件1-2_6—15周岁儿童少年统计表_城关镇_20211020.xlsx')).toBe('城关一小');
   expect(schoolOfFile('统计表.xlsx')).toBe('统计表');
+});
+
+it('lists the town\'s schools that sent no file', () => {
+  const listed = parseSchoolList('城关一小\n\n 城关 二小\n城关一小\n东关小学\r\n');
+  expect(listed).toEqual(['城关一小', '城关二小', '东关小学']);
+  expect(missingSchools(listed, ['城关一小', '城关二小 '])).toEqual(['东关小学']);
 });

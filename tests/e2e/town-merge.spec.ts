@@ -30,7 +30,15 @@ test('a town merges two schools\' 1-2 files: every village once, a shared one fl
 
   await page.goto(`${site.url}/town/`);
   await hydrated(page);
+  // The town types its schools once; the one that sent nothing is named.
+  await page.getByLabel('本镇学校名单').fill('城关一小\n城关二小\n东关小学');
+  await page.getByRole('button', { name: '保存学校名单' }).click();
+  await expect(page.getByTestId('town-list-msg')).toHaveText('已保存名单：3 所学校。');
+  await page.reload();
+  await hydrated(page);
+  await expect(page.getByLabel('本镇学校名单')).toHaveValue('城关一小\n城关二小\n东关小学');
   await page.locator('#town-files').setInputFiles([a, b]);
+  await expect(page.getByTestId('town-missing')).toHaveText('未报送（1 所）：东关小学');
   await expect(page.getByTestId('town-schools').locator('li')).toHaveText(['城关一小：2 个村委会', '城关二小：2 个村委会']);
   await expect(page.getByTestId('town-duplicates')).toHaveText('村委会“东村”由 城关一小（10 人）、城关二小（9 人） 重复上报，只计入城关一小的数字，请核实。');
   await expect(page.getByTestId('town-total')).toHaveText('3 个村委会，合计 22 人');

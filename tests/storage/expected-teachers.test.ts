@@ -28,3 +28,12 @@ it('reads a damaged stored list as empty rather than failing the page', async ()
 it('refuses to save a list with an empty name', async () => {
   await expect(saveExpectedTeachers([{ name: '', className: '一班' }])).rejects.toThrow();
 });
+
+it('keeps the town\'s schools beside the teachers\' list', async () => {
+  const { loadTownSchools, saveTownSchools } = await import('../../src/storage/town-schools');
+  expect(await loadTownSchools()).toEqual([]);
+  await saveExpectedTeachers([{ name: '王老师', className: '' }]);
+  await saveTownSchools(['城关一小', '城关二小']);
+  expect(await loadTownSchools()).toEqual(['城关一小', '城关二小']);
+  expect(await loadExpectedTeachers()).toEqual([{ name: '王老师', className: '' }]);
+});

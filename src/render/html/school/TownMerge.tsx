@@ -5,6 +5,7 @@ import { formById } from '../../../forms/registry';
 import { parseEntry } from '../../../storage/entries';
 import { explain } from '../../../storage/errors';
 import { fillTownTable, storedVillageCount } from './fill-town-table';
+import TownSchools from './TownSchools';
 
 const COLS = [{ key: 'total', label: '儿童人数' }, ...AGES, { key: 'relocated', label: '易地搬迁户' }, { key: 'disabled', label: '残疾儿童' }];
 
@@ -137,6 +138,8 @@ export default function TownMerge() {
           )}
         </>
       )}
+      <h2>本镇学校</h2>
+      <TownSchools received={read ? read.schools.map((x) => x.school) : null} />
     </div>
   );
 }
