@@ -1,8 +1,13 @@
 import Dexie, { type Table } from 'dexie';
 import type { Entry } from './entry';
 
+/**
+ * Rows of the settings table: the settings, and lists typed once that are not settings (the
+ * teachers a school expects records from, the schools of a town). Keys, not tables, so no
+ * version bump is needed for another list.
+ */
 export interface SettingsRow {
-  key: 'settings';
+  key: 'settings' | 'expected-teachers' | 'town-schools';
   value: unknown;
 }
 

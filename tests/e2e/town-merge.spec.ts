@@ -1,0 +1,80 @@
+import type { Browser } from '@playwright/test';
+import { test, expect, hydrated, save, noHorizontalScroll } from './site';
+
+/** A school without a roster types its villages into 附件1-2 and exports the Excel file. */
+async function schoolFile(browser: Browser, base: string, unit: string, villages: [string, number][]) {
+  const ctx = await browser.newContext({ viewport: { width: 360, height: 640 } });
+  const page = await ctx.newPage();
+  await page.goto(`${base}/settings/`);
+  await page.getByLabel('单位名称', { exact: true }).fill(unit);
+  await page.getByLabel('单位名称', { exact: true }).blur();
+  await expect(page.getByTestId('settings-msg')).toHaveText('已保存');
+  await page.goto(`${base}/forms/1-2/`);
+  await hydrated(page);
+  for (const [village, n] of villages) {
+    await page.getByRole('button', { name: '添加村委会' }).click();
+    const row = page.locator('details[open]').last();
+    await row.getByLabel('村委会名称', { exact: true }).fill(village);
+    await row.getByLabel('儿童人数', { exact: true }).fill(String(n));
+    await row.getByLabel('6周岁', { exact: true }).fill(String(n));
+  }
+  await expect(page.getByTestId('save-state')).toHaveText('已保存');
+  const file = await save(page, '导出 Excel');
+  await ctx.close();
+  return file.path;
+}
+
+test('a town merges two schools\' 1-2 files: every village once, a shared one flagged, 合计 the sum', async ({ browser, page, site }) => {
+  const a = await schoolFile(browser, site.url, '城关一小', [['东村', 10], ['西村', 5]]);
+  const b = await schoolFile(browser, site.url, '城关二小', [['南村', 7], ['东村', 9]]);
+
+  await page.goto(`${site.url}/town/`);
+  await hydrated(page);
+  // The town types its schools once; the one that sent nothing is named.
+  await page.getByLabel('本镇学校名单').fill('城关一小\n城关二小\n东关小学');
+  await page.getByRole('button', { name: '保存学校名单' }).click();
+  await expect(page.getByTestId('town-list-msg')).toHaveText('已保存名单：3 所学校。');
+  await page.reload();
+  await hydrated(page);
+  await expect(page.getByLabel('本镇学校名单')).toHaveValue('城关一小\n城关二小\n东关小学');
+  await page.locator('#town-files').setInputFiles([a, b]);
+  await expect(page.getByTestId('town-missing')).toHaveText('未报送（1 所）：东关小学');
+  await expect(page.getByTestId('town-schools').locator('li')).toHaveText(['城关一小：2 个村委会', '城关二小：2 个村委会']);
+  await expect(page.getByTestId('town-duplicates')).toHaveText('村委会“东村”由 城关一小（10 人）、城关二小（9 人） 重复上报，只计入城关一小的数字，请核实。');
+  await expect(page.getByTestId('town-total')).toHaveText('3 个村委会，合计 22 人');
+  const rows = page.getByTestId('town-table').locator('tbody tr');
+  await expect(rows).toHaveCount(3);
+  await expect(rows.locator('td:first-child')).toHaveText(['东村 ⚠重复', '西村', '南村']);
+  await expect(page.getByTestId('town-table').locator('tfoot th').nth(1)).toHaveText('22');
+  await page.screenshot({ path: test.info().outputPath('town-merge.png'), fullPage: true });
+  expect(await noHorizontalScroll(page)).toBe(true);
+
+  // The same school's file twice is one report, not a duplicate of every village.
+  await page.locator('#town-files').setInputFiles([a, a]);
+  await expect(page.getByTestId('town-total')).toHaveText('2 个村委会，合计 15 人');
+  await expect(page.getByTestId('town-duplicates')).toHaveCount(0);
+});
+
+test('the merged villages fill the town\'s own 附件1-2, replacing its rows only when confirmed', async ({ browser, page, site }) => {
+  const a = await schoolFile(browser, site.url, '城关一小', [['东村', 10], ['西村', 5]]);
+  const b = await schoolFile(browser, site.url, '城关二小', [['南村', 7], ['东村', 9]]);
+  await page.goto(`${site.url}/town/`);
+  await hydrated(page);
+  await page.locator('#town-files').setInputFiles([a, b]);
+  await page.getByRole('button', { name: '填入本机的附件1-2' }).click();
+  await expect(page.getByTestId('town-fill')).toHaveText('已填入本机的附件1-2：3 个村委会，合计 22 人。 打开附件1-2');
+
+  await page.getByRole('link', { name: '打开附件1-2' }).click();
+  await expect(page.getByLabel('合计儿童人数', { exact: true })).toHaveValue('22');
+  await expect(page.locator('.table-row > summary')).toHaveCount(3);
+
+  // A second merge asks before replacing what the town's 1-2 holds.
+  await page.goto(`${site.url}/town/`);
+  await hydrated(page);
+  await page.locator('#town-files').setInputFiles([a]);
+  await page.getByRole('button', { name: '填入本机的附件1-2' }).click();
+  await expect(page.getByTestId('town-fill')).toHaveText('本机的附件1-2 已有 3 个村委会，将被这 2 个替换。');
+  await page.getByRole('button', { name: '取消' }).click();
+  await page.goto(`${site.url}/forms/1-2/`);
+  await expect(page.getByLabel('合计儿童人数', { exact: true })).toHaveValue('22');
+});
