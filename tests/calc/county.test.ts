@@ -42,7 +42,7 @@ describe('summarise', () => {
 
   it('ignores a duplicate and lets a later file from the same school replace an earlier one', () => {
     const later = report('学校2', counts(9), { updatedAt: 200 });
-    const s = summarise([file('新.xlsx', later), ...files, file('副本.xlsx', files[0].read.report as SchoolReport)], 2021);
+    const s = summarise([file('新.xlsx', later), ...files, file('副本.xlsx', (files[0].read as { report: SchoolReport }).report)], 2021);
     const state = Object.fromEntries(s.files.map((f) => [f.name, f]));
     expect(state['副本.xlsx'].state).toBe('重复');
     expect(state['副本.xlsx'].note).toContain('学校1.xlsx');
