@@ -72,7 +72,8 @@ export function reportProblems(r: SchoolReport, year: number): string[] {
     const printed = v[s.key];
     const should = percent(v[s.part]!, v[s.whole]!);
     if (printed == null || should == null) continue;
-    if (formatPercent(printed) !== formatPercent(should))
+    // Printed to one decimal: anything further off than that rounding is a wrong share.
+    if (Math.abs(printed - should) > 0.051)
       out.push(`${label(s.key)}为${formatPercent(printed)}，按人数应为${formatPercent(should)}`);
   }
   return out;
