@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { read, utils } from '@e965/xlsx';
 import { genSchools, schoolFile, schoolSpec } from '../../scripts/gen-schools.mjs';
-import { test, expect, hydrated, save, townAndYear } from './site';
+import { test, expect, hydrated, noHorizontalScroll, save, townAndYear } from './site';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 type Spec = ReturnType<typeof schoolSpec>;
@@ -57,7 +57,13 @@ test('20 schools dropped at once: states, totals from hand sums, 未报, and the
   await expect(missing).toContainText('蒲城县第21学校 · 未报');
   await expect(missing).toContainText('蒲城县第22学校 · 未报');
   await expect(missing).toContainText('已过截止日期'); // 2021-11-15 has passed
-  await page.screenshot({ path: test.info().outputPath('bureau.png'), fullPage: true });
+  expect(await noHorizontalScroll(page)).toBe(true);
+  await page.getByRole('heading', { name: '文件情况' }).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: test.info().outputPath('bureau-files.png') });
+  await page.getByRole('heading', { name: '全县合计' }).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: test.info().outputPath('bureau-totals.png') });
+  await page.getByRole('heading', { name: '各校情况' }).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: test.info().outputPath('bureau-schools.png') });
 
   const exported = await save(page, '导出汇总 Excel');
   const wb = read(readFileSync(exported.path), { cellFormula: true });
@@ -77,4 +83,24 @@ test('20 schools dropped at once: states, totals from hand sums, 未报, and the
   // The list of expected schools stays on the device.
   await page.reload();
   await expect(page.getByLabel('应报学校名单')).toHaveValue(/蒲城县第22学校/);
+});
+
+test('files dragged onto the page are read, and a file that is not a 3-2 export says why', async ({ page, site }) => {
+  await townAndYear(page, site.url);
+  await page.goto(`${site.url}/bureau/`);
+  await hydrated(page);
+  const [one] = await genSchools(1);
+  const payload = [
+    { name: one.name, bytes: [...one.buffer] },
+    { name: '随便.xlsx', bytes: [...Buffer.from('not a workbook')] },
+  ];
+  const dt = await page.evaluateHandle((files) => {
+    const t = new DataTransfer();
+    for (const f of files) t.items.add(new File([new Uint8Array(f.bytes)], f.name));
+    return t;
+  }, payload);
+  await page.locator('.drop').dispatchEvent('drop', { dataTransfer: dt });
+  await expect(page.getByText('共 2 个文件：已收 1，有问题 1，重复 0，已被新文件替换 0。')).toBeVisible();
+  await expect(page.getByRole('region', { name: '有问题' })).toContainText('随便.xlsx：文件已损坏或不是 Excel 文件');
+  await expect(page.getByRole('table', { name: '全县合计' }).locator('td[data-key="studentTotal"]')).toHaveText(String(one.spec.studentTotal));
 });

@@ -2,7 +2,7 @@
 // the county totals, a sortable table per school, the schools that have not reported, and
 // the county .xlsx. Everything is read on this device; nothing is sent anywhere.
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { summarise, type FileIn, type FileState } from '../../../calc/county';
+import { summarise, type FileIn, type FileRow, type FileState } from '../../../calc/county';
 import { daysLeft } from '../../../calc/deadline';
 import { download } from '../../../io/download';
 import { inYear, type Settings } from '../../../settings/schema';
@@ -26,6 +26,17 @@ async function readAll(files: File[], progress: (done: number) => void): Promise
     }
   }
   return out;
+}
+
+function FileList({ rows }: { rows: FileRow[] }) {
+  return (
+    <ul>
+      {rows.map((f, i) => (
+        <li key={`${f.name}-${i}`}><strong>{f.unit || f.name}</strong>
+          {f.unit && <span class="muted">（{f.name}）</span>}{f.note && <>：{f.note}</>}</li>
+      ))}
+    </ul>
+  );
 }
 
 function daysText(days: number): string {
@@ -112,17 +123,19 @@ export default function BureauApp() {
           <h2>文件情况</h2>
           <p>共 {files.length} 个文件：{STATES.map((s) => `${s} ${byState(s).length}`).join('，')}。
             <button type="button" class="link" onClick={() => setFiles([])}>清空</button></p>
-          {STATES.filter((s) => byState(s).length).map((s) => (
+          {/* What needs the bureau's attention first; the long list of received files folds away. */}
+          {STATES.slice(1).filter((s) => byState(s).length).map((s) => (
             <section class={`file-state state-${STATES.indexOf(s)}`} aria-label={s} key={s}>
               <h3>{s}（{byState(s).length}）</h3>
-              <ul>
-                {byState(s).map((f, i) => (
-                  <li key={`${f.name}-${i}`}><strong>{f.unit || f.name}</strong>
-                    {f.unit && <span class="muted">（{f.name}）</span>}{f.note && <>：{f.note}</>}</li>
-                ))}
-              </ul>
+              <FileList rows={byState(s)} />
             </section>
           ))}
+          {byState('已收').length > 0 && (
+            <details class="file-state" aria-label="已收">
+              <summary>已收（{byState('已收').length}）</summary>
+              <FileList rows={byState('已收')} />
+            </details>
+          )}
         </>
       )}
 
