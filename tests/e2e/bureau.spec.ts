@@ -1,4 +1,5 @@
 // The bureau drops many schools' 附件3-2 files at once on a phone and gets the county 汇总.
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { read, utils } from '@e965/xlsx';
 import { genSchools, schoolFile, schoolSpec } from '../../scripts/gen-schools.mjs';
@@ -79,6 +80,11 @@ test('20 schools dropped at once: states, totals from hand sums, 未报, and the
   expect(total[head.indexOf('家访记录总数')]).toBe(visits);
   expect(total[head.indexOf('被家访的学生占学生总数的比例（%）')]).toBe(Number(share));
   expect(ws[utils.encode_cell({ r: 22, c: head.indexOf('学生总数') })].f).toBe('SUM(E3:E22)');
+
+  const pdf = await save(page, '导出汇总 PDF');
+  const printed = execFileSync('pdftotext', [pdf.path, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+  expect(printed).toContain('合计');
+  expect(printed).toContain(String(hand('studentTotal')));
 
   // The list of expected schools stays on the device.
   await page.reload();

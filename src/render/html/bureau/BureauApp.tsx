@@ -5,7 +5,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { summarise, type FileIn, type FileRow, type FileState } from '../../../calc/county';
 import { daysLeft } from '../../../calc/deadline';
 import { download } from '../../../io/download';
-import { inYear, type Settings } from '../../../settings/schema';
+import { defaultSettings, inYear, type Settings } from '../../../settings/schema';
 import { loadExpectedSchools, parseSchools, saveExpectedSchools } from '../../../storage/bureau';
 import { loadSettings } from '../../../storage/settings';
 import { SchoolTable, TotalsTable } from './tables';
@@ -90,12 +90,31 @@ export default function BureauApp() {
     }
   };
 
+  const title = () => `${settings?.bureau ?? ''}${year}年“教师大家访”活动学校情况汇总表（附件3-2）`;
+
   const exportXlsx = async () => {
     const { countyWorkbook } = await import('../../../render/xlsx/county-workbook');
-    const title = `${settings?.bureau ?? ''}${year}年“教师大家访”活动学校情况汇总表（附件3-2）`;
-    const bytes = await countyWorkbook(summary, title);
+    const bytes = await countyWorkbook(summary, title());
     download(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }),
       `${settings?.bureau ?? '教育局'}_附件3-2汇总_${year}.xlsx`);
+  };
+
+  const exportPdf = async () => {
+    setError('');
+    try {
+      const [{ loadFont }, { missingChars }, { countyPdf, countyTable }] = await Promise.all([
+        import('../../../io/font'), import('../../../io/font-coverage'), import('../../../render/pdf/county-pdf'),
+      ]);
+      const { bytes: font, covered } = await loadFont();
+      const s = settings ?? defaultSettings();
+      const table = countyTable(summary, title(), s.bureau);
+      const missing = missingChars([table.title, ...table.groups[0].rows.flat()].join(''), covered);
+      if (missing.length) setError(`PDF 字体中没有这些字，将显示为空白：${missing.join('')}。需要时请用 Excel 文件。`);
+      download(new Blob([countyPdf(summary, table.title, s, font) as Uint8Array<ArrayBuffer>], { type: 'application/pdf' }),
+        `${s.bureau}_附件3-2汇总_${year}.pdf`);
+    } catch (err) {
+      setError(`无法导出 PDF：${err instanceof Error ? err.message : String(err)}`);
+    }
   };
 
   const deadline = settings ? inYear(settings, settings.deadline3) : null;
@@ -144,7 +163,8 @@ export default function BureauApp() {
       <TotalsTable summary={summary} />
       <button type="button" class="primary" onClick={() => void exportXlsx()} disabled={!summary.schools.length}>
         导出汇总 Excel
-      </button>
+      </button>{' '}
+      <button type="button" onClick={() => void exportPdf()} disabled={!summary.schools.length}>导出汇总 PDF</button>
 
       {summary.schools.length > 0 && (
         <>
