@@ -43,6 +43,8 @@ export interface CountySummary {
   totalShares: Record<string, number | null>;
   /** Expected schools with no file counted. */
   missing: string[];
+  /** Schools counted that the list does not name (often a name typed differently); none without a list. */
+  unexpected: string[];
 }
 
 export const sharesOf = (c: Counts): Record<string, number | null> =>
@@ -127,6 +129,8 @@ export function summarise(files: FileIn[], year: number, expected: string[] = []
   const totals = zero();
   for (const s of schools) for (const k of COUNT_KEYS) totals[k] += s.counts[k];
   const got = new Set(schools.map((s) => s.unit));
-  const missing = [...new Set(expected.map((e) => e.trim()).filter(Boolean))].filter((e) => !got.has(e));
-  return { files: rows, schools, totals, totalShares: sharesOf(totals), missing };
+  const listed = new Set(expected.map((e) => e.trim()).filter(Boolean));
+  const missing = [...listed].filter((e) => !got.has(e));
+  const unexpected = listed.size ? schools.map((x) => x.unit).filter((u) => !listed.has(u)) : [];
+  return { files: rows, schools, totals, totalShares: sharesOf(totals), missing, unexpected };
 }

@@ -37,6 +37,8 @@ describe('summarise', () => {
     const avg = s.schools.reduce((a, x) => a + x.shares.studentShare!, 0) / 3;
     expect(s.totalShares.studentShare).not.toBeCloseTo(avg, 6);
     expect(s.missing).toEqual(['学校4']);
+    expect(s.unexpected).toEqual([]);
+    expect(summarise(files, 2021, ['学校1', '学校2']).unexpected).toEqual(['学校3']);
     expect(s.files.map((f) => f.state)).toEqual(['已收', '已收', '已收']);
   });
 
@@ -67,9 +69,11 @@ describe('summarise', () => {
   it('flags another year and a count over its base that is not confirmed', () => {
     const old = report('学校6', counts(6), { date: '2020-11-10' });
     const over = report('学校7', { ...counts(7), staffVisited: 999 });
-    const s = summarise([file('旧.xlsx', old), file('多.xlsx', over)], 2021);
+    const newer = report('学校8', counts(8), { formVersion: 99 });
+    const s = summarise([file('旧.xlsx', old), file('多.xlsx', over), file('新版.xlsx', newer)], 2021);
     expect(s.files[0].note).toContain('2020年');
     expect(s.files[1].note).toContain('大于干部教师总数');
+    expect(s.files[2].note).toContain('更新版本');
     expect(s.schools).toHaveLength(0);
   });
 });

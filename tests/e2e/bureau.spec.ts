@@ -65,6 +65,8 @@ test('20 schools dropped at once: states, totals from hand sums, 未报, and the
   await page.screenshot({ path: test.info().outputPath('bureau-totals.png') });
   await page.getByRole('heading', { name: '各校情况' }).scrollIntoViewIfNeeded();
   await page.screenshot({ path: test.info().outputPath('bureau-schools.png') });
+  await missing.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: test.info().outputPath('bureau-missing.png') });
 
   const exported = await save(page, '导出汇总 Excel');
   const wb = read(readFileSync(exported.path), { cellFormula: true });

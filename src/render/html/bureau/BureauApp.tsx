@@ -190,6 +190,9 @@ export default function BureauApp() {
           {summary.missing.length ? (
             <ul>{summary.missing.map((m) => <li key={m}>{m} · 未报</li>)}</ul>
           ) : <p>应报学校均已收到。</p>}
+          {summary.unexpected.length > 0 && (
+            <p class="msg warn">以下学校的报表已计入，但不在应报名单中（请核对名称是否一致）：{summary.unexpected.join('、')}</p>
+          )}
         </section>
       )}
     </div>
