@@ -55,7 +55,7 @@ test('20 schools dropped at once: states, totals from hand sums, 未报, and the
   await expect(table.locator('tbody tr').first().locator('th')).toHaveText(biggest.unit);
 
   const missing = page.getByRole('region', { name: '未报' });
-  await expect(missing).toContainText('蒲城县第21学校 · 未报');
+  await expect(missing).toContainText('蒲城县第21学校 · 已收到文件但有问题，未计入');
   await expect(missing).toContainText('蒲城县第22学校 · 未报');
   await expect(missing).toContainText('已过截止日期'); // 2021-11-15 has passed
   expect(await noHorizontalScroll(page)).toBe(true);

@@ -120,6 +120,7 @@ export default function BureauApp() {
   const deadline = settings ? inYear(settings, settings.deadline3) : null;
   const left = deadline ? daysLeft(deadline, new Date()) : null;
   const byState = (s: FileState) => summary.files.filter((f) => f.state === s);
+  const flagged = new Set(byState('有问题').map((f) => f.unit).filter(Boolean));
 
   return (
     <div class="bureau">
@@ -188,7 +189,10 @@ export default function BureauApp() {
             <p class={left < 0 ? 'msg error' : 'muted'}>附件3-2 截止 {deadline}，{daysText(left)}。</p>
           )}
           {summary.missing.length ? (
-            <ul>{summary.missing.map((m) => <li key={m}>{m} · 未报</li>)}</ul>
+            <ul>{summary.missing.map((m) => (
+              // A school whose only file has a problem did send something: say so, not just 未报.
+              <li key={m}>{m} · {flagged.has(m) ? '已收到文件但有问题，未计入' : '未报'}</li>
+            ))}</ul>
           ) : <p>应报学校均已收到。</p>}
           {summary.unexpected.length > 0 && (
             <p class="msg warn">以下学校的报表已计入，但不在应报名单中（请核对名称是否一致）：{summary.unexpected.join('、')}</p>
