@@ -1,6 +1,7 @@
 // The bureau drops many schools' 附件3-2 files at once on a phone and gets the county 汇总.
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { read, utils } from '@e965/xlsx';
 import { genSchools, schoolFile, schoolSpec } from '../../scripts/gen-schools.mjs';
 import { test, expect, hydrated, noHorizontalScroll, save, townAndYear } from './site';
@@ -111,4 +112,18 @@ test('files dragged onto the page are read, and a file that is not a 3-2 export 
   await expect(page.getByText('共 2 个文件：已收 1，有问题 1，重复 0，已被新文件替换 0。')).toBeVisible();
   await expect(page.getByRole('region', { name: '有问题' })).toContainText('随便.xlsx：文件已损坏或不是 Excel 文件');
   await expect(page.getByRole('table', { name: '全县合计' }).locator('td[data-key="studentTotal"]')).toHaveText(String(one.spec.studentTotal));
+});
+
+test('a whole folder of schools\' files can be chosen; other files in it are left alone', async ({ page, site }) => {
+  await townAndYear(page, site.url);
+  const dir = test.info().outputPath('收件');
+  mkdirSync(dir, { recursive: true });
+  const schools = await genSchools(3);
+  for (const s of schools) writeFileSync(join(dir, s.name), s.buffer);
+  writeFileSync(join(dir, '说明.txt'), '各校报表');
+  await page.goto(`${site.url}/bureau/`);
+  await hydrated(page);
+  await page.locator('#bureau-folder').setInputFiles(dir);
+  await expect(page.getByText('共 3 个文件：已收 3，有问题 0，重复 0，已被新文件替换 0。')).toBeVisible();
+  await expect(page.getByRole('table', { name: '各校情况' }).locator('tbody tr')).toHaveCount(3);
 });

@@ -133,6 +133,13 @@ export default function BureauApp() {
         <label class="button file" for="bureau-files">选择学校报表文件（可多选）</label>
         <input id="bureau-files" type="file" multiple accept=".xlsx" class="visually-hidden"
           onChange={(e) => { void add([...(e.currentTarget.files ?? [])]); e.currentTarget.value = ''; }} />
+        <label class="button file" for="bureau-folder">选择整个文件夹</label>
+        {/* A folder may hold other files too: only the workbooks in it are read. */}
+        <input id="bureau-folder" type="file" class="visually-hidden" {...{ webkitdirectory: true }}
+          onChange={(e) => {
+            void add([...(e.currentTarget.files ?? [])].filter((f) => /\.xlsx$/i.test(f.name)));
+            e.currentTarget.value = '';
+          }} />
         <p class="muted">或把文件拖到这里</p>
       </div>
       {reading && <p role="status">正在读取 {reading.done + 1} / {reading.total} 个文件……</p>}
