@@ -10,14 +10,15 @@ import { build } from 'vite';
 import { chromium } from '@playwright/test';
 import { serve } from './static-server.mjs';
 import { bigFiles } from './bench/big-files.mjs';
+import { countyBench } from './bench/county.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 if (!existsSync(join(root, 'dist/index.html'))) execFileSync('npm', ['run', 'build'], { stdio: 'inherit', cwd: root });
 
-// BENCH_ONLY=backup (or bomb, roster) measures only that big-file case, skipping sizes and
+// BENCH_ONLY=backup (or bomb, roster, county) measures only that big-file case, skipping sizes and
 // the export page: a quick before/after comparison on a busy machine.
 const only = process.env.BENCH_ONLY;
-if (only && !['bomb', 'roster', 'backup'].includes(only)) throw new Error(`BENCH_ONLY: bomb, roster or backup, not ${only}`);
+if (only && !['bomb', 'roster', 'backup', 'county'].includes(only)) throw new Error(`BENCH_ONLY: bomb, roster, backup or county, not ${only}`);
 const rows = [];
 const put = (what, value, unit, budget) => rows.push({ what, value, unit, budget });
 
@@ -70,12 +71,14 @@ try {
     '0.4 GB-expanding .xlsx refused (ms)': 1000, '0.4 GB-expanding .xlsx: longest main-thread task (ms)': 200,
     '20,000-row roster import: longest main-thread task (ms)': 200,
     '200,000-entry backup read, planned and restored, 4× CPU (ms)': 30000,
+    "200 schools' 3-2 files summarised (ms)": 5000,
   };
   // Big files go through the built site itself (its worker, its pages), served from dist/.
   const site = await serve(dist);
   const tmp = mkdtempSync(join(tmpdir(), 'bench-'));
   try {
-    Object.assign(figures, await bigFiles(browser, site.url, tmp, only));
+    if (only !== 'county') Object.assign(figures, await bigFiles(browser, site.url, tmp, only));
+    if (!only || only === 'county') Object.assign(figures, await countyBench(browser, site.url));
   } finally {
     await site.close();
     rmSync(tmp, { recursive: true, force: true });
