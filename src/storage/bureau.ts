@@ -1,20 +1,17 @@
-// The bureau's list of schools expected to report, typed once and kept on this device. It
-// lives in the settings table under its own key: no new table, so no database upgrade.
-import type { Table } from 'dexie';
-import { db } from './db';
+// The bureau's list of schools expected to report, typed once and kept on this device.
+import { z } from 'zod';
+import { storedList } from './stored-list';
 
-const KEY = 'bureau-schools';
-type Row = { key: string; value: unknown };
-const table = () => db().settings as unknown as Table<Row, string>;
+const MAX_SCHOOLS = 5000;
+const MAX_NAME = 100;
+const list = storedList<string>('bureau-schools', z.array(z.string().max(MAX_NAME)).max(MAX_SCHOOLS));
 
 /** One school per line, blanks and repeats dropped. */
 export const parseSchools = (text: string): string[] => [...new Set(text.split(/\r?\n/).map((s) => s.trim()).filter(Boolean))];
 
-export async function loadExpectedSchools(): Promise<string[]> {
-  const v = (await table().get(KEY))?.value;
-  return Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string') : [];
-}
+export const loadExpectedSchools = list.load;
 
-export async function saveExpectedSchools(list: string[]): Promise<void> {
-  await table().put({ key: KEY, value: list.slice(0, 5000).map((s) => s.slice(0, 100)) });
+/** Saves the list, cut to what a county can have rather than refused. */
+export async function saveExpectedSchools(schools: string[]): Promise<void> {
+  await list.save(schools.slice(0, MAX_SCHOOLS).map((s) => s.slice(0, MAX_NAME)));
 }

@@ -3,11 +3,12 @@ import type { Entry } from './entry';
 
 /**
  * Rows of the settings table: the settings, and lists typed once that are not settings (the
- * teachers a school expects records from, the schools of a town). Keys, not tables, so no
- * version bump is needed for another list.
+ * teachers a school expects records from, the schools of a town or of the county). Keys, not
+ * tables, so no version bump is needed for another list.
  */
+export type SettingsKey = 'settings' | 'expected-teachers' | 'town-schools' | 'bureau-schools';
 export interface SettingsRow {
-  key: 'settings' | 'expected-teachers' | 'town-schools';
+  key: SettingsKey;
   value: unknown;
 }
 
