@@ -1,6 +1,6 @@
 // Measures speed and size against the budgets in the README and prints the figures.
 // Export timings run in Debian's Chromium on a page bundled from scripts/bench/; sizes
-// are read from dist/ (run `npm run build` first, or let this script do it).
+// are read from dist/, which this script builds first (BENCH_NO_BUILD=1 keeps an existing one).
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,7 +13,9 @@ import { bigFiles } from './bench/big-files.mjs';
 import { countyBench } from './bench/county.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
-if (!existsSync(join(root, 'dist/index.html'))) execFileSync('npm', ['run', 'build'], { stdio: 'inherit', cwd: root });
+// Always the current code: a dist/ left from an older build measured pages that had changed since.
+if (!process.env.BENCH_NO_BUILD || !existsSync(join(root, 'dist/index.html')))
+  execFileSync('npm', ['run', 'build'], { stdio: 'inherit', cwd: root });
 
 // BENCH_ONLY=backup (or bomb, roster, county) measures only that big-file case, skipping sizes and
 // the export page: a quick before/after comparison on a busy machine.
