@@ -1,7 +1,6 @@
 // The bureau's 汇总 of the schools' 附件3-2 files: which files count, and the county totals.
 // Pure: the files are read by src/io/read-school-report.ts.
 import { schoolStats } from '../forms/school-stats';
-import type { ReportRead, SchoolReport } from '../io/read-school-report';
 import { formatPercent, percent } from './percent';
 
 export const COUNT_KEYS = [
@@ -14,6 +13,22 @@ export const SHARES = [
   { key: 'studentShare', part: 'studentsVisited', whole: 'studentTotal' },
   ...MODES.map((m) => ({ key: `${m}Share`, part: m, whole: 'visits' as const })),
 ] satisfies { key: string; part: CountKey; whole: CountKey }[];
+
+/** What a school's file says, as src/io/read-school-report.ts reads it; the checks are made here. */
+export interface SchoolReport {
+  formId: string;
+  formVersion: number;
+  updatedAt: number;
+  unit: string;
+  date: string;
+  /** Counts and shares as printed (shares rounded to 0.1 as printed), null when unreadable. */
+  values: Record<string, number | null>;
+  confirmed: { staff: boolean; students: boolean };
+  /** Same content, whatever the file name: a duplicate. */
+  hash: string;
+}
+
+export type ReportRead = { report: SchoolReport } | { error: string };
 
 export type CountKey = (typeof COUNT_KEYS)[number];
 export type Counts = Record<CountKey, number>;

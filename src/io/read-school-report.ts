@@ -6,26 +6,11 @@ import { read, utils, type WorkBook } from '@e965/xlsx';
 import { placeCells } from '../forms/kit/paper';
 import { schoolStats } from '../forms/school-stats';
 import { DATA_SHEET } from '../render/xlsx/data-format';
+import type { ReportRead } from '../calc/county';
 import { contentHash } from './content-hash';
 import { bytesOver, MAX_FILE_MB, tooBig } from './limits';
 import { readOwnWorkbook } from './read-workbook';
 import { checkZip } from './zip-guard';
-
-/** What a school's file says; the checks are made by src/calc/county.ts. */
-export interface SchoolReport {
-  formId: string;
-  formVersion: number;
-  updatedAt: number;
-  unit: string;
-  date: string;
-  /** Counts and shares as printed (shares rounded to 0.1 as printed), null when unreadable. */
-  values: Record<string, number | null>;
-  confirmed: { staff: boolean; students: boolean };
-  /** Same content, whatever the file name: a duplicate. */
-  hash: string;
-}
-
-export type ReportRead = { report: SchoolReport } | { error: string };
 
 /** Every field key the sheet prints alone in a cell ("{staffTotal}"), with its 0-based position. */
 const TOP = schoolStats.paper.head.length; // rows written before the grid (0-based start)

@@ -1,9 +1,9 @@
 // The bureau's 汇总: which schools' 附件3-2 files count and the county totals they make.
 import { describe, expect, it } from 'vitest';
-import { COUNT_KEYS, summarise, type Counts, type FileIn } from '../../src/calc/county';
+import { COUNT_KEYS, summarise, type Counts, type FileIn, type SchoolReport } from '../../src/calc/county';
 import { percent } from '../../src/calc/percent';
 import { schoolStats } from '../../src/forms/school-stats';
-import { readSchoolReport, type SchoolReport } from '../../src/io/read-school-report';
+import { readSchoolReport } from '../../src/io/read-school-report';
 import { formWorkbook } from '../../src/render/xlsx';
 import type { Entry } from '../../src/storage/entry';
 import { settings, visitEntry } from '../render/visit-entry';
