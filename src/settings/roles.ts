@@ -1,3 +1,4 @@
+import type { FormSpec } from '../forms/kit/define';
 import type { Role, Settings } from './schema';
 
 // Roles are a convenience, not a security boundary: they only choose what a device shows
@@ -13,11 +14,11 @@ export const ROLE_LABELS: Record<Role, string> = {
 /** Before the user picks a role the app behaves as it always did: like a school. */
 export const effectiveRole = (s: Pick<Settings, 'role'>): Role => s.role ?? 'school';
 
-/** The forms a teacher fills herself; every other report is the school's. */
-const TEACHER_FORMS = new Set(['3-1']);
+/** Which forms a teacher fills herself is said by each form's definition (`filledBy`). */
+type Owned = Pick<FormSpec, 'filledBy'>;
 
 /** Whether a form's deadline is this role's to meet (a teacher is not alarmed by the school's reports). */
-export const ownsForm = (role: Role, formId: string): boolean => role !== 'teacher' || TEACHER_FORMS.has(formId);
+export const ownsForm = (role: Role, form: Owned): boolean => role !== 'teacher' || form.filledBy === 'teacher';
 
 type Field = Exclude<keyof Settings, 'role'>;
 const TEACHER_FIELDS: Field[] = ['unit', 'teacher', 'position', 'schoolEmail'];
@@ -27,7 +28,7 @@ const ALL_FIELDS: Field[] = ['unit', 'town', 'teacher', 'position', 'schoolEmail
 export const settingsFields = (role: Role): Field[] => (role === 'teacher' ? TEACHER_FIELDS : ALL_FIELDS);
 
 /** Where 发送 goes for this role and form: a teacher's 3-1 to her school, everything else to the bureau. */
-export const sendTarget = (role: Role, formId: string): 'school' | 'bureau' =>
-  role === 'teacher' && TEACHER_FORMS.has(formId) ? 'school' : 'bureau';
+export const sendTarget = (role: Role, form: Owned): 'school' | 'bureau' =>
+  role === 'teacher' && form.filledBy === 'teacher' ? 'school' : 'bureau';
 
 export const SEND_LABELS = { school: '发送给学校', bureau: '发送给教育局' } as const;

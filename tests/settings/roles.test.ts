@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { effectiveRole, ownsForm, sendTarget, settingsFields } from '../../src/settings/roles';
 import { defaultSettings, settingsSchema } from '../../src/settings/schema';
+import { formById } from '../../src/forms/registry';
+
+const form = (id: string) => formById(id)!;
 
 describe('roles', () => {
   it('settings saved before roles existed load without a role and behave as a school', () => {
@@ -27,13 +30,13 @@ describe('roles', () => {
   });
 
   it("a teacher's 3-1 goes to the school, every report to the bureau", () => {
-    expect(sendTarget('teacher', '3-1')).toBe('school');
-    expect(sendTarget('school', '3-1')).toBe('bureau');
+    expect(sendTarget('teacher', form('3-1'))).toBe('school');
+    expect(sendTarget('school', form('3-1'))).toBe('bureau');
     for (const id of ['3-2', '1-1', '1-2']) {
-      expect(sendTarget('school', id)).toBe('bureau');
-      expect(ownsForm('teacher', id)).toBe(false);
-      expect(ownsForm('school', id)).toBe(true);
+      expect(sendTarget('school', form(id))).toBe('bureau');
+      expect(ownsForm('teacher', form(id))).toBe(false);
+      expect(ownsForm('school', form(id))).toBe(true);
     }
-    expect(ownsForm('teacher', '3-1')).toBe(true);
+    expect(ownsForm('teacher', form('3-1'))).toBe(true);
   });
 });

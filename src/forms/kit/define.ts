@@ -59,6 +59,8 @@ export interface FormSpec {
   migrations?: Record<number, (data: EntryData) => EntryData>;
   /** One entry per unit (a report), rather than a list of entries. */
   single?: boolean;
+  /** Filled by each teacher herself (3-1), not by the school: her 发送 goes to the school, and its deadline is hers. */
+  filledBy?: 'teacher';
   /** Form ids whose entries `derive` reads. */
   sources?: string[];
   /** Values of the derived fields; overridable ones typed by hand are in `data`. */

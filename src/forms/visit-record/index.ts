@@ -7,6 +7,7 @@ import { VISIT_MODES } from './modes';
 /** 附件3-1 “教师大家访”活动记录表: one entry per visit. */
 export const visitRecord = defineForm({
   id: '3-1',
+  filledBy: 'teacher',
   version: 1,
   annex: '附件3-1',
   title: '“教师大家访”活动记录表',

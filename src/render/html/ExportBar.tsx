@@ -37,7 +37,7 @@ export function ExportBar({ form, entries, kinds, beforeExport, printHref, label
 }) {
   const [state, setState] = useState<State>({ kind: 'idle' });
   const settings = useLive(loadSettings, []);
-  const target = sendTarget(effectiveRole(settings ?? { role: mirroredRole() }), form.id);
+  const target = sendTarget(effectiveRole(settings ?? { role: mirroredRole() }), form);
 
   const guard = (f: () => Promise<unknown>) => f().catch((err) =>
     setState({ kind: 'error', msg: `导出失败：${inChinese(err, EXPORT_RETRY)}` }));

@@ -18,7 +18,7 @@ export default function HomeStatus({ formId }: { formId: string }) {
   }, [formId]);
   if (!data) return null;
   // A teacher is not alarmed by the deadlines of the school's reports.
-  const mine = ownsForm(effectiveRole(data.settings), formId);
+  const mine = ownsForm(effectiveRole(data.settings), form);
   const due = mine && form.deadline && inYear(data.settings, data.settings[form.deadline]);
   const left = due ? daysLeft(due, new Date()) : null;
   return (
