@@ -31,7 +31,8 @@ export function EntryEditor({ form, initial, actions }: {
   const { entry, state, update, flush, resolve } = useAutosave(initial);
   // The one derive context (storage/context.ts): storage evaluates with the same, so the
   // status shown here is the status stored.
-  const ctx = useLive(() => deriveContext(form), [form.id]) ?? NO_SOURCES;
+  const live = useLive(() => deriveContext(form), [form.id]);
+  const ctx = live ?? NO_SOURCES;
   const stored = useLive(() => entryExists(entry.id), [entry.id]);
   const ev = evaluate(form, entry.data, ctx);
   const values = ev.values;
@@ -55,6 +56,10 @@ export function EntryEditor({ form, initial, actions }: {
     const firstMissing = missing[0] ?? wrong[0];
     if (firstMissing) document.getElementById('entry-summary')?.focus();
   };
+
+  // No field is shown before its sources are read: a computed value that appears later
+  // would land under the caret of a user already typing there ("3" + "5" → "35").
+  if (!live) return <p class="muted">正在读取…</p>;
 
   return (
     <div class="editor">

@@ -109,3 +109,25 @@ describe('ID numbers in lists', () => {
     expect(root.querySelector('[data-testid="id-number"]')!.textContent).toBe('610526********1234');
   });
 });
+
+describe('a report computed from its sources', () => {
+  it('shows no field before the roster is read, so a keystroke never lands beside a late value', async () => {
+    const { schoolingReport } = await import('../../../src/forms/schooling-report');
+    const { ROSTER, EXPECTED_11, REF } = await import('../../forms/roster-reports-fixture');
+    const { loadSettings, saveSettings } = await import('../../../src/storage/settings');
+    await saveSettings({ ...(await loadSettings()), year: Number(REF.slice(0, 4)), ageRef: REF.slice(5) });
+    for (const data of ROSTER) await saveEntry(newEntry('roster', data));
+    const entry = newEntry('1-1', {});
+    // Every value the 共计 box ever shows, from its first render on.
+    const seen: string[] = [];
+    const watch = new MutationObserver(() => {
+      const total = root.querySelector<HTMLInputElement>('#f-total');
+      if (total && seen.at(-1) !== total.value) seen.push(total.value);
+    });
+    watch.observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
+    await act(() => render(h(EntryEditor, { form: schoolingReport, initial: entry }), root));
+    await until(() => root.querySelector('#f-total') !== null);
+    watch.disconnect();
+    expect(seen).toEqual([String(EXPECTED_11.total)]);
+  });
+});
