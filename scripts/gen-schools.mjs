@@ -57,10 +57,17 @@ export async function schoolFile(s, { badShare = false } = {}) {
   const keys = ['unit', 'date', 'staffTotal', 'staffVisited', 'studentTotal', 'studentsVisited', ...MODES, 'suggestions',
     'staffConfirmed', 'studentsConfirmed', 'note'];
   data.addRow(['__jiafang__', 2, '3-2', '本表供本应用重新导入，请勿修改']);
-  data.addRow(['id', 'formId', 'formVersion', 'createdAt', 'updatedAt', 'status', ...keys, '@visible']);
+  data.addRow(['id', 'formId', 'formVersion', 'createdAt', 'updatedAt', 'status', ...keys, '@visible', '@resolved']);
+  // What the app computed, as src/render/xlsx/data-sheet.ts writes it: the bureau reads these.
+  const resolved = {
+    staffVisited: s.staffVisited, staffShare: badShare ? staffShare + 10 : staffShare,
+    studentsVisited: s.studentsVisited, studentShare: share(s.studentsVisited, s.studentTotal), visits,
+    ...Object.fromEntries(MODES.flatMap((m) => [[m, s[m]], [`${m}Share`, share(s[m], visits)]])),
+    suggestions: s.suggestions,
+  };
   data.addRow([s.id, '3-2', 1, s.updatedAt - 1000, s.updatedAt, 'complete',
     ...keys.map((k) => (k.endsWith('Confirmed') ? false : k === 'note' ? null : s[k])),
-    JSON.stringify({ s: s.unit, c: [['A3', '单位名称（章）：{unit}']] })]);
+    JSON.stringify({ s: s.unit, c: [['A3', '单位名称（章）：{unit}']] }), JSON.stringify({ u: s.unit, v: resolved })]);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 

@@ -5,7 +5,9 @@ import type { FieldKind } from '../forms/kit/field';
 import { KINDS } from '../forms/kit/kinds';
 import type { FormDef } from '../forms/kit/define';
 import { formById, FORMS } from '../forms/registry';
-import { comparable, DATA_FORMAT, DATA_SHEET, ENVELOPE_KEYS, HEADER_ROW, MARKER, VISIBLE_KEY } from '../render/xlsx/data-format';
+import {
+  comparable, DATA_FORMAT, DATA_SHEET, ENVELOPE_KEYS, HEADER_ROW, isMetaKey, MARKER, RESOLVED_KEY, VISIBLE_KEY,
+} from '../render/xlsx/data-format';
 import { formName } from './form-name';
 import type { Incoming } from './merge';
 import type { VisibleCell } from './visible-edits';
@@ -22,10 +24,19 @@ export interface ReadResult {
   formId?: string;
   /** Field keys the header holds (known to the declared form). */
   keys?: string[];
-  /** Per row: its row number on the data sheet, and its visible cells as they read now. */
-  meta?: { row: number; visible?: VisibleCell[] }[];
+  /**
+   * Per row: its row number on the data sheet, its visible cells as they read now, and what the
+   * exporting app computed (RESOLVED_KEY), for a receiver that adds reports up.
+   */
+  meta?: { row: number; visible?: VisibleCell[]; resolved?: Resolved }[];
   /** Remarks for the preview (ignored columns, no visible-sheet check for old files). */
   notes?: string[];
+}
+
+/** The exporting unit and the values of the form's derived fields, as the sender's app computed them. */
+export interface Resolved {
+  unit: string;
+  values: Record<string, unknown>;
 }
 
 type Cell = string | number | boolean | null;
@@ -86,8 +97,9 @@ function decode(ws: Sheet, sheets: WorkBook['Sheets']): ReadResult {
   for (let c = 0; cell(HEADER_ROW - 1, c) != null; c++) head.push(String(cell(HEADER_ROW - 1, c)));
   if (ENVELOPE_KEYS.some((k, i) => head[i] !== k)) return { rows: [], error: NOT_OURS };
   const fieldCols = head.slice(ENVELOPE_KEYS.length).map((key, i) => ({ key, c: ENVELOPE_KEYS.length + i }))
-    .filter(({ key }) => key !== VISIBLE_KEY);
+    .filter(({ key }) => !isMetaKey(key));
   const mapCol = head.indexOf(VISIBLE_KEY);
+  const resolvedCol = head.indexOf(RESOLVED_KEY);
 
   const form = format >= 2 ? formById(String(cell(0, 2) ?? '')) : formOfHeader(fieldCols.map((f) => f.key));
   if (!form) return { rows: [], error: NOT_OURS };
@@ -114,9 +126,23 @@ function decode(ws: Sheet, sheets: WorkBook['Sheets']): ReadResult {
       status: str(cell(r, 5)),
       data,
     });
-    meta.push({ row: r + 1, visible: mapCol < 0 ? undefined : visibleCells(form, cell(r, mapCol), sheets) });
+    meta.push({
+      row: r + 1,
+      visible: mapCol < 0 ? undefined : visibleCells(form, cell(r, mapCol), sheets),
+      resolved: resolvedCol < 0 ? undefined : resolvedOf(cell(r, resolvedCol)),
+    });
   }
   return { rows, formId: form.id, keys: known.map((k) => k.key), meta, notes };
+}
+
+function resolvedOf(json: Cell): Resolved | undefined {
+  try {
+    const { u, v } = (JSON.parse(String(json)) ?? {}) as { u?: unknown; v?: unknown };
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) return undefined;
+    return { unit: typeof u === 'string' ? u.trim() : '', values: v as Record<string, unknown> };
+  } catch {
+    return undefined;
+  }
 }
 
 /** The recorded cells of one record and what they show now; none if the map is unusable. */

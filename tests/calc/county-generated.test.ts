@@ -1,6 +1,7 @@
 // The generator's files (scripts/gen-schools.mjs) read back as the schools' numbers.
 import { describe, expect, it } from 'vitest';
 import { summarise } from '../../src/calc/county';
+import { COUNTY_3_2 } from '../../src/calc/county-annexes';
 import { readSchoolReport } from '../../src/io/read-school-report';
 import { genSchools, schoolFile, schoolSpec } from '../../scripts/gen-schools.mjs';
 
@@ -9,7 +10,7 @@ describe('generated schools', () => {
   it('are read back, summed, and a printed share that does not fit is flagged', async () => {
     const files = await genSchools(5);
     const bad = await schoolFile(schoolSpec(6), { badShare: true });
-    const s = summarise([
+    const s = summarise(COUNTY_3_2, [
       ...files.map((f) => ({ name: f.name, read: readSchoolReport(new Uint8Array(f.buffer)) })),
       { name: 'bad.xlsx', read: readSchoolReport(new Uint8Array(bad)) },
     ], 2021);

@@ -40,9 +40,9 @@ test('20 schools dropped at once: states, totals from hand sums, 未报, and the
   await expect(page.getByRole('region', { name: '重复' })).toContainText('第1学校_再发一次.xlsx');
   await expect(page.getByRole('region', { name: '已被新文件替换' })).toContainText('已由较新的“第5学校_更正.xlsx”替换');
 
-  const table = page.getByRole('table', { name: '各校情况' });
+  const table = page.getByRole('table', { name: '附件3-2各校情况' });
   await expect(table.locator('tbody tr')).toHaveCount(20);
-  const totals = page.getByRole('table', { name: '全县合计' });
+  const totals = page.getByRole('table', { name: '附件3-2全县合计' });
   for (const k of COUNTS) await expect(totals.locator(`td[data-key="${k}"]`)).toHaveText(String(hand(k)));
   await expect(totals.locator('td[data-key="visits"]')).toHaveText(String(visits));
   const share = ((hand('studentsVisited') * 100) / hand('studentTotal')).toFixed(1);
@@ -55,14 +55,14 @@ test('20 schools dropped at once: states, totals from hand sums, 未报, and the
   const biggest = [...counted].sort((a, b) => b.studentTotal - a.studentTotal)[0];
   await expect(table.locator('tbody tr').first().locator('th')).toHaveText(biggest.unit);
 
-  const missing = page.getByRole('region', { name: '未报' });
+  const missing = page.getByRole('region', { name: '附件3-2未报' });
   await expect(missing).toContainText('蒲城县第21学校 · 已收到文件但有问题，未计入');
   await expect(missing).toContainText('蒲城县第22学校 · 未报');
   await expect(missing).toContainText('已过截止日期'); // 2021-11-15 has passed
   expect(await noHorizontalScroll(page)).toBe(true);
   await page.getByRole('heading', { name: '文件情况' }).scrollIntoViewIfNeeded();
   await page.screenshot({ path: test.info().outputPath('bureau-files.png') });
-  await page.getByRole('heading', { name: '全县合计' }).scrollIntoViewIfNeeded();
+  await page.getByRole('heading', { name: '附件3-2 全县合计' }).scrollIntoViewIfNeeded();
   await page.screenshot({ path: test.info().outputPath('bureau-totals.png') });
   await page.getByRole('heading', { name: '各校情况' }).scrollIntoViewIfNeeded();
   await page.screenshot({ path: test.info().outputPath('bureau-schools.png') });
@@ -71,6 +71,7 @@ test('20 schools dropped at once: states, totals from hand sums, 未报, and the
 
   const exported = await save(page, '导出汇总 Excel');
   const wb = read(readFileSync(exported.path), { cellFormula: true });
+  expect(wb.SheetNames).toEqual(['附件3-2汇总']);
   const ws = wb.Sheets[wb.SheetNames[0]];
   const rows = utils.sheet_to_json<unknown[]>(ws, { header: 1 });
   const head = rows[1] as string[];
@@ -84,7 +85,7 @@ test('20 schools dropped at once: states, totals from hand sums, 未报, and the
   expect(total[head.indexOf('被家访的学生占学生总数的比例（%）')]).toBe(Number(share));
   expect(ws[utils.encode_cell({ r: 22, c: head.indexOf('学生总数') })].f).toBe('SUM(E3:E22)');
 
-  const pdf = await save(page, '导出汇总 PDF');
+  const pdf = await save(page, '导出附件3-2汇总 PDF');
   const printed = execFileSync('pdftotext', [pdf.path, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
   expect(printed).toContain('合计');
   expect(printed).toContain(String(hand('studentTotal')));
@@ -111,7 +112,7 @@ test('files dragged onto the page are read, and a file that is not a 3-2 export 
   await page.locator('.drop').dispatchEvent('drop', { dataTransfer: dt });
   await expect(page.getByText('共 2 个文件：已收 1，有问题 1，重复 0，已被新文件替换 0。')).toBeVisible();
   await expect(page.getByRole('region', { name: '有问题' })).toContainText('随便.xlsx：文件已损坏或不是 Excel 文件');
-  await expect(page.getByRole('table', { name: '全县合计' }).locator('td[data-key="studentTotal"]')).toHaveText(String(one.spec.studentTotal));
+  await expect(page.getByRole('table', { name: '附件3-2全县合计' }).locator('td[data-key="studentTotal"]')).toHaveText(String(one.spec.studentTotal));
 });
 
 test('a whole folder of schools\' files can be chosen; other files in it are left alone', async ({ page, site }) => {
@@ -125,5 +126,71 @@ test('a whole folder of schools\' files can be chosen; other files in it are lef
   await hydrated(page);
   await page.locator('#bureau-folder').setInputFiles(dir);
   await expect(page.getByText('共 3 个文件：已收 3，有问题 0，重复 0，已被新文件替换 0。')).toBeVisible();
-  await expect(page.getByRole('table', { name: '各校情况' }).locator('tbody tr')).toHaveCount(3);
+  await expect(page.getByRole('table', { name: '附件3-2各校情况' }).locator('tbody tr')).toHaveCount(3);
+});
+
+/** A report as a school's app exports it (src/io/export.ts), computed from a roster. */
+async function reportFile(formId: '1-1' | '1-2', unit: string, data: Record<string, string | number | boolean>, updatedAt = 1_634_000_000_000) {
+  const [{ formById }, { formWorkbook }, { defaultSettings }, { ROSTER, REF }] = await Promise.all([
+    import('../../src/forms/registry'), import('../../src/render/xlsx'), import('../../src/settings/schema'),
+    import('../forms/roster-reports-fixture'),
+  ]);
+  const form = formById(formId)!;
+  const settings = { ...defaultSettings(), unit, year: 2021 };
+  const entry = {
+    id: crypto.randomUUID(), formId, formVersion: 1, createdAt: updatedAt, updatedAt, status: 'complete' as const,
+    data: { ...form.emptyData(), ...data },
+  };
+  const ctx = { sources: { roster: ROSTER }, refDate: REF, settings: { unit, town: '', year: 2021 } };
+  return Buffer.from(await formWorkbook(form, [entry], settings, ctx));
+}
+
+test('schools\' 附件1-1 and towns\' 附件1-2 dropped with 3-2: each annex summed on its own, a sheet each', async ({ page, site }) => {
+  await townAndYear(page, site.url);
+  const [one] = await genSchools(1);
+  const { EXPECTED_11 } = await import('../forms/roster-reports-fixture');
+  const files = [
+    { name: one.name, mimeType: XLSX, buffer: one.buffer },
+    { name: '一小_附件1-1.xlsx', mimeType: XLSX, buffer: await reportFile('1-1', '蒲城县第1学校', { area: '城关镇', sumConfirmed: true }) },
+    { name: '二小_附件1-1.xlsx', mimeType: XLSX, buffer: await reportFile('1-1', '蒲城县第2学校', { area: '城关镇', total: 40, inCounty: 40, sumConfirmed: true }) },
+    { name: '城关镇_附件1-2.xlsx', mimeType: XLSX, buffer: await reportFile('1-2', '城关镇中心校', { town: '城关镇', year: 2021 }) },
+    { name: '东陈镇_附件1-2.xlsx', mimeType: XLSX, buffer: await reportFile('1-2', '东陈镇中心校', { town: '东陈镇', year: 2021 }) },
+  ];
+  await page.goto(`${site.url}/bureau/`);
+  await hydrated(page);
+  await page.getByLabel('应报学校名单').fill('蒲城县第1学校\n蒲城县第2学校\n蒲城县第3学校');
+  await page.getByRole('button', { name: '保存名单' }).click();
+  await page.locator('#bureau-files').setInputFiles(files);
+  await expect(page.getByText('共 5 个文件：已收 5，有问题 0，重复 0，已被新文件替换 0。')).toBeVisible();
+
+  // 附件1-1: two schools of one town, each under its own name although both say 辖区 城关镇.
+  const t11 = page.getByRole('table', { name: '附件1-1全县合计' });
+  await expect(t11.locator('td[data-key="total"]')).toHaveText(String(EXPECTED_11.total + 40));
+  await expect(t11.locator('td[data-key="inCounty"]')).toHaveText(String(EXPECTED_11.inCounty + 40));
+  await expect(page.getByRole('table', { name: '附件1-1各校情况' }).locator('tbody th')).toHaveText(['蒲城县第1学校', '蒲城县第2学校']);
+  await expect(page.getByRole('region', { name: '附件1-1未报' })).toContainText('蒲城县第3学校 · 未报');
+  // 附件1-2: a row per town; towns are not on the list of schools.
+  const t12 = page.getByRole('table', { name: '附件1-2全县合计' });
+  await expect(t12.locator('td[data-key="sumTotal"]')).toHaveText(String(2 * EXPECTED_11.total));
+  await expect(page.getByRole('table', { name: '附件1-2各镇情况' }).locator('tbody th')).toHaveText(['城关镇', '东陈镇']);
+  await expect(page.getByRole('region', { name: '附件1-2未报' })).toHaveCount(0);
+  expect(await noHorizontalScroll(page)).toBe(true);
+  await page.screenshot({ path: test.info().outputPath('bureau-annexes.png'), fullPage: true });
+
+  const exported = await save(page, '导出汇总 Excel');
+  const wb = read(readFileSync(exported.path), { cellFormula: true });
+  expect(wb.SheetNames).toEqual(['附件3-2汇总', '附件1-1汇总', '附件1-2汇总']);
+  const rows = (name: string) => utils.sheet_to_json<unknown[]>(wb.Sheets[name], { header: 1 });
+  const r11 = rows('附件1-1汇总');
+  expect(r11[1][1]).toBe('共计');
+  expect(r11[4]).toEqual(expect.arrayContaining(['合计', EXPECTED_11.total + 40]));
+  const r12 = rows('附件1-2汇总');
+  expect(r12[1][0]).toBe('镇（街道）');
+  expect(r12[4][0]).toBe('合计');
+  expect(r12[4][1]).toBe(2 * EXPECTED_11.total);
+
+  const pdf = await save(page, '导出附件1-2汇总 PDF');
+  const printed = execFileSync('pdftotext', [pdf.path, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+  expect(printed).toContain('东陈镇');
+  expect(printed).toContain('6—15周岁儿童少年统计汇总表');
 });

@@ -110,7 +110,7 @@ test('the print view shows the paper grid with the values', async ({ page, site 
   await expect(page.locator('header.top')).toBeHidden();
 });
 
-test('three teachers\' 表册 make the school\'s 3-2; the same file twice or a damaged file changes nothing', async ({ browser, site }) => {
+test('three teachers\' 表册 make the school\'s 3-2, sent on to the bureau\'s 汇总; the same file twice or a damaged file changes nothing', async ({ browser, site }) => {
   const teachers = [
     { name: '王老师', students: [['张三', '一班', '面对面（实地）'], ['李四', '一班', '电话']] },
     { name: '李老师', students: [['张三', '一班', '短信'], ['王五', '二班', '网络']] },
@@ -183,6 +183,22 @@ test('three teachers\' 表册 make the school\'s 3-2; the same file twice or a d
     if (cell.numFmt === '0.0') shares.push(cell.value);
   }));
   expect(shares).toEqual([30, 50, 20, 20, 20, 20]);
+
+  // 发送给教育局 sends the Excel file, and the bureau's 汇总 reads the numbers the school saw.
+  await v('单位名称（章）').fill('城关中学');
+  await expect(school.getByTestId('save-state')).toHaveText('已保存');
+  const [sent] = await Promise.all([school.waitForEvent('download'), school.getByRole('button', { name: '发送给教育局' }).click()]);
+  expect(sent.suggestedFilename()).toMatch(/\.xlsx$/);
+  const sentPath = test.info().outputPath(sent.suggestedFilename());
+  await sent.saveAs(sentPath);
+  await school.goto(`${site.url}/bureau/`);
+  await hydrated(school);
+  await school.locator('#bureau-files').setInputFiles(sentPath);
+  await expect(school.getByText('共 1 个文件：已收 1，有问题 0，重复 0，已被新文件替换 0。')).toBeVisible();
+  const totals = school.getByRole('table', { name: '附件3-2全县合计' });
+  await expect(totals.locator('td[data-key="staffVisited"]')).toHaveText('3');
+  await expect(totals.locator('td[data-key="visits"]')).toHaveText('5');
+  await expect(totals.locator('td[data-key="studentShare"]')).toHaveText('50.0');
 });
 
 test('发送 on a desktop downloads the file and opens a mail to the bureau', async ({ page, site }) => {

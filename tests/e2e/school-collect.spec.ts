@@ -44,6 +44,7 @@ test('the school imports three teachers\' files and sees the fourth expected tea
   await page.goto(`${site.url}/school/`);
   await hydrated(page);
   await expect(page.getByTestId('collection-summary')).toHaveText('3 位教师已交记录，共 4 条完整记录；名单 4 人，未交 1 人。');
+  await expect(page.getByTestId('collection-staff')).toContainText('由这些记录统计为 3 人');
   const rows = page.getByTestId('collection-teacher');
   await expect(rows).toHaveCount(4);
   // The one to chase comes first; "赵 老师" in her file is the 赵老师 of the list.
@@ -66,6 +67,10 @@ test('the school imports three teachers\' files and sees the fourth expected tea
   await page.reload();
   await hydrated(page);
   await expect(page.getByTestId('collection-summary')).toHaveText('3 位教师已交记录，共 4 条完整记录；名单 5 人，未交 2 人。');
+
+  // 附件3-2 says the same number of teachers as the collection.
+  await page.goto(`${site.url}/forms/3-2/`);
+  await expect(page.getByLabel('参与家访的干部教师数', { exact: true })).toHaveValue('3');
 });
 
 test('a list file without a 姓名 column is refused with a clear message and the list stays', async ({ page, site }) => {

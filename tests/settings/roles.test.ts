@@ -34,6 +34,9 @@ describe('roles', () => {
     expect(sendTarget('school', form('3-1'))).toBe('bureau');
     for (const id of ['3-2', '1-1', '1-2']) {
       expect(sendTarget('school', form(id))).toBe('bureau');
+      expect(sendTarget('town', form(id))).toBe('bureau');
+      // Not hers to send: a teacher looking at the school's report gets no 发送 at all.
+      expect(sendTarget('teacher', form(id))).toBeNull();
       expect(ownsForm('teacher', form(id))).toBe(false);
       expect(ownsForm('school', form(id))).toBe(true);
     }

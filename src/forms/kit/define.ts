@@ -61,6 +61,11 @@ export interface FormSpec {
   single?: boolean;
   /** Filled by each teacher herself (3-1), not by the school: her 发送 goes to the school, and its deadline is hers. */
   filledBy?: 'teacher';
+  /**
+   * A report the bureau's 汇总 adds up (1-1, 1-2, 3-2): 发送给教育局 sends its Excel file, which
+   * the 汇总 reads; other forms are sent as PDF, for the archive.
+   */
+  summedByBureau?: true;
   /** Form ids whose entries `derive` reads. */
   sources?: string[];
   /** Values of the derived fields; overridable ones typed by hand are in `data`. */

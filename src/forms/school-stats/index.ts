@@ -18,6 +18,7 @@ export const schoolStats = defineForm({
   summary: '由家访记录自动统计，11月15日前报送',
   deadline: 'deadline3',
   single: true,
+  summedByBureau: true,
   sources: ['3-1'],
   subjectKey: 'unit',
   dateKey: 'date',

@@ -36,6 +36,7 @@ export const schoolingReport = defineForm({
   summary: '由花名册自动统计11类就学情况，10月22日前报送',
   deadline: 'deadline1',
   single: true,
+  summedByBureau: true,
   sources: ['roster'],
   subjectKey: 'area',
   listKeys: ['area', 'total'],

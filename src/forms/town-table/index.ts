@@ -37,6 +37,7 @@ export const townTable = defineForm({
   summary: '按村委会统计6—15周岁儿童人数，10月22日前报送',
   deadline: 'deadline1',
   single: true,
+  summedByBureau: true,
   sources: ['roster', '1-1'],
   subjectKey: 'town',
   listKeys: ['town', 'year'],

@@ -79,13 +79,14 @@ export function ExportBar({ form, entries, kinds, beforeExport, printHref, label
 
   const busy = state.kind === 'busy';
   const pdfKind = kinds.find((k) => k.endsWith('pdf'));
+  // The bureau's 汇总 reads the Excel file of the reports it adds up; the rest go to its archive as PDF.
+  const bureauKind = form.summedByBureau && kinds.includes('xlsx') ? 'xlsx' : pdfKind;
   return (
     <div class="export-bar">
       <div class="actions">
         {kinds.map((k) => <button type="button" key={k} disabled={busy} onClick={() => run(k)}>{labels?.[k] ?? LABELS[k]}</button>)}
-        {target === 'school'
-          ? <button type="button" class="primary" disabled={busy} onClick={() => run('register-xlsx', true)}>{SEND_LABELS.school}</button>
-          : pdfKind && <button type="button" class="primary" disabled={busy} onClick={() => run(pdfKind, true)}>{SEND_LABELS.bureau}</button>}
+        {target === 'school' && <button type="button" class="primary" disabled={busy} onClick={() => run('register-xlsx', true)}>{SEND_LABELS.school}</button>}
+        {target === 'bureau' && bureauKind && <button type="button" class="primary" disabled={busy} onClick={() => run(bureauKind, true)}>{SEND_LABELS.bureau}</button>}
         {printHref && <a class="button" href={printHref}>打印</a>}
       </div>
       {target === 'school' && <p class="muted" data-testid="wechat-hint">在微信中：先下载，再在聊天中发送文件。</p>}

@@ -20,6 +20,15 @@ export const DATA_FORMAT = 2;
  * Not a field key (those are word characters only).
  */
 export const VISIBLE_KEY = '@visible';
+/**
+ * Header of the column that holds, per record, JSON {u: unit, v: {key: value}}: the values the
+ * app computed for the form's derived fields (a count from the roster, a share) and the unit
+ * that exported it. The stored data keeps a computed count empty, so this is where a receiver
+ * (the town, the bureau) reads the numbers the sheet prints. Re-import ignores it.
+ */
+export const RESOLVED_KEY = '@resolved';
+/** Columns that are not fields start with '@' (field keys are word characters only). */
+export const isMetaKey = (key: string): boolean => key.startsWith('@');
 /** Row 2 starts with these; one column per field key follows. Data rows start at row 3. */
 export const ENVELOPE_KEYS = ['id', 'formId', 'formVersion', 'createdAt', 'updatedAt', 'status'] as const;
 export const HEADER_ROW = 2;

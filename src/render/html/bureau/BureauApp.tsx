@@ -1,8 +1,10 @@
-// The bureau's 汇总 of the schools' 附件3-2 files: drop them in, see which count and why not,
-// the county totals, a sortable table per school, the schools that have not reported, and
-// the county .xlsx. Everything is read on this device; nothing is sent anywhere.
+// The bureau's 汇总 of the reports schools and towns send (附件3-2, 1-1, 1-2): drop them in,
+// see which count and why not, each annex's county totals, a sortable table per school, the
+// schools that have not reported, and the county .xlsx and PDF. Everything is read on this
+// device; nothing is sent anywhere.
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { summarise, type FileIn, type FileRow, type FileState } from '../../../calc/county';
+import type { CountySummary, FileIn, FileRow, FileState } from '../../../calc/county';
+import { summariseAll } from '../../../calc/county-annexes';
 import { daysLeft } from '../../../calc/deadline';
 import { download } from '../../../io/download';
 import { defaultSettings, inYear, type Settings } from '../../../settings/schema';
@@ -33,7 +35,7 @@ function FileList({ rows }: { rows: FileRow[] }) {
     <ul>
       {rows.map((f, i) => (
         <li key={`${f.name}-${i}`}><strong>{f.unit || f.name}</strong>
-          {f.unit && <span class="muted">（{f.name}）</span>}{f.note && <>：{f.note}</>}</li>
+          {f.unit && <span class="muted">（{f.annex}，{f.name}）</span>}{f.note && <>：{f.note}</>}</li>
       ))}
     </ul>
   );
@@ -63,7 +65,8 @@ export default function BureauApp() {
   }, []);
 
   const year = settings?.year ?? new Date().getFullYear();
-  const summary = useMemo(() => summarise(files, year, expected), [files, year, expected]);
+  const county = useMemo(() => summariseAll(files, year, expected), [files, year, expected]);
+  const received = county.summaries.filter((s) => s.files.length > 0);
 
   const add = async (chosen: File[]) => {
     if (!chosen.length || reading) return;
@@ -90,16 +93,17 @@ export default function BureauApp() {
     }
   };
 
-  const title = () => `${settings?.bureau ?? ''}${year}年“教师大家访”活动学校情况汇总表（附件3-2）`;
+  const bureau = settings?.bureau || '教育局';
+  const title = (s: CountySummary) => `${settings?.bureau ?? ''}${year}年${s.annex.title}（${s.annex.annex}）`;
 
   const exportXlsx = async () => {
     const { countyWorkbook } = await import('../../../render/xlsx/county-workbook');
-    const bytes = await countyWorkbook(summary, title());
+    const bytes = await countyWorkbook(received.filter((s) => s.schools.length), title);
     download(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }),
-      `${settings?.bureau ?? '教育局'}_附件3-2汇总_${year}.xlsx`);
+      `${bureau}_学校报表汇总_${year}.xlsx`);
   };
 
-  const exportPdf = async () => {
+  const exportPdf = async (summary: CountySummary) => {
     setError('');
     try {
       const [{ loadFont }, { missingChars }, { countyPdf, countyTable }] = await Promise.all([
@@ -107,25 +111,22 @@ export default function BureauApp() {
       ]);
       const { bytes: font, covered } = await loadFont();
       const s = settings ?? defaultSettings();
-      const table = countyTable(summary, title(), s.bureau);
+      const table = countyTable(summary, title(summary), s.bureau);
       const missing = missingChars([table.title, ...table.groups[0].rows.flat()].join(''), covered);
       if (missing.length) setError(`PDF 字体中没有这些字，将显示为空白：${missing.join('')}。需要时请用 Excel 文件。`);
       download(new Blob([countyPdf(summary, table.title, s, font) as Uint8Array<ArrayBuffer>], { type: 'application/pdf' }),
-        `${s.bureau}_附件3-2汇总_${year}.pdf`);
+        `${bureau}_${summary.annex.annex}汇总_${year}.pdf`);
     } catch (err) {
       setError(`无法导出 PDF：${err instanceof Error ? err.message : String(err)}`);
     }
   };
 
-  const deadline = settings ? inYear(settings, settings.deadline3) : null;
-  const left = deadline ? daysLeft(deadline, new Date()) : null;
-  const byState = (s: FileState) => summary.files.filter((f) => f.state === s);
-  const flagged = new Set(byState('有问题').map((f) => f.unit).filter(Boolean));
+  const byState = (s: FileState) => county.files.filter((f) => f.state === s);
 
   return (
     <div class="bureau">
       <h2>收取学校报表</h2>
-      <p class="muted">可一次选择或拖入多个学校发来的附件3-2 Excel 文件。文件只在本机读取，不会上传。</p>
+      <p class="muted">可一次选择或拖入多个学校、镇发来的附件3-2、1-1、1-2 Excel 文件，各表分别汇总。文件只在本机读取，不会上传。</p>
       <div class={`drop${dragging ? ' over' : ''}`}
         onDragOver={(e) => { e.preventDefault(); setDragging(true); }}
         onDragLeave={() => setDragging(false)}
@@ -166,21 +167,14 @@ export default function BureauApp() {
         </>
       )}
 
-      <h2>全县合计</h2>
-      <p class="muted">已计入 {summary.schools.length} 所学校。人数相加；比例按合计人数重新计算，不是各校比例的平均。</p>
-      <TotalsTable summary={summary} />
-      <button type="button" class="primary" onClick={() => void exportXlsx()} disabled={!summary.schools.length}>
-        导出汇总 Excel
-      </button>{' '}
-      <button type="button" onClick={() => void exportPdf()} disabled={!summary.schools.length}>导出汇总 PDF</button>
-
-      {summary.schools.length > 0 && (
-        <>
-          <h2>各校情况</h2>
-          <p class="muted">点列标题可排序。</p>
-          <SchoolTable summary={summary} />
-        </>
+      {received.some((s) => s.schools.length) && (
+        <p><button type="button" class="primary" onClick={() => void exportXlsx()}>导出汇总 Excel</button>
+          <span class="muted"> 每个附件一张工作表。</span></p>
       )}
+      {(received.length ? received : county.summaries.slice(0, 1)).map((s) => (
+        <AnnexSection key={s.annex.formId} summary={s} settings={settings} expected={expected}
+          onPdf={() => void exportPdf(s)} />
+      ))}
 
       <h2>应报学校</h2>
       <p class="muted">每行一所学校，名称与报表中的单位名称一致。保存在本机，下次打开仍在。</p>
@@ -189,11 +183,37 @@ export default function BureauApp() {
         onInput={(e) => { setExpectedText(e.currentTarget.value); setSaved(''); }} />
       <button type="button" onClick={() => void saveList()}>保存名单</button>
       {saved && <p role="status">{saved}</p>}
-      {expected.length > 0 && (
-        <section aria-label="未报">
+    </div>
+  );
+}
+
+/** One annex: its county totals, the table per school, and (for schools' reports) who has not reported. */
+function AnnexSection({ summary, settings, expected, onPdf }: {
+  summary: CountySummary; settings: Settings | null; expected: string[]; onPdf: () => void;
+}) {
+  const { annex } = summary;
+  const deadline = settings ? inYear(settings, settings[annex.deadline]) : null;
+  const left = deadline ? daysLeft(deadline, new Date()) : null;
+  const flagged = new Set(summary.files.filter((f) => f.state === '有问题').map((f) => f.unit).filter(Boolean));
+  const who = annex.sender === '镇' ? '个镇（街道）' : '所学校';
+  return (
+    <section class="county-annex" aria-label={`${annex.annex}汇总`}>
+      <h2>{annex.annex} 全县合计</h2>
+      <p class="muted">已计入 {summary.schools.length} {who}。人数相加{annex.columns.some((c) => c.share) && '；比例按合计人数重新计算，不是各校比例的平均'}。</p>
+      <TotalsTable summary={summary} />
+      <button type="button" onClick={onPdf} disabled={!summary.schools.length}>导出{annex.annex}汇总 PDF</button>
+      {summary.schools.length > 0 && (
+        <>
+          <h3>{annex.sender === '镇' ? '各镇情况' : '各校情况'}</h3>
+          <p class="muted">点列标题可排序。</p>
+          <SchoolTable summary={summary} />
+        </>
+      )}
+      {annex.sender === '学校' && expected.length > 0 && (
+        <section aria-label={`${annex.annex}未报`}>
           <h3>未报（{summary.missing.length} / {expected.length}）</h3>
           {left != null && summary.missing.length > 0 && (
-            <p class={left < 0 ? 'msg error' : 'muted'}>附件3-2 截止 {deadline}，{daysText(left)}。</p>
+            <p class={left < 0 ? 'msg error' : 'muted'}>{annex.annex} 截止 {deadline}，{daysText(left)}。</p>
           )}
           {summary.missing.length ? (
             <ul>{summary.missing.map((m) => (
@@ -206,7 +226,6 @@ export default function BureauApp() {
           )}
         </section>
       )}
-    </div>
+    </section>
   );
 }
-

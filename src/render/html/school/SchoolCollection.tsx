@@ -15,6 +15,9 @@ export default function SchoolCollection() {
         {listed > 0 && `；名单 ${listed} 人，未交 ${c.missing} 人`}。
         <UnreadableNote count={c.unreadable} />
       </p>
+      {c.records > 0 && (
+        <p data-testid="collection-staff">附件3-2 的参与家访的干部教师数由这些记录统计为 {c.staffVisited} 人（家访教师与陪同人员，每人只计一次）。</p>
+      )}
       <p class="muted">教师发来的家访表册请在 <a href="/data/">备份与导入</a> 中导入；记录数只算完整的记录（与附件3-2 相同）。</p>
 
       <h2>按教师</h2>
