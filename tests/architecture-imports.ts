@@ -77,15 +77,18 @@ function astroScript(src: string): string {
   return lines.map((l, i) => (keep[i] ? l : '')).join('\n');
 }
 
+// The keyword stands alone (not in roster-import, x.import or $import).
 // import x from '…'; import type {…} from '…'; export {…} from '…'; export * from '…'
-const FROM = /\b(?:import|export)\b[^'"`;]*?\bfrom\s*(['"])([^'"\n]+)\1/g;
+const FROM = /(?<![\w$.-])(?:import|export)\b[^'"`;]*?\bfrom\s*(['"])([^'"\n]+)\1/g;
 // import '…' (for its effects)
-const BARE = /\bimport\s*(['"])([^'"\n]+)\1/g;
+const BARE = /(?<![\w$.-])import\s*(['"])([^'"\n]+)\1/g;
 // import('…'), await import('…')
-const DYNAMIC = /\bimport\s*\(\s*(['"`])([^'"`\n]+)\1\s*\)/g;
+const DYNAMIC = /(?<![\w$.-])import\s*\(\s*(['"`])([^'"`\n]+)\1\s*\)/g;
 
-export function importsOf(file: string): Import[] {
-  const raw = readFileSync(join(ROOT, file), 'utf8');
+export const importsOf = (file: string): Import[] => importsIn(file, readFileSync(join(ROOT, file), 'utf8'));
+
+/** The imports of `raw`, the text of `file` (which resolves the relative ones). */
+export function importsIn(file: string, raw: string): Import[] {
   const code = blankComments(file.endsWith('.astro') ? astroScript(raw) : raw);
   const found: Import[] = [];
   for (const re of [FROM, BARE, DYNAMIC])
