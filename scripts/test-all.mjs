@@ -1,5 +1,6 @@
-// Runs every test (unit, then browser against a fresh build) and ends with one plain
-// closing line, "N passed, N failed", summed over both runners.
+// Runs every test (the type check, unit, then browser against a fresh build) and ends with
+// one plain closing line, "N passed, N failed", summed over the runners (the type check
+// counts as one test).
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 
@@ -37,6 +38,16 @@ const readJson = (f) => {
   }
 };
 
+// The type check: `astro sync` writes the types of astro: modules, then the compiler checks
+// src/ and tests/ without emitting. One test, passed or failed.
+const syncStatus = await run('npx', ['astro', 'sync'], 3);
+const typeStatus = syncStatus === 0 ? await run('npx', ['tsc', '--noEmit'], 5) : 1;
+if (typeStatus === 0) counts.passed += 1;
+else {
+  counts.failed += 1;
+  console.error('\ntest-all: type check (astro sync && tsc --noEmit) failed');
+}
+
 const unitStatus = await run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${out}/unit.json`], 20);
 const unit = readJson(`${out}/unit.json`);
 if (unit) {
@@ -57,6 +68,6 @@ if (buildStatus === 0) {
   } else counts.failed += 1;
 } else counts.failed += 1;
 
-const ok = unitStatus === 0 && buildStatus === 0 && e2eStatus === 0 && counts.failed === 0;
+const ok = typeStatus === 0 && unitStatus === 0 && buildStatus === 0 && e2eStatus === 0 && counts.failed === 0;
 console.log(`\n${counts.passed} passed, ${counts.failed} failed${counts.skipped ? `, ${counts.skipped} skipped` : ''}`);
 process.exit(ok ? 0 : 1);

@@ -4,7 +4,6 @@ import { evaluate, REQUIRED_MESSAGE, statusOfData } from '../../src/forms/kit/ev
 import { campaignDateWarning } from '../../src/forms/kit/validators';
 import { FORMS } from '../../src/forms/registry';
 import { schoolingReport } from '../../src/forms/schooling-report';
-import { schoolStats } from '../../src/forms/school-stats';
 import { visitRecord } from '../../src/forms/visit-record';
 import { idFor, REF, ROSTER } from './roster-reports-fixture';
 
@@ -90,47 +89,11 @@ describe('evaluate: computed reports', () => {
     expect(none.status).toBe('draft');
     expect(none.fields.total!.issues[0]!.source).toBe('required');
   });
-
-  it('附件1-1 whose 11 counts do not add up to 共计 is a draft until confirmed, and its paper says so until then', () => {
-    const typed = { total: 115, inCounty: 113 };
-    const ev = evaluate(schoolingReport, typed, { sources: { roster: [] }, settings: campaign.settings });
-    expect(ev.status).toBe('draft');
-    expect(ev.fields.total!.issues).toEqual([expect.objectContaining({
-      blocking: true, source: 'rule', message: expect.stringContaining('11项人数之和（113）与共计（115）不一致，少 2 人') })]);
-    const paper = schoolingReport.paper.head.map((l) => schoolingReport.fill(l.t, ev.values)).join('\n');
-    expect(paper).toContain('（注：11项人数之和（113）与共计（115）不一致，少 2 人，尚未核实。）');
-
-    const confirmed = evaluate(schoolingReport, { ...typed, sumConfirmed: true }, { sources: { roster: [] }, settings: campaign.settings });
-    expect(confirmed.status).toBe('complete');
-    expect(confirmed.fields.total!.issues).toEqual([]);
-    expect(confirmed.formIssues.map((i) => i.message)).toContain('11项人数之和（113）与共计（115）不一致，少 2 人（已核实无误）。');
-    expect(schoolingReport.paper.head.map((l) => schoolingReport.fill(l.t, confirmed.values)).join('\n')).not.toContain('尚未核实');
-    // The confirmation is stored with the entry (and so in every file's data sheet).
-    expect(schoolingReport.draftSchema.parse({ ...typed, sumConfirmed: true })).toMatchObject({ sumConfirmed: true });
-  });
-
-  it('附件3-2 whose computed count exceeds its base is a draft, with the reason beside the count', () => {
-    const visits = ['甲', '乙', '丙'].map((student) => ({ ...complete, student }));
-    const ev = evaluate(schoolStats, { unit: '城关中学', date: '2026-10-25', staffTotal: 5, studentTotal: 2 }, { sources: { '3-1': visits } });
-    expect(ev.values.studentsVisited).toBe(3);
-    expect(ev.status).toBe('draft');
-    expect(ev.fields.studentsVisited!.issues[0]).toMatchObject({ blocking: true, source: 'rule' });
-  });
+  // 附件1-1's unconfirmed sums and 附件3-2's count over its base: tests/forms/scenario.test.ts.
 });
 
 describe('evaluate: dates that make no sense (a date field option)', () => {
-  it('warns beside a 3-1 日期 outside the campaign year or after today, never blocking', () => {
-    for (const [date, msg] of [
-      ['2035-01-01', /晚于今天/], ['2019-03-01', /不在活动年份（2026年）内/], ['2026-12-25', /晚于今天/],
-    ] as const) {
-      const ev = evaluate(visitRecord, { ...complete, date }, campaign);
-      expect(ev.fields.date!.issues, date).toEqual([{ message: expect.stringMatching(msg), blocking: false, source: 'warning' }]);
-      expect(ev.status).toBe('complete');
-      expect(evaluate(visitRecord, { ...complete, date, student: '' }, campaign).status).toBe('draft');
-    }
-    expect(evaluate(visitRecord, complete, campaign).fields.date!.issues).toEqual([]);
-  });
-
+  // 3-1's 日期 outside the campaign year: tests/forms/scenario.test.ts.
   it('is a reusable check with either bound left out when unknown', () => {
     expect(campaignDateWarning('2026-10-25', { year: 2026, today: '2026-12-01' })).toBeNull();
     expect(campaignDateWarning('2030-10-25', {})).toBeNull();

@@ -1,3 +1,4 @@
+// The first values of a new entry: each field's defaultFrom, filled from settings or today.
 import type { FormDef } from './define';
 import type { EntryData } from './field';
 

@@ -1,3 +1,4 @@
+// FormSpec (what a form declares) and defineForm(): schema, check, paper text, resolve, migrate.
 import { z } from 'zod';
 import type { EntryData, Field, FieldKind, FieldValue, RowItem } from './field';
 import { isEmpty, KINDS } from './kinds';

@@ -1,3 +1,4 @@
+// evaluate(): an entry's resolved values, its issues and its status, asked by every part of the app.
 import { NO_SOURCES, type DeriveContext, type FormDef } from './define';
 import type { EntryData, Field, FieldValue } from './field';
 import { isEmpty } from './kinds';

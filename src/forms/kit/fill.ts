@@ -1,3 +1,4 @@
+// Filling an entry from another form's entry (a roster child) without throwing typing away.
 import type { EntryData, FieldValue } from './field';
 
 const blank = (v: FieldValue | undefined) =>

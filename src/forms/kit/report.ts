@@ -1,3 +1,4 @@
+// The text of a timed report (出行报备) from its template.
 /**
  * The text of a timed report (出行报备) from its template. `{key}` is replaced by the field's
  * text, or "—" when it is empty, so the school sees that something was not given. A part in
