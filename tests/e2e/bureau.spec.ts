@@ -4,6 +4,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { read, utils } from '@e965/xlsx';
 import { genSchools, schoolFile, schoolSpec } from '../../scripts/gen-schools.mjs';
+import { openpyxlRows } from './openpyxl';
 import { test, expect, hydrated, noHorizontalScroll, save, townAndYear } from './site';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -84,6 +85,12 @@ test('20 schools dropped at once: states, totals from hand sums, 未报, and the
   expect(total[head.indexOf('家访记录总数')]).toBe(visits);
   expect(total[head.indexOf('被家访的学生占学生总数的比例（%）')]).toBe(Number(share));
   expect(ws[utils.encode_cell({ r: 22, c: head.indexOf('学生总数') })].f).toBe('SUM(E3:E22)');
+  // Read by another tool, the 合计 formulas carry the same numbers.
+  const py = openpyxlRows(exported.path)['附件3-2汇总'];
+  expect(py[22][0]).toBe('合计');
+  expect(py[22][head.indexOf('学生总数')]).toBe(hand('studentTotal'));
+  expect(py[22][head.indexOf('家访记录总数')]).toBe(visits);
+  expect(py[22][head.indexOf('被家访的学生占学生总数的比例（%）')]).toBe(Number(share));
 
   const pdf = await save(page, '导出附件3-2汇总 PDF');
   const printed = execFileSync('pdftotext', [pdf.path, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
@@ -188,6 +195,9 @@ test('schools\' 附件1-1 and towns\' 附件1-2 dropped with 3-2: each annex sum
   expect(r12[1][0]).toBe('镇（街道）');
   expect(r12[4][0]).toBe('合计');
   expect(r12[4][1]).toBe(2 * EXPECTED_11.total);
+  const py = openpyxlRows(exported.path);
+  expect(py['附件1-1汇总'][4].slice(0, 2)).toEqual(['合计', EXPECTED_11.total + 40]);
+  expect(py['附件1-2汇总'][4].slice(0, 2)).toEqual(['合计', 2 * EXPECTED_11.total]);
 
   const pdf = await save(page, '导出附件1-2汇总 PDF');
   const printed = execFileSync('pdftotext', [pdf.path, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
