@@ -22,6 +22,7 @@ function common(a: CountyAnnex, r: SchoolReport, year: number): { out: string[];
   const out: string[] = [];
   if (!r.unit) out.push(a.sender === '镇' ? '没有填写镇（街道）' : '没有填写单位名称');
   if (r.formVersion > a.version) out.push('由更新版本的本应用导出，请先更新本应用');
+  if (!r.complete) out.push('报表尚未完成（草稿），请对方填写完整后重新发送');
   if (r.year != null && r.year !== year) out.push(`年份为${r.year}年，不是${year}年`);
   const bad = invalidCounts(a, r.values);
   if (bad.length) out.push(`${bad.join('、')}不是有效的人数`);

@@ -42,6 +42,8 @@ export interface SchoolReport {
   unit: string;
   /** The campaign year the report says, or null when it says none. */
   year: number | null;
+  /** Whether the sender's app called it 完成 (a draft is not added up). */
+  complete: boolean;
   /** Counts and shares as the sender's app computed them, null when unreadable. */
   values: Record<string, number | null>;
   /** Confirmations the report carries (附件3-2: a count over its base confirmed by the school). */

@@ -8,7 +8,9 @@ import { bytesOver, MAX_FILE_MB, tooBig } from './limits';
 import { readOwnWorkbook } from './read-workbook';
 import { checkZip } from './zip-guard';
 
+/** A count left empty in a complete report is 0, as the form's own sums took it; text is not a count. */
 const asNumber = (v: unknown): number | null => {
+  if (v == null || v === '') return 0;
   if (typeof v === 'number' && Number.isFinite(v)) return v;
   if (typeof v === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(v)) return Number(v);
   return null;
@@ -26,7 +28,7 @@ export function readSchoolReport(bytes: Uint8Array): ReportRead {
   if (!annex) return { error: `这是${own.formId ? `附件${own.formId}` : '其他表格'}，不是报送教育局的附件3-2、1-1或1-2。` };
   if (!own.rows.length) return { error: `文件中没有${annex.annex}的数据。` };
   // A report is one per school: the latest row is the report.
-  const rows = own.rows as { formVersion: number | null; updatedAt: number | null; data: Record<string, unknown> }[];
+  const rows = own.rows as { formVersion: number | null; updatedAt: number | null; status: string | null; data: Record<string, unknown> }[];
   const idx = rows.reduce((best, r, i) => ((r.updatedAt ?? 0) > (rows[best].updatedAt ?? 0) ? i : best), 0);
   const row = rows[idx];
   const resolved = own.meta?.[idx]?.resolved;
@@ -41,6 +43,7 @@ export function readSchoolReport(bytes: Uint8Array): ReportRead {
       updatedAt: row.updatedAt ?? 0,
       unit: annex.unitOf(all, resolved.unit),
       year: annex.yearOf(all),
+      complete: row.status === 'complete',
       values,
       flags,
       hash: contentHash({ ...(row.data as Record<string, never>), ...values } as never),

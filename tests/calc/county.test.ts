@@ -24,7 +24,7 @@ function report(unit: string, c: Counts, extra: Partial<SchoolReport> = {}): Sch
   values.studentShare = percent(c.studentsVisited!, c.studentTotal!);
   for (const m of ['face', 'phone', 'sms', 'online'] as const) values[`${m}Share`] = percent(c[m]!, c.visits!);
   return {
-    formId: '3-2', formVersion: 1, updatedAt: 100, unit, year: 2021, values,
+    formId: '3-2', formVersion: 1, updatedAt: 100, unit, year: 2021, complete: true, values,
     flags: {}, hash: `${unit}-${JSON.stringify(c)}`, ...extra,
   };
 }
@@ -90,6 +90,12 @@ describe('summarise 附件3-2', () => {
     expect(s.files[3].state).toBe('已收');
     expect(s.schools.map((x) => x.unit)).toEqual(['学校9']);
   });
+
+  it('does not add up a draft', () => {
+    const s = summarise(COUNTY_3_2, [file('草稿.xlsx', report('学校10', counts(10), { complete: false }))], 2021);
+    expect(s.files[0].state).toBe('有问题');
+    expect(s.files[0].note).toContain('草稿');
+  });
 });
 
 /** A report as the app exports it (src/io/export.ts): stored data, computed from its sources. */
@@ -133,6 +139,14 @@ describe('readSchoolReport on real exports', () => {
     expect(s.totals.total).toBe(EXPECTED_11.total + 7);
     expect(s.totals.inCounty).toBe(2 * EXPECTED_11.inCounty);
     expect(s.missing).toEqual(['城关三小']);
+  });
+
+  it('reads a count a school without a roster left empty in a complete 附件1-1 as 0, as its own sums did', async () => {
+    const r = readSchoolReport(await exported(schoolingReport, { area: '城关镇', total: 12, inCounty: 10, weary: 2 }, { sources: {} }));
+    if (!('report' in r)) throw new Error(r.error);
+    expect(r.report.complete).toBe(true);
+    expect(r.report.values.outCounty).toBe(0);
+    expect(summarise(COUNTY_1_1, [{ name: 'a.xlsx', read: r }], 2021).totals.total).toBe(12);
   });
 
   it('keeps out a 附件1-1 whose 11 counts do not add up to 共计 unless the school confirmed it', async () => {

@@ -78,3 +78,61 @@ test('the merged villages fill the town\'s own 附件1-2, replacing its rows onl
   await page.goto(`${site.url}/forms/1-2/`);
   await expect(page.getByLabel('合计儿童人数', { exact: true })).toHaveValue('22');
 });
+
+/** A school without a roster types its 附件1-1 counts and exports the Excel file. */
+async function reportFile(browser: Browser, base: string, unit: string, counts: [string, string | number][]) {
+  const ctx = await browser.newContext({ viewport: { width: 360, height: 640 } });
+  const page = await ctx.newPage();
+  await page.goto(`${base}/settings/`);
+  await page.getByLabel('单位名称', { exact: true }).fill(unit);
+  await page.getByLabel('单位名称', { exact: true }).blur();
+  await expect(page.getByTestId('settings-msg')).toHaveText('已保存');
+  await page.goto(`${base}/forms/1-1/`);
+  for (const [label, n] of counts) await page.getByLabel(label, { exact: true }).fill(String(n));
+  await expect(page.getByTestId('save-state')).toHaveText('已保存');
+  await expect(page.getByTestId('status')).toHaveText('完成');
+  const file = await save(page, '导出 Excel');
+  await ctx.close();
+  return file.path;
+}
+
+test('the town sums its schools\' 附件1-1 files with their 1-2 and types the sums into its own 1-1', async ({ browser, page, site }) => {
+  const a = await reportFile(browser, site.url, '城关一小', [['辖区', '城关镇'], ['共计', 12], ['县域内实际就读', 10], ['厌学辍学', 2]]);
+  const b = await reportFile(browser, site.url, '城关二小', [['辖区', '城关镇'], ['共计', 7], ['县域内实际就读', 6], ['县域外就读', 1]]);
+  const c = await schoolFile(browser, site.url, '城关一小', [['东村', 12]]);
+  await page.goto(`${site.url}/town/`);
+  await hydrated(page);
+  await page.getByLabel('本镇学校名单').fill('城关一小\n城关二小\n东关小学');
+  await page.getByRole('button', { name: '保存学校名单' }).click();
+  await page.locator('#town-files').setInputFiles([a, b, c]);
+  // The 1-2 file is merged as before; the 1-1 files are summed beside it, not refused.
+  await expect(page.getByTestId('town-total')).toHaveText('1 个村委会，合计 12 人');
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  const report = page.getByTestId('town-report');
+  const totals = report.getByRole('table', { name: '附件1-1全县合计' });
+  await expect(totals.locator('td[data-key="total"]')).toHaveText('19');
+  await expect(totals.locator('td[data-key="inCounty"]')).toHaveText('16');
+  await expect(totals.locator('td[data-key="outCounty"]')).toHaveText('1');
+  await expect(totals.locator('td[data-key="weary"]')).toHaveText('2');
+  await expect(report.getByTestId('town-report-missing')).toHaveText('未报送附件1-1（1 所）：东关小学');
+  expect(await noHorizontalScroll(page)).toBe(true);
+
+  await report.getByRole('button', { name: '填入本机的附件1-1' }).click();
+  await expect(report.getByTestId('town-report-fill')).toHaveText('已填入本机的附件1-1：2 所学校，共计 19 人。 打开附件1-1');
+  await report.getByRole('link', { name: '打开附件1-1' }).click();
+  await expect(page.getByLabel('共计', { exact: true })).toHaveValue('19');
+  await expect(page.getByLabel('县域内实际就读', { exact: true })).toHaveValue('16');
+  // The sums add up: with its 辖区 the town's own 1-1 is complete.
+  await page.getByLabel('辖区', { exact: true }).fill('城关镇');
+  await expect(page.getByTestId('status')).toHaveText('完成');
+
+  // Again: what the town's 1-1 now holds is replaced only when confirmed.
+  await page.goto(`${site.url}/town/`);
+  await hydrated(page);
+  await page.locator('#town-files').setInputFiles([a]);
+  await page.getByRole('button', { name: '填入本机的附件1-1' }).click();
+  await expect(page.getByTestId('town-report-fill')).toContainText('将被全镇合计替换');
+  await page.getByRole('button', { name: '取消' }).click();
+  await page.goto(`${site.url}/forms/1-1/`);
+  await expect(page.getByLabel('共计', { exact: true })).toHaveValue('19');
+});

@@ -12,7 +12,7 @@ const school = (unit: string, n: number): FileIn => {
     ...c, staffShare: percent(40, 50 + n), studentShare: percent(300 + n, 800 + n),
     faceShare: percent(10, 30), phoneShare: percent(10, 30), smsShare: percent(5, 30), onlineShare: percent(5, 30),
   };
-  return { name: `${unit}.xlsx`, read: { report: { formId: '3-2', formVersion: 1, updatedAt: 1, unit, year: 2021, values, flags: {}, hash: unit } } };
+  return { name: `${unit}.xlsx`, read: { report: { formId: '3-2', formVersion: 1, updatedAt: 1, unit, year: 2021, complete: true, values, flags: {}, hash: unit } } };
 };
 
 describe('countyWorkbook', () => {
@@ -35,7 +35,7 @@ describe('countyWorkbook', () => {
   it('has a sheet per annex received, each with its own columns and 合计', async () => {
     const town = (unit: string, n: number): FileIn => ({
       name: `${unit}.xlsx`,
-      read: { report: { formId: '1-2', formVersion: 1, updatedAt: 1, unit, year: 2021, flags: {}, hash: unit,
+      read: { report: { formId: '1-2', formVersion: 1, updatedAt: 1, unit, year: 2021, complete: true, flags: {}, hash: unit,
         values: Object.fromEntries(COUNTY_1_2.columns.map((c, i) => [c.key, n + i])) } },
     });
     const towns = summarise(COUNTY_1_2, [town('城关镇', 10), town('东陈镇', 20)], 2021);

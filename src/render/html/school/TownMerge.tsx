@@ -4,12 +4,19 @@ import { AGES, NUMBER_KEYS } from '../../../forms/town-table/derive';
 import { formById } from '../../../forms/registry';
 import { parseEntry } from '../../../storage/entries';
 import { explain } from '../../../storage/errors';
+import { summarise, type CountySummary, type FileIn } from '../../../calc/county';
+import { COUNTY_1_1 } from '../../../calc/county-annexes';
+import { loadSettings } from '../../../storage/settings';
+import { loadTownSchools } from '../../../storage/town-schools';
 import { fillTownTable, storedVillageCount } from './fill-town-table';
+import TownReport from './TownReport';
 import TownSchools from './TownSchools';
 
 const COLS = [{ key: 'total', label: '儿童人数' }, ...AGES, { key: 'relocated', label: '易地搬迁户' }, { key: 'disabled', label: '残疾儿童' }];
 
 interface Read {
+  /** The schools' 附件1-1 reports, summed as the bureau sums them; null when none was chosen. */
+  report11: CountySummary | null;
   merged: Merged;
   schools: { school: string; source: string; villages: number }[];
   problems: string[];
@@ -42,8 +49,18 @@ export default function TownMerge() {
     setBusy(true);
     setFill({ state: 'idle', text: '' });
     try {
-      const { readImportFiles } = await import('../../../io/read-files');
+      const [{ readImportFiles }, { readSchoolReport }] = await Promise.all([
+        import('../../../io/read-files'), import('../../../io/read-school-report'),
+      ]);
       const r = await readImportFiles(files);
+      // The schools' 附件1-1 files: read as reports (the numbers their apps computed), not merged as rows.
+      const reads11: FileIn[] = [];
+      for (const f of files) {
+        const read = readSchoolReport(new Uint8Array(await f.arrayBuffer()));
+        if ('report' in read && read.report.formId === COUNTY_1_1.formId) reads11.push({ name: f.name, read });
+      }
+      const [settings, schools] = await Promise.all([loadSettings(), loadTownSchools()]);
+      const report11 = reads11.length ? summarise(COUNTY_1_1, reads11, settings.year, schools) : null;
       const problems = [...r.errors];
       // One report per school: the same file twice, or a later export, is one 1-2 entry id.
       const latest = new Map<string, { report: SchoolReport; updatedAt: number }>();
@@ -57,8 +74,9 @@ export default function TownMerge() {
           continue;
         }
         seenFiles.add(inc.source);
+        if (entry.formId === COUNTY_1_1.formId) continue;
         if (entry.formId !== '1-2') {
-          problems.push(`${inc.source}：这是${formById(entry.formId)?.annex ?? entry.formId}，本页只合并附件1-2。`);
+          problems.push(`${inc.source}：这是${formById(entry.formId)?.annex ?? entry.formId}，本页只合并附件1-2和附件1-1。`);
           continue;
         }
         const prior = latest.get(entry.id);
@@ -68,12 +86,13 @@ export default function TownMerge() {
       }
       const reports = [...latest.values()].map((x) => x.report);
       setRead({
+        report11,
         merged: mergeTownReports(reports, NUMBER_KEYS),
         schools: reports.map((x) => ({ school: x.school, source: x.source, villages: x.villages.length })),
         problems: [...new Set(problems)],
       });
     } catch (e) {
-      setRead({ merged: mergeTownReports([], NUMBER_KEYS), schools: [], problems: [explain(e)] });
+      setRead({ report11: null, merged: mergeTownReports([], NUMBER_KEYS), schools: [], problems: [explain(e)] });
     } finally {
       setBusy(false);
     }
@@ -84,8 +103,8 @@ export default function TownMerge() {
       {/* The hidden input goes first: after the label it sits past the right edge of a phone. */}
       <input id="town-files" type="file" multiple accept=".xlsx" class="visually-hidden"
         onChange={(e) => { void pick(e.currentTarget.files); e.currentTarget.value = ''; }} />
-      <label class="button file" for="town-files">选择各校的附件1-2 文件（.xlsx，可多选）</label>
-      <p class="muted">各校用本应用导出的附件1-2 Excel。文件只在本页读取合并；合并结果可填入本机的附件1-2，在那里导出、打印。</p>
+      <label class="button file" for="town-files">选择各校的附件1-2、1-1 文件（.xlsx，可多选）</label>
+      <p class="muted">各校用本应用导出的附件1-2、附件1-1 Excel。文件只在本页读取合并；合并结果可填入本机的附件1-2、附件1-1，在那里导出、打印。</p>
       {busy && <p role="status">正在读取…</p>}
       {read && read.problems.length > 0 && (
         <div class="banner error" role="alert">{read.problems.map((p) => <p key={p}>{p}</p>)}</div>
@@ -138,8 +157,9 @@ export default function TownMerge() {
           )}
         </>
       )}
+      {read?.report11 && <TownReport summary={read.report11} />}
       <h2>本镇学校</h2>
-      <TownSchools received={read ? read.schools.map((x) => x.school) : null} />
+      <TownSchools received={read?.schools.length ? read.schools.map((x) => x.school) : null} />
     </div>
   );
 }

@@ -1,4 +1,7 @@
+import { countKeys } from '../../../calc/county';
+import { COUNTY_1_1 } from '../../../calc/county-annexes';
 import type { MergedVillage } from '../../../calc/town-merge';
+import { schoolingReport } from '../../../forms/schooling-report';
 import { townTable } from '../../../forms/town-table';
 import type { RowItem } from '../../../forms/kit/field';
 import { saveEntry } from '../../../storage/entries';
@@ -27,5 +30,23 @@ export async function fillTownTable(villages: readonly MergedVillage[]): Promise
   await flushAll();
   const { entry, stored } = await reportEntry(townTable);
   await saveEntry({ ...entry, data: { ...entry.data, villages: townRows(villages) } },
+    stored ? entry.updatedAt : undefined);
+}
+
+/** The counts of 附件1-1 the town sums from its schools' reports. */
+const REPORT_KEYS = countKeys(COUNTY_1_1);
+
+/** Whether this device's 附件1-1 has counts typed over the computed ones, which filling would replace. */
+export async function typedReportCounts(): Promise<number> {
+  await flushAll();
+  const { entry, stored } = await reportEntry(schoolingReport);
+  return stored ? REPORT_KEYS.filter((k) => typeof entry.data[k] === 'number').length : 0;
+}
+
+/** Types the town's sums into this device's 附件1-1, over whatever it computed from a roster. */
+export async function fillTownReport(totals: Record<string, number | null>): Promise<void> {
+  await flushAll();
+  const { entry, stored } = await reportEntry(schoolingReport);
+  await saveEntry({ ...entry, data: { ...entry.data, ...Object.fromEntries(REPORT_KEYS.map((k) => [k, totals[k] ?? null])) } },
     stored ? entry.updatedAt : undefined);
 }
