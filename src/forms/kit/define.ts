@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import type { EntryData, Field, FieldKind, FieldValue, RowItem } from './field';
 import { isEmpty, KINDS } from './kinds';
 import type { PaperLayout } from './paper';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import type { Field, FieldKind, FieldValue, RowColumn, RowItem } from './field';
 import { formatPercent } from '../../calc/percent';
 import { parseIdNumber } from '../../calc/idcard';
