@@ -73,7 +73,9 @@ export default defineConfig({
           {
             urlPattern: ({ url }) => url.pathname.startsWith('/fonts/'),
             handler: 'CacheFirst',
-            options: { cacheName: 'pdf-font', expiration: { maxEntries: 4 } },
+            // No workbox expiration: it keeps an IndexedDB connection open in the service
+            // worker, which blocks 清除本设备数据 from deleting that database (one URL here).
+            options: { cacheName: 'pdf-font' },
           },
         ],
       },
