@@ -38,6 +38,8 @@ test('after a backup and a typed confirmation, IndexedDB, localStorage, caches a
   await expect(confirm).toContainText('PDF 字体');
   const go = page.getByRole('button', { name: '确认清除' });
   await expect(go).toBeDisabled();
+  await confirm.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: test.info().outputPath('confirm.png') });
   await page.getByLabel('请输入“清除”两字以确认').fill('清除');
   await go.click();
 

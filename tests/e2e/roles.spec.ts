@@ -94,6 +94,7 @@ test('a link on a new phone changes no setting until 采用; 不采用 leaves th
   await page.goto(link);
   const offer = page.getByTestId('link-notice');
   await expect(offer).toContainText('教师姓名：链接中为“王老师”，本机未设置');
+  await page.screenshot({ path: test.info().outputPath('link-offer.png') });
   // The record still opens, with the link's values in it.
   await expect(page.getByLabel('单位名称', { exact: true })).toHaveValue('城关中学');
   // Settings are untouched while the question waits (it waits on every page).
