@@ -1,15 +1,42 @@
 import { defineConfig } from 'astro/config';
 import preact from '@astrojs/preact';
 import AstroPWA from '@vite-pwa/astro';
+import { createHash } from 'node:crypto';
+import { ROLE_SCRIPT } from './src/layouts/role-script.mjs';
+import cspHeaders from './scripts/csp-headers.mjs';
+
+// Astro hashes the scripts it bundles, not an is:inline one: the role script's hash is ours.
+const sha256 = (text) => `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
 
 export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory' },
+  // A strict Content-Security-Policy on every page (issue 16): Astro hashes every script and
+  // style it emits and writes them into a <meta http-equiv>; the directives below close the
+  // rest. public/_headers repeats them (plus what a meta cannot say) for hosts that set headers.
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "connect-src 'self'",
+        // QR codes and previews are drawn from data: and blob: URLs made on the page.
+        "img-src 'self' data: blob:",
+        // The parsing worker is a file of this site; downloads are blob: URLs (not a fetch).
+        "worker-src 'self'",
+        "object-src 'none'",
+        "base-uri 'none'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { hashes: [sha256(ROLE_SCRIPT)] },
+    },
+  },
   // The parsing worker (src/io/parse/) loads SheetJS on demand: a module worker can split.
   vite: { worker: { format: 'es' } },
   integrations: [
     preact(),
+    cspHeaders(),
     AstroPWA({
       // The user decides when to update: never a reload while a teacher is typing.
       registerType: 'prompt',
@@ -46,7 +73,9 @@ export default defineConfig({
           {
             urlPattern: ({ url }) => url.pathname.startsWith('/fonts/'),
             handler: 'CacheFirst',
-            options: { cacheName: 'pdf-font', expiration: { maxEntries: 4 } },
+            // No workbox expiration: it keeps an IndexedDB connection open in the service
+            // worker, which blocks 清除本设备数据 from deleting that database (one URL here).
+            options: { cacheName: 'pdf-font' },
           },
         ],
       },

@@ -10,8 +10,26 @@ const TYPES = {
   '.png': 'image/png', '.ttf': 'font/ttf', '.ico': 'image/x-icon',
 };
 
-export function serve(root = 'dist', port = 0) {
+/**
+ * The headers dist/_headers gives every path (`/*`) and exact paths, as a Netlify-style host
+ * would send them; only with { headers: true }, so a test can run under the header policy too.
+ */
+async function readHeaders(base) {
+  const rules = [];
+  for (const line of (await readFile(join(base, '_headers'), 'utf8')).split('\n')) {
+    if (!line.trim() || line.trimStart().startsWith('#')) continue;
+    if (!/^\s/.test(line)) rules.push({ path: line.trim(), headers: {} });
+    else {
+      const i = line.indexOf(':');
+      rules.at(-1).headers[line.slice(0, i).trim().toLowerCase()] = line.slice(i + 1).trim();
+    }
+  }
+  return (path) => Object.assign({}, ...rules.filter((r) => r.path === '/*' || r.path === path).map((r) => r.headers));
+}
+
+export async function serve(root = 'dist', port = 0, options = {}) {
   const base = resolve(root);
+  const extra = options.headers ? await readHeaders(base) : () => ({});
   const server = createServer(async (req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
     let file = join(base, path);
@@ -22,7 +40,7 @@ export function serve(root = 'dist', port = 0) {
         file = join(file, 'index.html');
       }
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache', ...extra(path) });
       res.end(body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');

@@ -2,7 +2,7 @@ import { ROLES, type Settings } from '../settings/schema';
 
 // A link for the school's group chat that opens a new 附件3-1 with the unit (and optionally
 // the teacher) filled in, sets the device up as a teacher's and says where her records go.
-// Only these keys are taken from a URL, and never over a value the user set without asking.
+// Only these keys are read from a URL, and none is saved until the user answers 采用.
 export const LINK_KEYS = ['role', 'unit', 'teacher', 'position', 'schoolEmail'] as const;
 export type LinkKey = (typeof LINK_KEYS)[number];
 export type LinkValues = Partial<Record<LinkKey, string>>;
@@ -34,9 +34,9 @@ export function readShareLink(search: string): LinkValues | null {
 
 export interface LinkDiffer { key: LinkKey; link: string; here: string }
 export interface LinkPlan {
-  /** Settings that are empty here: taken from the link (and said so). */
+  /** Settings that are empty here: the link would fill them (if the user agrees). */
   fill: LinkValues;
-  /** Settings set here to something else: the user decides. */
+  /** Settings set here to something else: the link would replace them (if the user agrees). */
   differ: LinkDiffer[];
 }
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../forms/kit/zod';
 
 // Defaults come from the notice (蒲教发〔2021〕119号); another county or year changes
 // settings, not code. Month-day values are "MM-DD" within the campaign year.

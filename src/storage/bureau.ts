@@ -1,5 +1,5 @@
 // The bureau's list of schools expected to report, typed once and kept on this device.
-import { z } from 'zod';
+import { z } from '../forms/kit/zod';
 import { storedList } from './stored-list';
 
 const MAX_SCHOOLS = 5000;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../forms/kit/zod';
 import type { EntryData } from '../forms/kit/field';
 
 export type EntryStatus = 'draft' | 'complete';

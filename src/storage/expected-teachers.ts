@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../forms/kit/zod';
 import type { ExpectedTeacher } from '../calc/collection';
 import { storedList } from './stored-list';
 

@@ -72,35 +72,36 @@ export async function saveSettings(s: Settings): Promise<Settings> {
   return value;
 }
 
-/** Where a shared link's effect on settings waits for the banner that tells the user. */
+/** Where a shared link's offer waits for the user's answer (on every page, until answered). */
 const LINK_NOTICE = 'jiafang:link-notice';
 export const LINK_NOTICE_EVENT = 'jiafang:link-notice';
 
-export interface LinkNotice { filled: LinkValues; differ: LinkDiffer[] }
+/** What a shared link would set: settings empty here (`fill`) and settings it would replace. */
+export interface LinkNotice { fill: LinkValues; differ: LinkDiffer[] }
 
 /**
- * A shared link opened on this device: empty settings are filled from it at once (and the
- * user is told which), settings that differ wait for the user's answer (AppBanners).
+ * A shared link opened on this device. Nothing is saved: a crafted link must not set this
+ * device's unit, teacher, school email or role behind the user's back (issue 16). What it
+ * would change is kept for the banner (LinkNoticeBanner), which shows the values and asks
+ * 采用 / 不采用; only takeLinkValues writes them.
  */
-export async function adoptShareLink(shared: LinkValues): Promise<LinkNotice> {
-  const s = await loadSettings();
-  const { fill, differ } = planShareLink(s, shared);
-  if (Object.keys(fill).length) await saveSettings({ ...s, ...fill } as Settings);
-  const notice: LinkNotice = { filled: fill, differ };
-  if (Object.keys(fill).length || differ.length) {
-    try {
-      sessionStorage.setItem(LINK_NOTICE, JSON.stringify(notice));
-    } catch {
-      /* the event below still reaches a banner already on the page */
-    }
-    if (typeof window !== 'undefined') window.dispatchEvent(new CustomEvent(LINK_NOTICE_EVENT, { detail: notice }));
+export async function offerShareLink(shared: LinkValues): Promise<LinkNotice | null> {
+  const { fill, differ } = planShareLink(await loadSettings(), shared);
+  if (!Object.keys(fill).length && !differ.length) return null;
+  const notice: LinkNotice = { fill, differ };
+  try {
+    sessionStorage.setItem(LINK_NOTICE, JSON.stringify(notice));
+  } catch {
+    /* the event below still reaches a banner already on the page */
   }
+  if (typeof window !== 'undefined') window.dispatchEvent(new CustomEvent(LINK_NOTICE_EVENT, { detail: notice }));
   return notice;
 }
 
 export function pendingLinkNotice(): LinkNotice | null {
   try {
-    return JSON.parse(sessionStorage.getItem(LINK_NOTICE) ?? 'null') as LinkNotice | null;
+    const n = JSON.parse(sessionStorage.getItem(LINK_NOTICE) ?? 'null') as Partial<LinkNotice> | null;
+    return n ? { fill: n.fill ?? {}, differ: n.differ ?? [] } : null;
   } catch {
     return null;
   }
@@ -114,8 +115,8 @@ export function clearLinkNotice(): void {
   }
 }
 
-/** The user chose the link's values over this device's. */
-export async function takeLinkValues(differ: LinkDiffer[]): Promise<Settings> {
+/** The user tapped 采用: the link's values, those shown to her, become this device's settings. */
+export async function takeLinkValues(notice: LinkNotice): Promise<Settings> {
   const s = await loadSettings();
-  return saveSettings({ ...s, ...Object.fromEntries(differ.map((d) => [d.key, d.link])) } as Settings);
+  return saveSettings({ ...s, ...notice.fill, ...Object.fromEntries(notice.differ.map((d) => [d.key, d.link])) } as Settings);
 }

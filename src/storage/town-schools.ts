@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../forms/kit/zod';
 import { storedList } from './stored-list';
 
 /** The schools of the town (镇) whose 附件1-2 the town expects, one name each. */

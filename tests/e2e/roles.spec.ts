@@ -32,8 +32,12 @@ test("a teacher opens the school's link, sees 3-1 first, and 发送给学校 giv
   // The teacher's phone, never used before.
   const t = await phone(browser);
   await t.goto(link);
-  await expect(t.getByTestId('link-notice')).toContainText('已从链接填入设置：身份 教师，单位名称 城关中学，学校邮箱 cgzx@163.com');
-  await expect(t.getByLabel('单位名称', { exact: true })).toHaveValue('城关中学');
+  const offer = t.getByTestId('link-notice');
+  for (const line of ['身份：链接中为“教师”，本机未设置', '单位名称：链接中为“城关中学”，本机未设置', '学校邮箱：链接中为“cgzx@163.com”，本机未设置'])
+    await expect(offer).toContainText(line);
+  await expect(t.getByLabel('单位名称', { exact: true })).toHaveValue('城关中学'); // the record's field
+  await offer.getByRole('button', { name: '采用', exact: true }).click();
+  await expect(offer).toContainText('已采用链接中的设置');
 
   await t.goto(`${site.url}/`);
   await expect(t.getByTestId('role-chooser')).toHaveCount(0);
@@ -78,10 +82,41 @@ test('the link does not overwrite a set-up device without asking', async ({ page
   await expect(notice).toContainText('身份：链接中为“教师”，本机为“学校”');
   await page.goto(`${site.url}/settings/`);
   await expect(page.getByLabel('单位名称', { exact: true })).toHaveValue('东街小学');
-  await page.getByRole('button', { name: '改用链接中的设置' }).click();
-  await expect(page.getByTestId('link-notice')).toHaveCount(0);
+  await page.getByRole('button', { name: '采用', exact: true }).click();
+  await expect(page.getByTestId('link-notice')).toContainText('已采用链接中的设置');
   await page.reload();
   await expect(page.getByLabel('单位名称', { exact: true })).toHaveValue('城关中学');
+  await expect(page.getByRole('button', { name: '教师', exact: true })).toHaveAttribute('aria-pressed', 'true');
+});
+
+test('a link on a new phone changes no setting until 采用; 不采用 leaves them empty', async ({ page, site }) => {
+  const link = `${site.url}/forms/3-1/?role=teacher&unit=${encodeURIComponent('城关中学')}&teacher=${encodeURIComponent('王老师')}`;
+  await page.goto(link);
+  const offer = page.getByTestId('link-notice');
+  await expect(offer).toContainText('教师姓名：链接中为“王老师”，本机未设置');
+  await page.screenshot({ path: test.info().outputPath('link-offer.png') });
+  // The record still opens, with the link's values in it.
+  await expect(page.getByLabel('单位名称', { exact: true })).toHaveValue('城关中学');
+  // Settings are untouched while the question waits (it waits on every page).
+  await page.goto(`${site.url}/settings/`);
+  await hydrated(page);
+  await expect(page.getByLabel('单位名称', { exact: true })).toHaveValue('');
+  await expect(page.getByRole('button', { name: '教师', exact: true })).toHaveAttribute('aria-pressed', 'false');
+  await expect(page.locator('html')).not.toHaveAttribute('data-role', /./);
+  await offer.getByRole('button', { name: '不采用' }).click();
+  await expect(offer).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByLabel('单位名称', { exact: true })).toHaveValue('');
+  await expect(page.getByLabel(/本机教师姓名/)).toHaveValue('');
+  await expect(offer).toHaveCount(0);
+
+  // The same link again, and this time 采用.
+  await page.goto(link);
+  await offer.getByRole('button', { name: '采用', exact: true }).click();
+  await expect(offer).toContainText('已采用链接中的设置');
+  await page.goto(`${site.url}/settings/`);
+  await expect(page.getByLabel('单位名称', { exact: true })).toHaveValue('城关中学');
+  await expect(page.getByLabel(/本机教师姓名/)).toHaveValue('王老师');
   await expect(page.getByRole('button', { name: '教师', exact: true })).toHaveAttribute('aria-pressed', 'true');
 });
 

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { makeShareLink, planShareLink, readShareLink } from '../../src/io/share-link';
 import { defaultSettings } from '../../src/settings/schema';
 import { AppDB, useDb } from '../../src/storage/db';
-import { adoptShareLink, loadSettings, mirroredRole, ROLE_MIRROR, saveSettings, takeLinkValues } from '../../src/storage/settings';
+import { loadSettings, offerShareLink, mirroredRole, ROLE_MIRROR, saveSettings, takeLinkValues } from '../../src/storage/settings';
 import { MemoryStorage } from '../storage/memory-storage';
 
 let n = 0;
@@ -31,23 +31,31 @@ describe('share link', () => {
     expect(planShareLink({ ...s, role: 'school' }, { role: 'teacher' }).differ).toEqual([{ key: 'role', link: 'teacher', here: 'school' }]);
   });
 
-  it('opening the link on a device with settings does not overwrite them until the user agrees', async () => {
+  it('opening the link on a device with settings changes nothing until the user agrees', async () => {
     await saveSettings({ ...defaultSettings(), unit: '东街小学', role: 'school' });
-    const notice = await adoptShareLink({ role: 'teacher', unit: '城关中学', schoolEmail: 'cgzx@163.com' });
-    expect(notice.filled).toEqual({ schoolEmail: 'cgzx@163.com' });
+    const notice = (await offerShareLink({ role: 'teacher', unit: '城关中学', schoolEmail: 'cgzx@163.com' }))!;
+    expect(notice.fill).toEqual({ schoolEmail: 'cgzx@163.com' });
     let s = await loadSettings();
-    expect([s.unit, s.role, s.schoolEmail]).toEqual(['东街小学', 'school', 'cgzx@163.com']);
-    s = await takeLinkValues(notice.differ);
-    expect([s.unit, s.role]).toEqual(['城关中学', 'teacher']);
+    expect([s.unit, s.role, s.schoolEmail]).toEqual(['东街小学', 'school', '']);
+    s = await takeLinkValues(notice);
+    expect([s.unit, s.role, s.schoolEmail]).toEqual(['城关中学', 'teacher', 'cgzx@163.com']);
     expect(localStorage.getItem(ROLE_MIRROR)).toBe('teacher');
   });
 
-  it('a new phone takes everything from the link and becomes a teacher', async () => {
-    const notice = await adoptShareLink({ role: 'teacher', unit: '城关中学' });
+  it('a crafted link on a new phone sets nothing by itself; 采用 makes it a teacher', async () => {
+    const notice = (await offerShareLink({ role: 'teacher', unit: '城关中学', teacher: '王老师' }))!;
     expect(notice.differ).toEqual([]);
-    const s = await loadSettings();
-    expect([s.role, s.unit]).toEqual(['teacher', '城关中学']);
+    let s = await loadSettings();
+    expect([s.role, s.unit, s.teacher]).toEqual([defaultSettings().role, '', '']);
+    expect(localStorage.getItem(ROLE_MIRROR)).toBeNull();
+    s = await takeLinkValues(notice);
+    expect([s.role, s.unit, s.teacher]).toEqual(['teacher', '城关中学', '王老师']);
     expect(localStorage.getItem(ROLE_MIRROR)).toBe('teacher');
+  });
+
+  it('a link that would change nothing asks nothing', async () => {
+    await saveSettings({ ...defaultSettings(), unit: '城关中学' });
+    expect(await offerShareLink({ unit: '城关中学' })).toBeNull();
   });
 });
 

@@ -1,5 +1,5 @@
 // FormSpec (what a form declares) and defineForm(): schema, check, paper text, resolve, migrate.
-import { z } from 'zod';
+import { z } from './zod';
 import type { EntryData, Field, FieldKind, FieldValue, RowItem } from './field';
 import { isEmpty, KINDS } from './kinds';
 import type { PaperLayout } from './paper';

@@ -1,5 +1,5 @@
 // What each field kind means, once: stored shape, empty value, check and paper text (KINDS).
-import { z } from 'zod';
+import { z } from './zod';
 import type { Field, FieldKind, FieldValue, RowColumn, RowItem } from './field';
 import { formatPercent } from '../../calc/percent';
 import { parseIdNumber } from '../../calc/idcard';

@@ -6,7 +6,7 @@ import type { EntryData } from '../../forms/kit/field';
 import type { Entry } from '../../storage/entry';
 import { entryExists, getEntry, listEntries, newEntry, saveEntry } from '../../storage/entries';
 import { explain, READ_FAILED } from '../../storage/errors';
-import { adoptShareLink, loadSettings } from '../../storage/settings';
+import { loadSettings, offerShareLink } from '../../storage/settings';
 import { readShareLink } from '../../io/share-link';
 import { EntryEditor } from './EntryEditor';
 import { EntryList } from './EntryList';
@@ -43,9 +43,9 @@ export default function FormApp({ formId }: { formId: string }) {
     }
     const shared = !id && readShareLink(location.search);
     if (shared) {
-      // Opened from the school's link: remember its values as this device's defaults
-      // where none are set (the user decides on those that differ), and start a record.
-      await adoptShareLink(shared);
+      // Opened from the school's link: the record starts with its values; this device's
+      // settings change only if the user answers 采用 to the banner that shows them.
+      await offerShareLink(shared);
       const e = await blank(shared);
       history.replaceState(null, '', `${location.pathname}?id=${e.id}`);
       return setView({ kind: 'edit', entry: e });

@@ -5,22 +5,10 @@ import { RolePicker } from './RolePicker';
 import { openSaver, type SaveState } from '../../storage/session';
 import { journalSettings, loadSettings, saveSettings } from '../../storage/settings';
 import { OfflinePrep } from './OfflinePrep';
+import StorageInfo from './StorageInfo';
 
 type Key = Exclude<keyof Settings, 'role'>;
 const MONTH_DAY: Key[] = ['deadline1', 'deadline3', 'ageRef'];
-
-function StorageInfo() {
-  const [info, setInfo] = useState<string>('正在检查…');
-  useEffect(() => {
-    (async () => {
-      if (!navigator.storage?.estimate) return setInfo('此浏览器无法查询存储情况。');
-      const [persisted, est] = await Promise.all([navigator.storage.persisted?.() ?? false, navigator.storage.estimate()]);
-      const mb = ((est.usage ?? 0) / 1024 / 1024).toFixed(1);
-      setInfo(`${persisted ? '持久存储：是（浏览器不会自动清除）' : '持久存储：否（空间不足时浏览器可能清除数据，请定期备份）'}；已用 ${mb} MB`);
-    })();
-  }, []);
-  return <p class="muted" data-testid="storage-info">{info}</p>;
-}
 
 /** Settings are saved as they are typed (not on leaving a field); each value is checked by the settings schema. */
 export default function SettingsPanel() {
