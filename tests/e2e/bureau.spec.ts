@@ -11,16 +11,17 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 type Spec = ReturnType<typeof schoolSpec>;
 const COUNTS = ['staffTotal', 'staffVisited', 'studentTotal', 'studentsVisited', 'face', 'phone', 'sms', 'online', 'suggestions'] as const;
 
-test('20 schools dropped at once: states, totals from hand sums, 未报, and the county .xlsx', async ({ page, site }) => {
+test('120 schools dropped at once: states, totals from hand sums, 未报, and the county .xlsx', async ({ page, site }) => {
   test.setTimeout(120_000);
   await townAndYear(page, site.url); // the files are for 2021
-  const schools = await genSchools(20);
+  const N = 120; // as many as a county sends
+  const schools = await genSchools(N);
   const later = schoolSpec(5, { updatedAt: schoolSpec(5).updatedAt + 60_000, studentsVisited: schoolSpec(5).studentsVisited + 50 });
   const files = [
     ...schools.map((s) => ({ name: s.name, mimeType: XLSX, buffer: s.buffer })),
     { name: '第5学校_更正.xlsx', mimeType: XLSX, buffer: await schoolFile(later) },
     { name: '第1学校_再发一次.xlsx', mimeType: XLSX, buffer: schools[0].buffer },
-    { name: '第21学校.xlsx', mimeType: XLSX, buffer: await schoolFile(schoolSpec(21), { badShare: true }) },
+    { name: `第${N + 1}学校.xlsx`, mimeType: XLSX, buffer: await schoolFile(schoolSpec(N + 1), { badShare: true }) },
   ];
   // What the county should add up to, by hand: school 5's later file replaces its first one.
   const counted: Spec[] = schools.map((s) => (s.spec.unit === later.unit ? later : s.spec));
@@ -30,19 +31,19 @@ test('20 schools dropped at once: states, totals from hand sums, 未报, and the
   await page.goto(`${site.url}/bureau/`);
   await hydrated(page);
   await expect(page.getByRole('heading', { name: '汇总', level: 1 })).toBeVisible();
-  await page.getByLabel('应报学校名单').fill(Array.from({ length: 22 }, (_, i) => `蒲城县第${i + 1}学校`).join('\n'));
+  await page.getByLabel('应报学校名单').fill(Array.from({ length: N + 2 }, (_, i) => `蒲城县第${i + 1}学校`).join('\n'));
   await page.getByRole('button', { name: '保存名单' }).click();
-  await expect(page.getByText('已保存 22 所学校。')).toBeVisible();
+  await expect(page.getByText(`已保存 ${N + 2} 所学校。`)).toBeVisible();
 
   await page.locator('#bureau-files').setInputFiles(files);
-  await expect(page.getByText('共 23 个文件：已收 20，有问题 1，重复 1，已被新文件替换 1。')).toBeVisible({ timeout: 30_000 });
-  await expect(page.getByRole('region', { name: '有问题' })).toContainText('蒲城县第21学校');
+  await expect(page.getByText(`共 ${N + 3} 个文件：已收 ${N}，有问题 1，重复 1，已被新文件替换 1。`)).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByRole('region', { name: '有问题' })).toContainText(`蒲城县第${N + 1}学校`);
   await expect(page.getByRole('region', { name: '有问题' })).toContainText('按人数应为');
   await expect(page.getByRole('region', { name: '重复' })).toContainText('第1学校_再发一次.xlsx');
   await expect(page.getByRole('region', { name: '已被新文件替换' })).toContainText('已由较新的“第5学校_更正.xlsx”替换');
 
   const table = page.getByRole('table', { name: '附件3-2各校情况' });
-  await expect(table.locator('tbody tr')).toHaveCount(20);
+  await expect(table.locator('tbody tr')).toHaveCount(N);
   const totals = page.getByRole('table', { name: '附件3-2全县合计' });
   for (const k of COUNTS) await expect(totals.locator(`td[data-key="${k}"]`)).toHaveText(String(hand(k)));
   await expect(totals.locator('td[data-key="visits"]')).toHaveText(String(visits));
@@ -57,8 +58,8 @@ test('20 schools dropped at once: states, totals from hand sums, 未报, and the
   await expect(table.locator('tbody tr').first().locator('th')).toHaveText(biggest.unit);
 
   const missing = page.getByRole('region', { name: '附件3-2未报' });
-  await expect(missing).toContainText('蒲城县第21学校 · 已收到文件但有问题，未计入');
-  await expect(missing).toContainText('蒲城县第22学校 · 未报');
+  await expect(missing).toContainText(`蒲城县第${N + 1}学校 · 已收到文件但有问题，未计入`);
+  await expect(missing).toContainText(`蒲城县第${N + 2}学校 · 未报`);
   await expect(missing).toContainText('已过截止日期'); // 2021-11-15 has passed
   expect(await noHorizontalScroll(page)).toBe(true);
   await page.getByRole('heading', { name: '文件情况' }).scrollIntoViewIfNeeded();
@@ -76,21 +77,21 @@ test('20 schools dropped at once: states, totals from hand sums, 未报, and the
   const ws = wb.Sheets[wb.SheetNames[0]];
   const rows = utils.sheet_to_json<unknown[]>(ws, { header: 1 });
   const head = rows[1] as string[];
-  const body = rows.slice(2, 22);
+  const body = rows.slice(2, N + 2);
   expect(body.map((r) => r[0]).sort()).toEqual(counted.map((s) => s.unit).sort());
-  const total = rows[22];
+  const total = rows[N + 2];
   expect(total[0]).toBe('合计');
   expect(total[head.indexOf('学生总数')]).toBe(hand('studentTotal'));
   expect(total[head.indexOf('被家访的学生数')]).toBe(hand('studentsVisited'));
   expect(total[head.indexOf('家访记录总数')]).toBe(visits);
   expect(total[head.indexOf('被家访的学生占学生总数的比例（%）')]).toBe(Number(share));
-  expect(ws[utils.encode_cell({ r: 22, c: head.indexOf('学生总数') })].f).toBe('SUM(E3:E22)');
+  expect(ws[utils.encode_cell({ r: N + 2, c: head.indexOf('学生总数') })].f).toBe(`SUM(E3:E${N + 2})`);
   // Read by another tool, the 合计 formulas carry the same numbers.
   const py = openpyxlRows(exported.path)['附件3-2汇总'];
-  expect(py[22][0]).toBe('合计');
-  expect(py[22][head.indexOf('学生总数')]).toBe(hand('studentTotal'));
-  expect(py[22][head.indexOf('家访记录总数')]).toBe(visits);
-  expect(py[22][head.indexOf('被家访的学生占学生总数的比例（%）')]).toBe(Number(share));
+  expect(py[N + 2][0]).toBe('合计');
+  expect(py[N + 2][head.indexOf('学生总数')]).toBe(hand('studentTotal'));
+  expect(py[N + 2][head.indexOf('家访记录总数')]).toBe(visits);
+  expect(py[N + 2][head.indexOf('被家访的学生占学生总数的比例（%）')]).toBe(Number(share));
 
   const pdf = await save(page, '导出附件3-2汇总 PDF');
   const printed = execFileSync('pdftotext', [pdf.path, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
@@ -99,7 +100,7 @@ test('20 schools dropped at once: states, totals from hand sums, 未报, and the
 
   // The list of expected schools stays on the device.
   await page.reload();
-  await expect(page.getByLabel('应报学校名单')).toHaveValue(/蒲城县第22学校/);
+  await expect(page.getByLabel('应报学校名单')).toHaveValue(new RegExp(`蒲城县第${N + 2}学校`));
 });
 
 test('files dragged onto the page are read, and a file that is not a 3-2 export says why', async ({ page, site }) => {
