@@ -14,6 +14,9 @@ import { formatPercent, percent } from './percent';
 const text = (v: unknown): string => (typeof v === 'string' ? v.trim() : '');
 const yearIn = (v: unknown): number | null => (typeof v === 'number' && Number.isInteger(v) ? v : null);
 
+/** What the summary knows of the form itself: its id, version and annex number. */
+const formOf = (f: FormDef) => ({ formId: f.id, version: f.version, annex: f.annex });
+
 const labelIn = (form: FormDef) => (key: string): string =>
   (form.fieldByKey.get(key)?.label ?? key).replace('（含信件家访）', '');
 
@@ -36,9 +39,7 @@ const share = (key: string, part: string, whole: string): CountyColumn => ({ key
 
 /** 附件3-2, from every school: visits, each count next to the share made of it. */
 export const COUNTY_3_2: CountyAnnex = {
-  formId: schoolStats.id,
-  version: schoolStats.version,
-  annex: schoolStats.annex,
+  ...formOf(schoolStats),
   title: '“教师大家访”活动学校情况汇总表',
   sender: '学校',
   unitLabel: '单位名称',
@@ -79,9 +80,7 @@ const report = labelIn(schoolingReport);
 
 /** 附件1-1, from every school: 共计, the 11 situations, 易地搬迁户 and 残疾儿童. */
 export const COUNTY_1_1: CountyAnnex = {
-  formId: schoolingReport.id,
-  version: schoolingReport.version,
-  annex: schoolingReport.annex,
+  ...formOf(schoolingReport),
   title: '6-15周岁适龄儿童少年就学情况摸排汇总表',
   sender: '学校',
   unitLabel: '单位名称',
@@ -104,9 +103,7 @@ const town = labelIn(townTable);
 
 /** 附件1-2, one per town: the 合计 row of its villages. */
 export const COUNTY_1_2: CountyAnnex = {
-  formId: townTable.id,
-  version: townTable.version,
-  annex: townTable.annex,
+  ...formOf(townTable),
   title: '6—15周岁儿童少年统计汇总表',
   sender: '镇',
   unitLabel: '镇（街道）',
