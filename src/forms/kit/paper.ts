@@ -55,7 +55,17 @@ export interface PlacedCell {
   rowSpan: number;
   colSpan: number;
   cell: PaperCell;
+  /** Where its text sits across: as the cell says, else labels centred and values left. */
+  align: 'left' | 'center' | 'right';
+  /**
+   * Where its text sits down: labels, centred values and boxes too low for free text in the
+   * middle, free-text boxes from the top. Decided here once, so Excel, PDF and print agree.
+   */
+  valign: 'middle' | 'top';
 }
+
+/** Rows declared this low hold a line or two of text, centred down like the labels beside them. */
+const FREE_TEXT_HEIGHT = 50;
 
 /** Puts each cell at its grid position, skipping positions taken by earlier row spans. */
 export function placeCells(layout: PaperLayout): PlacedCell[] {
@@ -71,7 +81,10 @@ export function placeCells(layout: PaperLayout): PlacedCell[] {
       if (c + colSpan > width) throw new Error(`paper row ${r} overflows ${width} columns`);
       for (let dr = 0; dr < rowSpan; dr++)
         for (let dc = 0; dc < colSpan; dc++) taken.add(`${r + dr},${c + dc}`);
-      placed.push({ row: r, col: c, rowSpan, colSpan, cell });
+      const align = cell.align ?? (cell.label ? 'center' : 'left');
+      const declared = layout.rows.slice(r, r + rowSpan).reduce((h, x) => h + (x.height ?? 0), 0);
+      const middle = !!cell.label || align === 'center' || declared < FREE_TEXT_HEIGHT;
+      placed.push({ row: r, col: c, rowSpan, colSpan, cell, align, valign: middle ? 'middle' : 'top' });
       c += colSpan;
     }
   });

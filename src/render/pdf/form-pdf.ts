@@ -36,7 +36,7 @@ export function formPdf(
 interface Box {
   row: number;
   rowSpan: number;
-  /** Centred vertically: labels, centred values and boxes too low for free text. */
+  /** Centred vertically (PlacedCell.valign). */
   middle: boolean;
   x: number;
   w: number;
@@ -65,12 +65,9 @@ function drawEntry(doc: jsPDF, form: FormDef, data: EntryData): void {
   const boxes: Box[] = placeCells(paper).map((p) => {
     const x = colX[p.col];
     const w = colX[p.col + p.colSpan] - x;
-    const label = !!p.cell.label;
-    const align = p.cell.align ?? (label ? 'center' : 'left');
-    const declared = sum(paper.rows.slice(p.row, p.row + p.rowSpan).map((r) => r.height ?? 0));
     return {
-      row: p.row, rowSpan: p.rowSpan, x, w, label, align,
-      middle: label || align === 'center' || declared < 50,
+      row: p.row, rowSpan: p.rowSpan, x, w, label: !!p.cell.label, align: p.align,
+      middle: p.valign === 'middle',
       lines: wrapText(fill(p.cell.t), w - 2 * PAD, (t) => doc.getTextWidth(t)),
     };
   });

@@ -33,8 +33,8 @@ export function PrintView({ form, values, back }: { form: FormDef; values: Entry
             {paper.rows.map((row, r) => (
               <tr key={r} style={{ height: `${row.height ?? 24}pt` }}>
                 {(byRow.get(r) ?? []).map((p) => (
-                  <td key={p.col} colSpan={p.colSpan} rowSpan={p.rowSpan}
-                    class={p.cell.label ? 'label' : p.cell.align ?? 'left'}>
+                  <td key={p.col} colSpan={p.colSpan} rowSpan={p.rowSpan} class={p.cell.label ? 'label' : undefined}
+                    style={{ textAlign: p.align, verticalAlign: p.valign }}>
                     {form.fill(p.cell.t, values)}
                   </td>
                 ))}

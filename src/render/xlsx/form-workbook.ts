@@ -60,16 +60,8 @@ function paperSheet(ws: Worksheet, form: FormDef, data: EntryData): VisibleMap['
   heights.forEach((h, i) => (ws.getRow(top + i).height = Math.min(h, MAX_ROW_HEIGHT)));
 
   for (const p of placed) {
-    const { label, align } = p.cell;
-    // Labels, centred values and boxes too low for free text sit in the middle (as in the PDF).
-    const declared = sum(paper.rows.slice(p.row, p.row + p.rowSpan).map((row) => row.height ?? 0));
-    const middle = label || align === 'center' || declared < 50;
-    const alignment: Partial<Alignment> = {
-      horizontal: align ?? (label ? 'center' : 'left'),
-      vertical: middle ? 'middle' : 'top',
-      wrapText: true,
-    };
-    const style: Partial<Style> = { font: font(undefined, !!label), border: BOX, alignment };
+    const alignment: Partial<Alignment> = { horizontal: p.align, vertical: p.valign, wrapText: true };
+    const style: Partial<Style> = { font: font(undefined, !!p.cell.label), border: BOX, alignment };
     const [r1, c1] = [top + p.row, p.col + 1];
     const [r2, c2] = [r1 + p.rowSpan - 1, c1 + p.colSpan - 1];
     // Every cell of a merged range gets the border, or printers leave gaps in the frame.
