@@ -85,12 +85,14 @@ describe('the catalogue form', () => {
     [keys.state(b2, 0)]: '无', [keys.count(b2, 0)]: 3,
   }, NO_SOURCES);
 
-  it('derives the term and the volume marks of a split box', () => {
-    expect(v.term).toBe('2021-2022学年上学期');
-    expect(v[keys.volumeMark(b2, 0)]).toBe('盒（一）');
-    expect(v[keys.volumeMark(b2, 4)]).toBe('盒（二）');
-    expect(v[keys.volumeMark(b1, 0)]).toBe('');
-    expect(v.b2VolsText).toBe('共2盒');
+  it('prints the term and the volume marks of a split box', () => {
+    const paper = archive.paperValues!(v);
+    expect(archive.fill('{term}', v)).toBe('2021-2022学年上学期');
+    expect(paper.term).toBe('2021-2022学年上学期');
+    expect(paper[keys.volumeMark(b2, 0)]).toBe('盒（一）');
+    expect(paper[keys.volumeMark(b2, 4)]).toBe('盒（二）');
+    expect(paper[keys.volumeMark(b1, 0)]).toBe('');
+    expect(paper.b2VolsText).toBe('共2盒');
   });
 
   it('warns about a count on an item marked 无 and a malformed school year', () => {

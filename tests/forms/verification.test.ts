@@ -68,7 +68,9 @@ describe('附件4 classification', () => {
   });
 
   it('marks the chosen class on the printed lists', () => {
-    const v = verification.resolve(form({ nonDropoutClass: '外迁无法联系' }), NO_SOURCES);
+    const v = verification.paperValues!(verification.resolve(form({ nonDropoutClass: '外迁无法联系' }), NO_SOURCES));
+    // Texts only the paper has: not fields, so never stored or edited.
+    expect(verification.fieldByKey.has('nonDropoutList')).toBe(false);
     expect(v.nonDropoutList).toContain('■6：外迁无法联系');
     expect(String(v.nonDropoutList).match(/■/g)).toHaveLength(1);
     expect(v.dropoutList).not.toContain('■');
@@ -76,10 +78,10 @@ describe('附件4 classification', () => {
   });
 
   it('prints the 劝返 log under 劝返情况 and the blank date line for ink', () => {
-    const v = verification.resolve(form({
+    const v = verification.paperValues!(verification.resolve(form({
       dropoutClass: '厌学辍学', persuasion: '多次上门', date: '',
       returnLog: [{ date: '2021-10-20', way: '班主任上门', result: '同意返校' }],
-    }), NO_SOURCES);
+    }), NO_SOURCES));
     expect(v.dropoutDetails).toBe('多次上门\n2021年10月20日　班主任上门　结果：同意返校');
     expect(v.dateLine).toMatch(/^\s*年\s*月\s*日$/u);
   });

@@ -12,7 +12,6 @@ const opts = (values: readonly string[]): Option[] => values.map((v) => ({ value
 
 const boxFields = (b: ArchiveBox): Field[] => [
   { key: keys.volumes(b), label: `${b.roman}类 盒数`, kind: 'int', min: 1, hint: '资料较多时分装几盒：盒（一）、盒（二）…' },
-  { key: `b${b.n}VolsText`, label: `${b.roman}类 分盒`, kind: 'text', derived: 'auto' },
   ...b.items.flatMap((_, i): Field[] => {
     const name = itemName(b, i);
     return [
@@ -20,14 +19,14 @@ const boxFields = (b: ArchiveBox): Field[] => [
       { key: keys.count(b, i), label: `${name} 份数`, kind: 'int' },
       { key: keys.pages(b, i), label: `${name} 页数`, kind: 'int' },
       { key: keys.volume(b, i), label: `${name} 所在盒`, kind: 'int', min: 1 },
-      { key: keys.volumeMark(b, i), label: `${name} 盒号`, kind: 'text', derived: 'auto' },
       { key: keys.note(b, i), label: `${name} 备注`, kind: 'text' },
     ];
   }),
 ];
 
-function deriveCatalogue(data: EntryData): EntryData {
-  const out: EntryData = { term: termText(data) };
+/** The texts only the paper has: the term in words, and which box an item is in when there are several. */
+function paperTexts(data: EntryData): Record<string, string> {
+  const out: Record<string, string> = { term: termText(data) };
   for (const b of BOXES) {
     const of = volumeCount(data, b);
     out[`b${b.n}VolsText`] = of > 1 ? `共${of}盒` : '';
@@ -112,14 +111,13 @@ export const archive = defineForm({
   subjectKey: 'year',
   listKeys: ['unit', 'year', 'semester'],
   register: { title: '“控辍保学”档案材料分类目录', keys: ['unit', 'year', 'semester'] },
-  derive: deriveCatalogue,
+  paperValues: paperTexts,
   warnings: catalogueWarnings,
   progress: catalogueProgress,
   fields: [
     { key: 'unit', label: '学校', kind: 'text', required: true, defaultFrom: 'unit' },
     { key: 'year', label: '学年', kind: 'text', required: true, placeholder: '如 2021-2022' },
     { key: 'semester', label: '学期', kind: 'choice', required: true, options: opts(['上学期', '下学期']) },
-    { key: 'term', label: '学年学期', kind: 'text', derived: 'auto' },
     {
       key: 'spineWidth', label: '盒脊宽度', kind: 'choice', hint: '量一量档案盒侧面的宽度',
       options: SPINE_WIDTHS.map((w) => ({ value: String(w), label: `${w} 厘米` })),

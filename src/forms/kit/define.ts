@@ -71,6 +71,12 @@ export interface FormSpec {
   sources?: string[];
   /** Values of the derived fields; overridable ones typed by hand are in `data`. */
   derive?(data: EntryData, ctx: DeriveContext): EntryData;
+  /**
+   * Texts that exist only on paper (class lists with the chosen one marked, a date in words),
+   * from the resolved values. Paper templates name them `{key}` like fields, but they are no
+   * fields: never stored, edited, imported or checked.
+   */
+  paperValues?(values: EntryData): Record<string, string>;
   /** Consistency problems of the resolved values, in Chinese (shown, never blocking a save). */
   warnings?(values: EntryData): string[];
   /**
@@ -203,10 +209,19 @@ export function defineForm(spec: FormSpec): FormDef {
     return item && typeof item === 'object' ? { kind: column.kind, value: item[column.key] ?? null } : undefined;
   };
   const enabled = (f: Field, data: EntryData) => !f.enabledWhen || f.enabledWhen(data);
+  // A writer fills every cell of one sheet from one values object: its paper texts are made once.
+  const paperCache = new WeakMap<EntryData, Record<string, string>>();
+  const paperOf = (data: EntryData): Record<string, string> => {
+    let p = paperCache.get(data);
+    if (!p) paperCache.set(data, (p = spec.paperValues?.(data) ?? {}));
+    return p;
+  };
   const text = (data: EntryData, key: string): string => {
     const field = fieldByKey.get(key);
     if (field && !enabled(field, data)) return '';
     if (!field) {
+      const paper = paperOf(data);
+      if (Object.prototype.hasOwnProperty.call(paper, key)) return paper[key]!;
       // A cell of a table: its column's kind decides the text (no options, so no field needed).
       const at = key.includes('.') ? valueAt(data, key) : undefined;
       return at && !isEmpty(at.value) ? String(at.value) : '';

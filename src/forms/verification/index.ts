@@ -2,7 +2,7 @@ import { defineForm } from '../kit/define';
 import type { EntryData, Field } from '../kit/field';
 import { evidenceFor, suggestedClass } from '../roster/status';
 import { CLASS_KEYS, DROPOUT_OPTIONS, dropoutSideOpen, NON_DROPOUT_OPTIONS, nonDropoutSideOpen } from './classes';
-import { deriveVerification, TITLE, VERIFICATION_PAPER } from './paper';
+import { paperTexts, TITLE, VERIFICATION_PAPER } from './paper';
 import { verificationProblems, verificationRules, verificationWarnings } from './rules';
 import { dateKey, SIGNATURES } from './signatures';
 import { FORM4_ITEMS } from './evidence-link';
@@ -72,11 +72,6 @@ const fields: Field[] = [
     { key: dateKey(s), label: `${s.label}日期`, kind: 'date', enabledWhen: (d) => d[s.key] === true },
   ]),
   { key: 'date', label: '时间', kind: 'date', defaultFrom: 'today' },
-  // Printed texts, computed (paper.ts).
-  { key: 'dropoutList', label: '失（辍）学类别（表上）', kind: 'textarea', derived: 'auto' },
-  { key: 'nonDropoutList', label: '非辍学类别（表上）', kind: 'textarea', derived: 'auto' },
-  { key: 'dropoutDetails', label: '劝返情况（表上）', kind: 'textarea', derived: 'auto' },
-  { key: 'dateLine', label: '时间（表上）', kind: 'text', derived: 'auto' },
 ];
 
 /** 附件4 蒲城县疑似失（辍）学儿童就学情况核查认定表: one per child, made from the roster or from scratch. */
@@ -105,7 +100,7 @@ export const verification = defineForm({
     { title: '签名、盖章（纸质表上手写、盖章，此处记录是否已完成）', keys: [...SIGNATURES.flatMap((s) => [s.key, dateKey(s)]), 'date'] },
   ],
   paper: VERIFICATION_PAPER,
-  derive: deriveVerification,
+  paperValues: paperTexts,
   rules: verificationRules,
   warnings: verificationWarnings,
   fieldProblems: verificationProblems,

@@ -1,7 +1,6 @@
 // 附件4 on paper (portrait A4), after the seed: the child's details, the two numbered class
 // lists with the chosen class marked, the detail boxes, then the signature and stamp boxes
 // left tall and empty for ink, the 备注 and the 时间 line.
-import type { DeriveContext } from '../kit/define';
 import type { EntryData, RowItem } from '../kit/field';
 import type { PaperCell, PaperLayout, PaperRow } from '../kit/paper';
 import { formatChineseDate, isRealDate } from '../kit/validators';
@@ -15,8 +14,8 @@ const BLANK_DATE = '　　　　年　　月　　日';
 
 const str = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
 
-/** The printed texts computed from the entry: marked class lists, the 劝返 log, the date line. */
-export function deriveVerification(data: EntryData, _ctx: DeriveContext): EntryData {
+/** The texts only the paper has: marked class lists, the 劝返 log, the date line. */
+export function paperTexts(data: EntryData): Record<string, string> {
   const dropout = dropoutSideOpen(data) ? str(data.dropoutClass) : '';
   const nonDropout = nonDropoutSideOpen(data) ? str(data.nonDropoutClass) : '';
   const log = dropoutSideOpen(data) && Array.isArray(data.returnLog) ? (data.returnLog as RowItem[]) : [];
