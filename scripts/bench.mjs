@@ -58,8 +58,7 @@ if (part('sizes')) {
 
 // Speed, in Chromium.
 const out = join(root, 'node_modules/.bench');
-const input = { index: join(root, 'scripts/bench/index.html'), pdf: join(root, 'scripts/bench/pdf.html') };
-await build({ root: join(root, 'scripts/bench'), logLevel: 'error', build: { outDir: out, emptyOutDir: true, rollupOptions: { input } } });
+await build({ root: join(root, 'scripts/bench'), logLevel: 'error', build: { outDir: out, emptyOutDir: true } });
 execFileSync('mkdir', ['-p', join(out, 'fonts')]);
 execFileSync('cp', [join(dist, 'fonts/NotoSerifSC-subset.ttf'), join(out, 'fonts/')]);
 const server = await serve(out);
@@ -83,13 +82,13 @@ try {
     "200 schools' 3-2 files summarised (ms)": 5000,
     'one PDF, font cached, first in session, 4× CPU (ms)': 600, 'one PDF warm, 4× CPU (ms)': 300,
   };
-  if (part('pdf')) Object.assign(figures, await pdfSession(browser, server.url));
   // Big files go through the built site itself (its worker, its pages), served from dist/.
   const site = await serve(dist);
   const tmp = mkdtempSync(join(tmpdir(), 'bench-'));
   try {
     if (!only || ['bomb', 'roster', 'backup'].includes(only)) Object.assign(figures, await bigFiles(browser, site.url, tmp, only));
     if (part('county')) Object.assign(figures, await countyBench(browser, site.url));
+    if (part('pdf')) Object.assign(figures, await pdfSession(browser, site.url));
   } finally {
     await site.close();
     rmSync(tmp, { recursive: true, force: true });
