@@ -55,3 +55,16 @@ describe('the PDF font in a session', () => {
     expect(pdfText(before)).toContain('春眠不觉晓');
   });
 });
+
+describe('parsing the PDF font', () => {
+  it('reads its Unicode cmap once, though the font lists it for two platforms, and leaves the bytes as they were', async () => {
+    const { useFont } = await import('../../src/render/pdf/font');
+    const bytes = new Uint8Array(font);
+    const doc = new jsPDF({ unit: 'pt', format: 'a4' });
+    useFont(doc, bytes);
+    const metadata = (doc.getFont() as unknown as { metadata: { cmap: { tables: unknown[]; unicode: unknown } } }).metadata;
+    expect(metadata.cmap.unicode).toBeTruthy();
+    expect(metadata.cmap.tables).toHaveLength(1);
+    expect(Buffer.from(bytes).equals(Buffer.from(font))).toBe(true);
+  });
+});
