@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import preact from '@astrojs/preact';
 import AstroPWA from '@vite-pwa/astro';
@@ -7,6 +8,19 @@ import cspHeaders from './scripts/csp-headers.mjs';
 
 // Astro hashes the scripts it bundles, not an is:inline one: the role script's hash is ours.
 const sha256 = (text) => `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
+
+// jsPDF's HTML and SVG add-ons, which the app never calls (see the stub for why).
+const jspdfAddonStub = fileURLToPath(new URL('./src/render/pdf/jspdf-addon-stub.js', import.meta.url));
+const jspdfAddons = ['html2canvas', 'canvg', 'dompurify'].map((name) => ({ find: new RegExp(`^${name}$`), replacement: jspdfAddonStub }));
+
+// Each page once in the precache, as its file (forms/3-1/index.html): workbox's directoryIndex
+// serves /forms/3-1/ (and /forms/3-1/?id=…) from it, and /forms/3-1/index.html matches as is.
+// The integration's own transform (replaced by this one) listed a folder URL beside each file:
+// every page downloaded twice.
+const onePerUrl = async (entries) => {
+  const seen = new Set();
+  return { manifest: entries.filter((e) => !seen.has(e.url) && seen.add(e.url)), warnings: [] };
+};
 
 export default defineConfig({
   output: 'static',
@@ -33,7 +47,7 @@ export default defineConfig({
     },
   },
   // The parsing worker (src/io/parse/) loads SheetJS on demand: a module worker can split.
-  vite: { worker: { format: 'es' } },
+  vite: { worker: { format: 'es' }, resolve: { alias: jspdfAddons } },
   integrations: [
     preact(),
     cspHeaders(),
@@ -59,12 +73,15 @@ export default defineConfig({
         ],
       },
       workbox: {
-        globPatterns: ['**/*.{html,js,css,svg,png,ico,webmanifest}'],
+        // Icons and the web manifest join the precache through includeAssets and manifest
+        // above: globbing them here too listed each twice.
+        globPatterns: ['**/*.{html,js,css}'],
         // Pages are precached as directory URLs (/forms/3-1/) and opened with ?id=…:
         // match them whatever the query.
         directoryIndex: 'index.html',
         ignoreURLParametersMatching: [/.*/],
         navigateFallback: null,
+        manifestTransforms: [onePerUrl],
         cleanupOutdatedCaches: true,
         // The PDF font (3.5 MB) is not precached: not every visitor needs it. It is fetched on
         // the first PDF export or with 离线准备 in settings, and kept in this cache, which
@@ -79,7 +96,6 @@ export default defineConfig({
           },
         ],
       },
-      experimental: { directoryAndTrailingSlashHandler: true },
     }),
   ],
 });

@@ -11,21 +11,24 @@ import { chromium } from '@playwright/test';
 import { serve } from './static-server.mjs';
 import { bigFiles } from './bench/big-files.mjs';
 import { countyBench } from './bench/county.mjs';
+import { pdfSession } from './bench/pdf-session.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 // Always the current code: a dist/ left from an older build measured pages that had changed since.
 if (!process.env.BENCH_NO_BUILD || !existsSync(join(root, 'dist/index.html')))
   execFileSync('npm', ['run', 'build'], { stdio: 'inherit', cwd: root });
 
-// BENCH_ONLY=backup (or bomb, roster, county) measures only that big-file case, skipping sizes and
-// the export page: a quick before/after comparison on a busy machine.
+// BENCH_ONLY=backup (or bomb, roster, county, pdf, sizes) measures only that part, skipping the
+// others: a quick before/after comparison on a busy machine.
 const only = process.env.BENCH_ONLY;
-if (only && !['bomb', 'roster', 'backup', 'county'].includes(only)) throw new Error(`BENCH_ONLY: bomb, roster, backup or county, not ${only}`);
+const PARTS = ['bomb', 'roster', 'backup', 'county', 'pdf', 'sizes'];
+if (only && !PARTS.includes(only)) throw new Error(`BENCH_ONLY: ${PARTS.join(', ')}, not ${only}`);
+const part = (name) => !only || only === name;
 const rows = [];
 const put = (what, value, unit, budget) => rows.push({ what, value, unit, budget });
 
 const dist = join(root, 'dist');
-if (!only) {
+if (part('sizes')) {
   // Sizes: what a phone downloads for a form page before any export, and the font.
   const html = readFileSync(join(dist, 'forms/3-1/index.html'), 'utf8');
   const scripts = new Set([...html.matchAll(/(?:src|href|component-url|renderer-url)="(\/_astro\/[^"]+\.js)"/g)].map((m) => m[1]));
@@ -44,8 +47,11 @@ if (!only) {
   const font = readFileSync(join(dist, 'fonts/NotoSerifSC-subset.ttf'));
   put('PDF font raw', font.length / 1024 / 1024, 'MB', 4);
   put('PDF font brotli', brotliCompressSync(font).length / 1024 / 1024, 'MB', 2);
-  const precache = readFileSync(join(dist, 'sw.js'), 'utf8').match(/url:"[^"]+"/g)?.length ?? 0;
-  put('files precached by the service worker', precache, 'files');
+  // A first visit downloads every precache entry (the font is not one: fetched on first PDF).
+  const precache = [...new Set([...readFileSync(join(dist, 'sw.js'), 'utf8').matchAll(/url:"([^"]+)"/g)].map((m) => m[1]))];
+  put('files precached by the service worker', precache.length, 'files');
+  const entryFile = (url) => join(dist, url.replace(/^\//, '').replace(/(^|\/)$/, '$1index.html'));
+  put('first-visit download: precache (gzip)', precache.reduce((n, u) => n + gzipSync(readFileSync(entryFile(u))).length, 0) / 1024, 'KB', 500);
   const walk = (d) => readdirSync(d).flatMap((f) => (statSync(join(d, f)).isDirectory() ? walk(join(d, f)) : [join(d, f)]));
   put('dist/ total', walk(dist).reduce((n, f) => n + statSync(f).size, 0) / 1024 / 1024, 'MB');
 }
@@ -74,13 +80,15 @@ try {
     '20,000-row roster import: longest main-thread task (ms)': 200,
     '200,000-entry backup read, planned and restored, 4× CPU (ms)': 30000,
     "200 schools' 3-2 files summarised (ms)": 5000,
+    'one PDF, font cached, first in session, 4× CPU (ms)': 600, 'one PDF warm, 4× CPU (ms)': 300,
   };
   // Big files go through the built site itself (its worker, its pages), served from dist/.
   const site = await serve(dist);
   const tmp = mkdtempSync(join(tmpdir(), 'bench-'));
   try {
-    if (only !== 'county') Object.assign(figures, await bigFiles(browser, site.url, tmp, only));
-    if (!only || only === 'county') Object.assign(figures, await countyBench(browser, site.url));
+    if (!only || ['bomb', 'roster', 'backup'].includes(only)) Object.assign(figures, await bigFiles(browser, site.url, tmp, only));
+    if (part('county')) Object.assign(figures, await countyBench(browser, site.url));
+    if (part('pdf')) Object.assign(figures, await pdfSession(browser, site.url));
   } finally {
     await site.close();
     rmSync(tmp, { recursive: true, force: true });

@@ -48,7 +48,10 @@ async function keep(bytes: Uint8Array): Promise<void> {
 async function fetchWithProgress(onProgress: (share: number) => void): Promise<Uint8Array> {
   const res = await fetch(FONT_URL);
   if (!res.ok || !res.body) throw new Error(`字体下载失败（${res.status}）`);
-  const total = Number(res.headers.get('content-length')) || FONT_BYTES;
+  // The reader yields decoded bytes: measure them against the decoded size. content-length
+  // is the compressed size when the host compresses the font (about half), so the bar read
+  // 100% half-way through.
+  const total = FONT_BYTES;
   const reader = res.body.getReader();
   const parts: Uint8Array[] = [];
   let got = 0;

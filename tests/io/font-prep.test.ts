@@ -68,3 +68,25 @@ describe('离线准备 of the PDF font', () => {
     await expect(loadFont()).rejects.toThrow(/离线准备/);
   });
 });
+
+describe('the font download progress', () => {
+  it('counts decoded bytes against the decoded size, when the host sends the font compressed', async () => {
+    const parts = 8;
+    const step = Math.ceil(font.length / parts);
+    // What fetch gives for a brotli-encoded font: the headers tell the compressed length, the
+    // body yields the decoded bytes.
+    vi.stubGlobal('fetch', async () => new Response(new ReadableStream<Uint8Array>({
+      start(c) {
+        for (let at = 0; at < font.length; at += step) c.enqueue(font.slice(at, at + step));
+        c.close();
+      },
+    }), { headers: { 'content-encoding': 'br', 'content-length': String(Math.round(font.length * 0.5)) } }));
+    const { prepareFont } = await import('../../src/io/font');
+    const shares: number[] = [];
+    await prepareFont((s) => shares.push(s));
+    expect(shares).toHaveLength(parts);
+    expect(shares[parts / 2 - 1]).toBeCloseTo(0.5, 1); // half the bytes: half the bar
+    expect(shares.slice(0, -1).every((s) => s < 1)).toBe(true);
+    expect(shares.at(-1)).toBe(1);
+  });
+});

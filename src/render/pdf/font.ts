@@ -1,33 +1,109 @@
-import type { jsPDF } from 'jspdf';
+import { jsPDF } from 'jspdf';
 
 export const FAMILY = 'NotoSerifSC';
 const FILE = 'NotoSerifSC.ttf';
 
-// jsPDF takes the font as a binary string; converting 4 MB costs time, so once per buffer.
-const binaries = new WeakMap<ArrayBuffer, string>();
+// jsPDF parses a TrueType font on every doc.addFont(): it turns the binary string it was given
+// in its VFS back into bytes and reads every table of the 3.7 MB file, about 2 s at 4x CPU on a
+// phone, for every PDF. The font never changes in a session, so it is parsed once here and each
+// document gets a view of that parse. jsPDF's addFont handler passes the VFS file to
+// jsPDF.API.TTFFont.open(); the VFS holds this short marker instead of the font, and the wrapped
+// open() answers the marker with the font parsed once.
+const MARKER = '\0\x01\0\0parsed once by render/pdf/font.ts';
 
-function binaryString(font: ArrayBuffer | Uint8Array): string {
-  const key = font instanceof Uint8Array ? (font.buffer as ArrayBuffer) : font;
-  const cached = binaries.get(key);
-  if (cached) return cached;
+/** The parts of jsPDF's TTFFont this file relies on (its types do not declare it). */
+interface TTFFont {
+  toUnicode: Record<number, number>;
+  glyIdsUsed?: number[];
+  Unicode?: { encoding: object; kerning: object; widths: unknown[] };
+}
+interface TTFFontClass {
+  open(bytes: Uint8Array): TTFFont;
+}
+
+const parsedFonts = new WeakMap<ArrayBuffer | Uint8Array, TTFFont>();
+/** The parsed font that the addFont() call under way asks for (set only around that call). */
+let handingOver: TTFFont | null = null;
+let installed = false;
+
+const isMarker = (bytes: Uint8Array): boolean =>
+  bytes.length === MARKER.length && Array.prototype.every.call(bytes, (b: number, i: number) => b === MARKER.charCodeAt(i));
+
+/**
+ * What one document may change: the glyphs it used (they make its subset), the codes its
+ * ToUnicode map lists and its width table. Everything else (tables, glyph cache) is read
+ * only, so it is shared: a shallow copy, as jsPDF checks the tables with hasOwnProperty.
+ */
+function viewFor(font: TTFFont): TTFFont {
+  const view = Object.assign(Object.create(Object.getPrototypeOf(font)), font) as TTFFont;
+  view.toUnicode = {};
+  view.glyIdsUsed = [0];
+  view.Unicode = { encoding: {}, kerning: {}, widths: [] };
+  return view;
+}
+
+function parser(): TTFFontClass {
+  const TTF = (jsPDF.API as unknown as { TTFFont: TTFFontClass }).TTFFont;
+  if (!installed) {
+    const open = TTF.open.bind(TTF);
+    TTF.open = (bytes) => {
+      if (!isMarker(bytes)) return open(bytes);
+      if (!handingOver) throw new Error('PDF font marker used outside useFont()');
+      return viewFor(handingOver);
+    };
+    installed = true;
+  }
+  return TTF;
+}
+
+/**
+ * Runs `parse` while the font's cmap header lists one subtable record when all its records
+ * point to the same subtable, then puts the byte back. The subset font lists its one Unicode
+ * subtable twice (platforms 0 and 3), and jsPDF parses each record's subtable: the second
+ * parse of the same 9,000 characters made the first parse about four times slower. Nothing
+ * else reads the header during the (synchronous) parse; the embedded subset keeps both records.
+ */
+function withOneCmapRecord<T>(bytes: Uint8Array, parse: () => T): T {
+  const v = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let cmap = -1;
+  for (let i = 0, n = v.getUint16(4); i < n; i++)
+    if (v.getUint32(12 + 16 * i) === 0x636d6170 /* 'cmap' */) cmap = v.getUint32(12 + 16 * i + 8);
+  const records = cmap < 0 ? 0 : v.getUint16(cmap + 2);
+  const offsets = new Set(Array.from({ length: records }, (_, i) => v.getUint32(cmap + 4 + 8 * i + 4)));
+  if (records < 2 || offsets.size !== 1) return parse();
+  v.setUint16(cmap + 2, 1);
+  try {
+    return parse();
+  } finally {
+    v.setUint16(cmap + 2, records);
+  }
+}
+
+function parsed(font: ArrayBuffer | Uint8Array): TTFFont {
+  const TTF = parser();
+  const known = parsedFonts.get(font);
+  if (known) return known;
   const bytes = font instanceof Uint8Array ? font : new Uint8Array(font);
-  const parts: string[] = [];
-  for (let i = 0; i < bytes.length; i += 0x8000)
-    parts.push(String.fromCharCode(...bytes.subarray(i, i + 0x8000)));
-  const s = parts.join('');
-  if (!s.startsWith('\0\x01\0\0') && !s.startsWith('true'))
-    throw new Error('PDF font must be TrueType (see scripts/build-font.mjs)');
-  if (!(font instanceof Uint8Array) || font.byteLength === font.buffer.byteLength) binaries.set(key, s);
-  return s;
+  const head = String.fromCharCode(...bytes.subarray(0, 4));
+  if (head !== '\0\x01\0\0' && head !== 'true') throw new Error('PDF font must be TrueType (see scripts/build-font.mjs)');
+  const out = withOneCmapRecord(bytes, () => TTF.open(bytes));
+  parsedFonts.set(font, out);
+  return out;
 }
 
 /**
  * Registers the TrueType font as the document's only face. There is no bold face: bold
  * would make jsPDF fall back to a Latin font and print garbage, so emphasis is size only.
+ * The font is parsed on the first call for these bytes only; later documents reuse the parse.
  */
 export function useFont(doc: jsPDF, font: ArrayBuffer | Uint8Array): void {
-  doc.addFileToVFS(FILE, binaryString(font));
-  doc.addFont(FILE, FAMILY, 'normal');
+  handingOver = parsed(font);
+  try {
+    doc.addFileToVFS(FILE, MARKER);
+    doc.addFont(FILE, FAMILY, 'normal');
+  } finally {
+    handingOver = null;
+  }
   doc.setFont(FAMILY, 'normal');
 }
 
