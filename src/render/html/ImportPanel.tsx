@@ -292,7 +292,7 @@ function PassphraseForm({ error, onSubmit, onCancel }: { error?: string; onSubmi
       <p>这是加密的备份文件，请输入备份时设置的密码。</p>
       {error && <p class="banner error" role="alert">{error}</p>}
       <div class="field">
-        <label for="restore-pass">备份密码</label>
+        <label for="restore-pass">备份文件的密码</label>
         <input id="restore-pass" type="password" autocomplete="current-password" value={pass} onInput={(e) => setPass(e.currentTarget.value)} />
       </div>
       <div class="actions">
