@@ -3,6 +3,7 @@
 // from a list of form ids. Pure.
 import type { FormDef } from '../forms/kit/define';
 import type { EntryData, Field } from '../forms/kit/field';
+import type { GroupedTable } from '../forms/kit/grouped-table';
 import { registerColumns } from '../forms/kit/register';
 import type { ExportKind } from './export';
 
@@ -81,3 +82,24 @@ export function childrenWithIds(forms: ReadonlyMap<string, FormDef> | ((id: stri
 /** The warning before an unencrypted backup: what anyone holding the file can read. */
 export const plainBackupWarning = (children: number, entries?: number): string =>
   `不加密的备份文件含${children ? ` ${children} 名儿童的身份证号，以及` : ''}本机全部${entries != null ? ` ${entries} 条` : ''}记录（姓名、家庭住址、家长电话、健康和家庭困难情况、家访记录等），任何拿到文件的人都能打开阅读。`;
+
+/**
+ * The warning for a list made from another form's entries (2-1's 特殊情况分类花名册 and 疑似
+ * 失、辍学学生花名册, made from the roster): its columns named like the source form's
+ * sensitive fields are read, one row a child.
+ */
+export function tableWarning(table: GroupedTable, source: FormDef): string | null {
+  const fields = source.fields.filter((f) => f.sensitive === 'id' || f.sensitive === 'health');
+  const cols = table.columns.flatMap((c, i) => {
+    const f = fields.find((x) => x.label === c.label);
+    return f ? [[i, f] as const] : [];
+  });
+  const out: Sensitivity = { children: 0, ids: false, health: false, notes: false };
+  for (const row of table.groups.flatMap((g) => g.rows)) {
+    const hit = cols.filter(([i]) => says(row[i]));
+    if (hit.length) out.children++;
+    out.ids ||= hit.some(([, f]) => f.sensitive === 'id');
+    out.health ||= hit.some(([, f]) => f.sensitive === 'health');
+  }
+  return privacyWarning(out);
+}
