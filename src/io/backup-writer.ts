@@ -20,22 +20,30 @@ export interface BackupCount { entries: number; children: number }
 /** Worker -> page. */
 export type BackupReply =
   | { step: string }
-  | ({ done: true; blob?: Blob } & BackupCount)
+  /** `url`: the file, a blob: URL of the worker's, valid while the worker lives. */
+  | ({ done: true; url?: string } & BackupCount)
   | { error: ErrorReply };
 
 const spawn = () => new Worker(new URL('./backup-writer.worker.ts', import.meta.url), { type: 'module', name: '备份' });
 
-/** Runs a backup job in a worker; `onStep` hears what it is doing. */
-export function runBackup(job: BackupJob, onStep?: (step: string) => void, makeWorker: () => Worker = spawn): Promise<BackupCount & { blob?: Blob }> {
+/** A blob: URL made in a worker dies with it: time enough for the download to read the file. */
+const KEEP_MS = 120_000;
+
+/** Runs a backup job in a worker; `onStep` hears what it is doing. The file comes back as a URL to download. */
+export function runBackup(job: BackupJob, onStep?: (step: string) => void, makeWorker: () => Worker = spawn): Promise<BackupCount & { url?: string }> {
   const worker = makeWorker();
   return new Promise((ok, fail) => {
     const end = () => worker.terminate();
     worker.onmessage = (e: MessageEvent<BackupReply>) => {
       const m = e.data;
       if ('step' in m) return onStep?.(m.step);
-      end();
-      if ('error' in m) fail(replyError(m.error));
-      else ok({ entries: m.entries, children: m.children, blob: m.blob });
+      if ('error' in m) {
+        end();
+        return fail(replyError(m.error));
+      }
+      if (m.url) setTimeout(end, KEEP_MS);
+      else end();
+      ok({ entries: m.entries, children: m.children, url: m.url });
     };
     // Out of memory, or a worker that cannot start: no file, nothing changed.
     worker.onerror = (e) => { e.preventDefault?.(); end(); fail(new StorageError(UNKNOWN_FAILURE)); };

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { backupFileName } from '../../io/backup';
 import { MIN_PASSPHRASE } from '../../io/backup-crypto';
 import { runBackup } from '../../io/backup-writer';
-import { download } from '../../io/download';
+import { downloadUrl } from '../../io/download';
 import { plainBackupWarning } from '../../io/export-privacy';
 import { recovered } from '../../storage/entries';
 import { inChinese } from '../../storage/errors';
@@ -51,7 +51,7 @@ export default function BackupButton() {
       const settings = await loadSettings();
       const made = await runBackup({ settings, ...(encrypt ? { passphrase: pass } : {}) },
         (step) => setState({ kind: 'busy', msg: `${step}…` }));
-      download(made.blob!, backupFileName(settings));
+      downloadUrl(made.url!, backupFileName(settings));
       setPass('');
       setAgain('');
       setState({
