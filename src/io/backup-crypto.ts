@@ -33,7 +33,13 @@ export const WRONG_PASSPHRASE = '密码不正确，无法解密此备份（也�
 // Chunks of a multiple of 3 bytes encode to base64 that joins without padding in between.
 const CHUNK = 3 * 1024 * 32;
 
+// Native where the browser has it (Chromium 140+, Safari 18.2+): one call, no JS loop.
+type Base64Native = { toBase64?(this: Uint8Array): string };
+const nativeFrom = (Uint8Array as unknown as { fromBase64?(s: string): Uint8Array }).fromBase64;
+
 export function toBase64(bytes: Uint8Array): string {
+  const native = (Uint8Array.prototype as Base64Native).toBase64;
+  if (native) return native.call(bytes);
   const parts: string[] = [];
   for (let i = 0; i < bytes.length; i += CHUNK) {
     const sub = bytes.subarray(i, i + CHUNK);
@@ -45,6 +51,7 @@ export function toBase64(bytes: Uint8Array): string {
 }
 
 export function fromBase64(text: string): Uint8Array {
+  if (nativeFrom) return nativeFrom(text);
   const out = new Uint8Array(Math.floor((text.length * 3) / 4));
   let n = 0;
   // 4 characters make 3 bytes: chunks of a multiple of 4 decode independently.

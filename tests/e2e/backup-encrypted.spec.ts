@@ -74,3 +74,34 @@ test('an encrypted backup hides the children, restores on a fresh browser with i
   await expect(p2.getByTestId('entry-row')).toHaveCount(1);
   await fresh.close();
 });
+
+test('the lists a unit types once travel with the backup, restored only where the device has none', async ({ page, site }) => {
+  await page.goto(`${site.url}/school/`);
+  await hydrated(page);
+  await page.getByLabel('应交教师名单').fill('王老师 一班\n李老师 二班');
+  await page.getByRole('button', { name: '保存名单' }).click();
+  await expect(page.getByTestId('expected-msg')).toHaveText('已保存名单：2 位教师。');
+  await page.goto(`${site.url}/data/`);
+  const backup = await encryptedBackup(page, '城关中学教务处2021');
+
+  const fresh = await page.context().browser()!.newContext();
+  const p2 = await fresh.newPage();
+  for (const round of [1, 2]) {
+    await p2.goto(`${site.url}/data/`);
+    await hydrated(p2);
+    await p2.locator('#import-files').setInputFiles(backup.path);
+    await p2.getByLabel('备份文件的密码').fill('城关中学教务处2021');
+    await p2.getByRole('button', { name: '解密并预览' }).click();
+    if (round === 1) {
+      await expect(p2.getByTestId('import-lists')).toHaveText('备份中的应交记录的教师名单（2 项）：本机还没有，将一并恢复。');
+      await p2.getByRole('button', { name: '确认导入' }).click();
+      await expect(p2.getByText('已导入 0 条记录，并恢复了设置，并恢复了应交记录的教师名单。')).toBeVisible();
+      await p2.goto(`${site.url}/school/`);
+      await expect(p2.getByLabel('应交教师名单')).toHaveValue('王老师 一班\n李老师 二班');
+    } else {
+      // Now the device has its own list: the backup's never replaces it.
+      await expect(p2.getByTestId('import-lists')).toHaveText('备份中的应交记录的教师名单（2 项）：本机已有，保留本机的名单，不会被备份替换。');
+    }
+  }
+  await fresh.close();
+});
