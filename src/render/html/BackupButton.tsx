@@ -26,6 +26,7 @@ export default function BackupButton() {
 
   // The warning names what this device's backup would hold: counted when the user turns encryption off.
   useEffect(() => {
+    setState({ kind: 'idle', msg: '' }); // a message about the other way no longer applies
     if (encrypt) return;
     let live = true;
     setWarning(plainBackupWarning(0));
