@@ -1,7 +1,7 @@
 // Big and hostile files, generated on demand (never committed): used by `npm run bench`
 // and by tests/e2e/big-files.spec.ts.
-import { randomUUID } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
+import { randomUUID, webcrypto } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { crc32, deflateRawSync } from 'node:zlib';
 import { utils, write } from '@e965/xlsx';
 
@@ -46,6 +46,23 @@ export function backupJson(path, n) {
   }
   const doc = `{"app":"jiafang-form-pack","format":1,"exportedAt":"${new Date(now).toISOString()}","settings":{"unit":"城关中学"},"entries":[${entries.join(',')}]}`;
   writeFileSync(path, doc);
+  return path;
+}
+
+/**
+ * The same backup encrypted as /data/'s 备份 does by default (src/io/backup-crypto.ts, README
+ * "Backup file format"): AES-GCM, key from PBKDF2-SHA-256 with `iterations` rounds.
+ */
+export async function encryptedBackupJson(path, n, passphrase, iterations = 600_000) {
+  backupJson(path, n);
+  const { subtle } = webcrypto;
+  const salt = webcrypto.getRandomValues(new Uint8Array(16));
+  const iv = webcrypto.getRandomValues(new Uint8Array(12));
+  const base = await subtle.importKey('raw', new TextEncoder().encode(passphrase.normalize('NFC')), 'PBKDF2', false, ['deriveKey']);
+  const key = await subtle.deriveKey({ name: 'PBKDF2', hash: 'SHA-256', salt, iterations }, base, { name: 'AES-GCM', length: 256 }, false, ['encrypt']);
+  const sealed = new Uint8Array(await subtle.encrypt({ name: 'AES-GCM', iv }, key, readFileSync(path)));
+  const b64 = (b) => Buffer.from(b).toString('base64');
+  writeFileSync(path, `{"app":"jiafang-form-pack","format":"encrypted-backup","version":1,"kdf":{"name":"PBKDF2","hash":"SHA-256","iterations":${iterations},"salt":"${b64(salt)}"},"cipher":{"name":"AES-GCM","iv":"${b64(iv)}"},"data":"${b64(sealed)}"}`);
   return path;
 }
 

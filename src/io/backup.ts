@@ -1,14 +1,25 @@
 import { localIsoDate } from '../calc/calendar';
 import { settingsSchema, type Settings } from '../settings/schema';
 import type { Entry } from '../storage/entry';
+import type { ListKey } from '../storage/stored-list';
+import { APP, decryptBackup, isEncrypted } from './backup-crypto';
 import type { Incoming } from './merge';
 
-// A backup is plain JSON: readable, diffable, and restorable by any later version.
-const APP = 'jiafang-form-pack';
+// A plain backup is JSON: readable, diffable, and restorable by any later version. An
+// encrypted backup (backup-crypto.ts) is this same text, sealed in an envelope.
 const FORMAT = 1;
 
-export function makeBackup(entries: Entry[], settings: Settings, now = new Date()): string {
-  return JSON.stringify({ app: APP, format: FORMAT, exportedAt: now.toISOString(), settings, entries });
+/** Lists typed once on this device (expected teachers, schools), by their settings key. */
+export type BackupLists = Partial<Record<ListKey, unknown[]>>;
+
+export function makeBackup(entries: Entry[], settings: Settings, lists: BackupLists = {}, now = new Date()): string {
+  // Built by hand, one entry at a time: one JSON.stringify of 200,000 entries needs them all
+  // as one object graph and one string at once.
+  const head = JSON.stringify({ app: APP, format: FORMAT, exportedAt: now.toISOString(), settings, lists });
+  const parts = [head.slice(0, -1), ',"entries":['];
+  entries.forEach((e, i) => parts.push(i ? ',' : '', JSON.stringify(e)));
+  parts.push(']}');
+  return parts.join('');
 }
 
 /**
@@ -20,21 +31,48 @@ export function backupFileName(settings: Pick<Settings, 'unit'>, now = new Date(
   return `${settings.unit || '本机'}_家访控辍保学备份_${stamp}.json`.replace(/[<>:"/\\|?*\u0000-\u001f]/g, '');
 }
 
-export type BackupRead = { incoming: Incoming[]; settings: Settings | null } | { error: string };
+export type BackupRead =
+  | { incoming: Incoming[]; settings: Settings | null; lists: BackupLists }
+  | { error: string; wrongPassphrase?: boolean };
 
-export function readBackup(text: string, source: string): BackupRead {
-  let doc: { app?: unknown; format?: unknown; settings?: unknown; entries?: unknown };
+/** Messages of a file that needs a passphrase and got none or a wrong one. */
+export const NEEDS_PASSPHRASE = '此备份已加密，请输入备份密码。';
+
+/** Reads a backup file's text, decrypting it with `passphrase` when it is encrypted. */
+export async function readBackupFile(text: string, source: string, passphrase?: string): Promise<BackupRead> {
+  let doc: unknown;
   try {
     doc = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
     return { error: `${source}：文件已损坏或不是本应用的备份文件。` };
   }
+  if (!isEncrypted(doc)) return readBackupDoc(doc, source);
+  if (!passphrase) return { error: `${source}：${NEEDS_PASSPHRASE}`, wrongPassphrase: true };
+  const plain = await decryptBackup(doc, passphrase);
+  if ('error' in plain) return { error: `${source}：${plain.error}`, wrongPassphrase: true };
+  return readBackup(plain.text, source);
+}
+
+export function readBackup(text: string, source: string): BackupRead {
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch {
+    return { error: `${source}：文件已损坏或不是本应用的备份文件。` };
+  }
+  return readBackupDoc(doc, source);
+}
+
+function readBackupDoc(parsed: unknown, source: string): BackupRead {
+  const doc = parsed as { app?: unknown; format?: unknown; settings?: unknown; entries?: unknown; lists?: unknown } | null;
   if (doc?.app !== APP || !Array.isArray(doc.entries)) return { error: `${source}：这不是本应用的备份文件。` };
   if (typeof doc.format !== 'number' || doc.format > FORMAT)
     return { error: `${source}：此备份来自更新版本的应用，请先更新应用。` };
   const settings = settingsSchema.safeParse(doc.settings);
+  const lists = doc.lists && typeof doc.lists === 'object' ? doc.lists as Record<string, unknown> : {};
   return {
     settings: settings.success ? settings.data : null,
+    lists: Object.fromEntries(Object.entries(lists).filter(([, v]) => Array.isArray(v))) as BackupLists,
     incoming: doc.entries.map((raw, i) => ({ source, row: i + 1, raw })),
   };
 }

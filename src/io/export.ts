@@ -14,6 +14,10 @@ export interface ExportJob {
   settings: Settings;
   ctx: DeriveContext;
   kind: ExportKind;
+  /** A 表册 .xlsx's hidden data sheet, where the form makes it optional (the roster). */
+  dataSheet?: boolean;
+  /** A 表册's notes (fields marked sensitive: 'note'); left out unless the user asks. */
+  notes?: boolean;
 }
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -44,7 +48,7 @@ export function printedText(job: ExportJob): string {
   return entries
     .map((e) => {
       const v = form.resolve(e.data, ctx);
-      if (isRegister(job.kind)) return form.fields.map((f) => `${f.label}${form.text(v, f.key)}`).join('');
+      if (isRegister(job.kind)) return form.fields.filter((f) => job.notes || f.sensitive !== 'note').map((f) => `${f.label}${form.text(v, f.key)}`).join('');
       const cells = placeCells(expandPaper(form.paper, v)).map((p) => p.cell.t);
       return [...cells, ...lines].map((t) => form.fill(t, v)).join('');
     })
@@ -64,12 +68,12 @@ export async function buildExport(job: ExportJob, onProgress?: (s: number) => vo
     const x = await import('../render/xlsx');
     const bytes = kind === 'xlsx'
       ? await x.formWorkbook(form, entries, settings, ctx)
-      : await x.registerWorkbook(form, entries, settings);
+      : await x.registerWorkbook(form, entries, settings, { ...(job.dataSheet !== undefined && { dataSheet: job.dataSheet }), notes: !!job.notes });
     return new File([bytes as BlobPart], name, { type: XLSX_TYPE });
   }
   const [{ bytes: font }, pdf] = await Promise.all([loadFont(onProgress), import('../render/pdf')]);
   const bytes = kind === 'pdf'
     ? pdf.formPdf(form, entries, settings, font, ctx)
-    : pdf.registerPdf(form, entries, settings, font);
+    : pdf.registerPdf(form, entries, settings, font, { notes: !!job.notes });
   return new File([bytes as BlobPart], name, { type: 'application/pdf' });
 }

@@ -1,5 +1,5 @@
 import type { Settings } from '../settings/schema';
-import { readBackup } from './backup';
+import { readBackupFile, type BackupLists } from './backup';
 import { bytesOver, MAX_BACKUP_MB, MAX_FILE_MB, tooBig } from './limits';
 import type { Incoming } from './merge';
 import { checkZip } from './zip-guard';
@@ -10,6 +10,10 @@ export interface FilesRead {
   errors: string[];
   /** Settings carried by a backup file, if any. */
   settings: Settings | null;
+  /** Lists typed once (expected teachers, schools) carried by a backup file. */
+  lists: BackupLists;
+  /** An encrypted backup had no passphrase or a wrong one: nothing of it was read. */
+  wrongPassphrase?: boolean;
 }
 
 /** Called as each file is started: its index and name. */
@@ -19,8 +23,8 @@ export type FileProgress = (done: number, total: number, name: string) => void;
  * Reads the app's own files: exported workbooks (.xlsx) and backups (.json). Runs in the
  * parsing worker (src/io/parse.worker.ts); it is pure apart from reading the Files.
  */
-export async function readImportFiles(files: File[], progress?: FileProgress): Promise<FilesRead> {
-  const out: FilesRead = { incoming: [], errors: [], settings: null };
+export async function readImportFiles(files: File[], progress?: FileProgress, passphrase?: string): Promise<FilesRead> {
+  const out: FilesRead = { incoming: [], errors: [], settings: null, lists: {} };
   // One by one, never push(...rows): a spread of 120,000+ arguments overflows the stack.
   const add = (rows: Incoming[]) => { for (const r of rows) out.incoming.push(r); };
   for (const [i, file] of files.entries()) {
@@ -33,11 +37,14 @@ export async function readImportFiles(files: File[], progress?: FileProgress): P
     const isJson = !isZipOrXls && /^\s*\{/.test(await file.slice(0, 64).text().then((t) => t.replace(/^\uFEFF/, '')));
     if (isJson) {
       if (bytesOver(file.size, MAX_BACKUP_MB)) { out.errors.push(`${name}：${tooBig(MAX_BACKUP_MB)}`); continue; }
-      const b = readBackup(await file.text(), name);
-      if ('error' in b) out.errors.push(b.error);
-      else {
+      const b = await readBackupFile(await file.text(), name, passphrase);
+      if ('error' in b) {
+        out.errors.push(b.error);
+        if (b.wrongPassphrase) out.wrongPassphrase = true;
+      } else {
         add(b.incoming);
         out.settings ??= b.settings;
+        for (const [k, v] of Object.entries(b.lists)) (out.lists as Record<string, unknown>)[k] ??= v;
       }
     } else if (isZipOrXls) {
       if (bytesOver(file.size, MAX_FILE_MB)) { out.errors.push(`${name}：${tooBig(MAX_FILE_MB)}`); continue; }

@@ -8,7 +8,7 @@ import { entryEnvelope, type Entry, type EntryStatus } from './entry';
 import { ConflictError, StorageError } from './errors';
 import { writeInWorker } from './import-writer';
 import { deriveContext } from './context';
-import { journalAll, journalClear, onJournalElsewhere } from './journal';
+import { journalAll, journalAllow, journalClear, journalForget, onJournalElsewhere } from './journal';
 import { unreadable, type Unreadable } from './unreadable';
 import { runAtOnce, runInSlices } from '../calc/slices';
 
@@ -122,8 +122,9 @@ async function takeJournal(): Promise<void> {
     let mine: Entry;
     let at: number;
     let keys: string[] | undefined;
+    let partial: boolean | undefined;
     try {
-      ({ at, keys } = copy as { at: number; keys?: string[] });
+      ({ at, keys, partial } = copy as { at: number; keys?: string[]; partial?: boolean });
       mine = parseEntry((copy as { entry: unknown }).entry);
       if (mine.id !== id) throw new StorageError('journal copy of another entry');
     } catch {
@@ -133,7 +134,8 @@ async function takeJournal(): Promise<void> {
     try {
       await db().transaction('rw', db().entries, async () => {
         const cur = await db().entries.get(id);
-        if (cur?.deletedAt || (cur && cur.updatedAt > at)) return;
+        // A partial copy without its stored row (gone since) is not an entry on its own.
+        if (cur?.deletedAt || (cur && cur.updatedAt > at) || (!cur && partial)) return;
         const data = cur && keys ? { ...parseEntry(cur).data, ...Object.fromEntries(keys.map((k) => [k, mine.data[k]])) } : mine.data;
         await saveEntry({ ...(cur ?? mine), data });
       });
@@ -295,11 +297,13 @@ export async function unreadableEntries(): Promise<Unreadable[]> {
 
 export async function deleteEntry(id: string): Promise<void> {
   await db().entries.update(id, { deletedAt: Date.now() });
-  // A journal copy would otherwise outlive the entry it belonged to.
-  journalClear(id);
+  // A journal copy would otherwise outlive the entry it belonged to (children's data left in
+  // localStorage), and an editor still open on it would write another.
+  journalForget(id);
 }
 
 export async function undeleteEntry(id: string): Promise<void> {
+  journalAllow(id);
   await db().entries.where('id').equals(id).modify((r) => {
     delete r.deletedAt;
   });

@@ -11,11 +11,38 @@ export interface JournalCopy {
   at: number;
   /** Keys changed since the stored copy; absent: the whole entry is the tab's own. */
   keys?: string[];
+  /**
+   * The entry's data holds only `keys`: the rest is stored already. Plain text in localStorage
+   * holds no more of a child's record than the typing not yet written.
+   */
+  partial?: boolean;
 }
 
-export function journalWrite(entry: Entry, keys?: string[], at = Date.now()): void {
+// Entries deleted on this page: an editor still open on one (hidden, closed) must not leave
+// a copy of it behind. Deleted in another tab: the session hears it from its live query.
+const deleted = new Set<string>();
+
+/** The entry was deleted: its copy goes, and none is written again (until it is undeleted). */
+export function journalForget(id: string): void {
+  deleted.add(id);
+  journalClear(id);
+}
+
+export function journalAllow(id: string): void {
+  deleted.delete(id);
+}
+
+export const journalForgotten = (id: string): boolean => deleted.has(id);
+
+/** `stored`: the entry is in IndexedDB, so only the fields in `keys` are journalled. */
+export function journalWrite(entry: Entry, keys?: string[], at = Date.now(), stored = false): void {
+  if (deleted.has(entry.id)) return;
+  const partial = stored && !!keys;
+  const copy: JournalCopy = partial
+    ? { entry: { ...entry, data: Object.fromEntries(keys!.filter((k) => k in entry.data).map((k) => [k, entry.data[k]])) }, at, keys, partial }
+    : { entry, at, keys };
   try {
-    localStorage.setItem(PREFIX + entry.id, JSON.stringify({ entry, at, keys } satisfies JournalCopy));
+    localStorage.setItem(PREFIX + entry.id, JSON.stringify(copy));
   } catch {
     /* full or disabled: the IndexedDB write is still attempted */
   }

@@ -4,7 +4,7 @@ import { db } from './db';
 import type { Entry } from './entry';
 import { parseEntry, saveEntry } from './entries';
 import { ConflictError, explain } from './errors';
-import { journalClear, journalWrite } from './journal';
+import { journalClear, journalForgotten, journalWrite } from './journal';
 
 // The one way an editor saves: a write at most DELAY_MS after the last change, writes in
 // order, a synchronous journal copy and a flush when the page is hidden (phones kill
@@ -72,6 +72,8 @@ export function openEntry(initial: Entry, { autoMine = false } = {}): EntrySessi
   let dirty = false;
   let writing = 0;
   let seen: Entry | undefined;
+  /** Whether the entry is in IndexedDB: then a journal copy needs only the fields typed since. */
+  let stored = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let chain: Promise<unknown> = Promise.resolve();
   const listeners = new Set<() => void>();
@@ -105,13 +107,28 @@ export function openEntry(initial: Entry, { autoMine = false } = {}): EntrySessi
     }
   };
 
+  /**
+   * The entry was deleted (here or in another tab): typing not yet written is dropped with it,
+   * never written back (a write would bring the entry back) nor journalled.
+   */
+  let gone = false;
+  const deleted = () => {
+    gone = true;
+    dirty = false;
+    clearTimeout(timer);
+    journalClear(initial.id);
+    if (state.kind !== 'idle') set({ kind: 'idle' });
+  };
+
   const write = async () => {
+    if (journalForgotten(initial.id)) return deleted();
     if (!dirty || state.kind === 'conflict') return;
     dirty = false;
     const toWrite = latest;
     writing++;
     try {
       const saved = await saveEntry(toWrite, base);
+      stored = true;
       base = saved.updatedAt;
       baseData = saved.data;
       latest = { ...latest, updatedAt: saved.updatedAt, status: saved.status };
@@ -145,7 +162,7 @@ export function openEntry(initial: Entry, { autoMine = false } = {}): EntrySessi
   const self: Pending = {
     flush,
     hide() {
-      if (dirty || writing > 0 || state.kind === 'conflict') journalWrite(latest, mine());
+      if (!gone && (dirty || writing > 0 || state.kind === 'conflict')) journalWrite(latest, mine(), undefined, stored);
       void flush();
     },
   };
@@ -159,6 +176,9 @@ export function openEntry(initial: Entry, { autoMine = false } = {}): EntrySessi
         if (state.kind === 'saved' && !dirty && writing === 0) set({ kind: 'idle' });
         return;
       }
+      if (row.deletedAt) return deleted();
+      gone = false; // undeleted
+      stored = true;
       try {
         seen = parseEntry(row);
       } catch {
@@ -207,7 +227,7 @@ export function openEntry(initial: Entry, { autoMine = false } = {}): EntrySessi
       listeners.clear();
       return flush().finally(() => {
         // Typing that could not be written (a conflict nobody chose) is taken in at the next start.
-        if (dirty) journalWrite(latest, mine());
+        if (dirty) journalWrite(latest, mine(), undefined, stored);
         open.delete(self);
       });
     },

@@ -4,7 +4,17 @@
 import type { z } from 'zod';
 import { db, type SettingsKey } from './db';
 
-export function storedList<T>(key: Exclude<SettingsKey, 'settings'>, schema: z.ZodType<T[]>) {
+export type ListKey = Exclude<SettingsKey, 'settings'>;
+
+/** Every such list, with what the user calls it (a backup carries them all). */
+export const LIST_NAMES: Record<ListKey, string> = {
+  'expected-teachers': '应交记录的教师名单',
+  'town-schools': '本镇学校名单',
+  'bureau-schools': '全县学校名单',
+};
+export const LIST_KEYS = Object.keys(LIST_NAMES) as ListKey[];
+
+export function storedList<T>(key: ListKey, schema: z.ZodType<T[]>) {
   return {
     async load(): Promise<T[]> {
       const row = await db().settings.get(key);
@@ -18,4 +28,28 @@ export function storedList<T>(key: Exclude<SettingsKey, 'settings'>, schema: z.Z
       return value;
     },
   };
+}
+
+/** The lists kept on this device, as stored (for a backup); empty ones left out. */
+export async function storedLists(): Promise<Partial<Record<ListKey, unknown[]>>> {
+  const rows = await db().settings.bulkGet(LIST_KEYS);
+  return Object.fromEntries(rows.flatMap((r) => (r && Array.isArray(r.value) && r.value.length ? [[r.key, r.value]] : [])));
+}
+
+/** Which of a backup's lists a restore would write: only those this device does not have yet. */
+export async function listsToRestore(lists: Partial<Record<ListKey, unknown[]>>): Promise<ListKey[]> {
+  const mine = await storedLists();
+  return LIST_KEYS.filter((k) => lists[k]?.length && !mine[k]);
+}
+
+/**
+ * Restores a backup's lists where this device has none; a list typed here is never replaced
+ * (its user may have corrected it since the backup). Returns the keys written.
+ */
+export async function restoreLists(lists: Partial<Record<ListKey, unknown[]>>): Promise<ListKey[]> {
+  return db().transaction('rw', db().settings, async () => {
+    const keys = await listsToRestore(lists);
+    for (const key of keys) await db().settings.put({ key, value: lists[key] });
+    return keys;
+  });
 }

@@ -1,4 +1,5 @@
 // What a phone shows whole: the 1-2 表名 at 360 px; and the backup's date is the phone's.
+import { encryptedBackup } from './backup';
 import { test, expect, hydrated, save, townAndYear } from './site';
 
 test('附件1-2: the 表名 is shown whole at 360 px, wrapped rather than cut off', async ({ page, site }) => {
@@ -20,6 +21,6 @@ test('a backup made at 07:30 in Beijing is named after that day, not the UTC dat
   await page.clock.setFixedTime(new Date('2021-10-25T23:30:00Z'));
   await page.goto(`${site.url}/data/`);
   await hydrated(page);
-  const file = await save(page, '备份全部数据');
+  const file = await encryptedBackup(page, '备份密码12345');
   expect(file.name).toBe('本机_家访控辍保学备份_20211026.json');
 });

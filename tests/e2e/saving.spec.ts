@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import type ExcelJSType from 'exceljs';
 import type { Page } from '@playwright/test';
+import { plainBackup } from './backup';
 import { test, expect, hydrated, save } from './site';
 
 // ExcelJS is CommonJS; Playwright's ESM loader cannot link its default import.
@@ -51,7 +52,7 @@ test('closing the tab 0–50 ms after typing, 20 times, loses nothing from the l
 
   await page.goto(`${site.url}/data/`);
   await hydrated(page);
-  const backup = await save(page, '备份全部数据');
+  const backup = await plainBackup(page);
   const doc = JSON.parse(readFileSync(backup.path, 'utf8')) as { entries: { formId: string; data: { student: string } }[] };
   expect(doc.entries.filter((e) => e.formId === '3-1').map((e) => e.data.student).sort()).toEqual(expected);
 });

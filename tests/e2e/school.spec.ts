@@ -1,3 +1,4 @@
+import { plainBackup } from './backup';
 import { test, expect, hydrated } from './site';
 import type { Page } from '@playwright/test';
 import { addVisit } from './visits';
@@ -90,9 +91,9 @@ test('a backup restored into a fresh profile gives the same entries and settings
   await record(page, site.url, { 受访学生姓名: '张三', 班级: '一班' }, '电话');
   await record(page, site.url, { 受访学生姓名: '李四', 班级: '二班' });
   await page.goto(`${site.url}/data/`);
-  const [dl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '备份全部数据' }).click()]);
-  expect(dl.suggestedFilename()).toMatch(/^城关中学_家访控辍保学备份_\d{8}\.json$/);
-  const file = await dl.path();
+  const backup = await plainBackup(page);
+  expect(backup.name).toMatch(/^城关中学_家访控辍保学备份_\d{8}\.json$/);
+  const file = backup.path;
 
   const fresh = await page.context().browser()!.newContext();
   const p2 = await fresh.newPage();

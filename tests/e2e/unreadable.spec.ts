@@ -61,6 +61,7 @@ test('rows that no longer parse are listed on /data/, exported raw, and every to
   await expect(section).not.toContainText('student');
 
   const file = await save(page, '导出原始数据（JSON）');
+  await expect(page.getByTestId('privacy-warning')).toContainText('的原始内容（可能有儿童的完整身份证号），请只发给需要的人。');
   const back = JSON.parse(await readFile(file.path, 'utf8')) as { id: string }[];
   expect(back.sort((a, b) => a.id.localeCompare(b.id))).toEqual(broken());
 

@@ -79,7 +79,7 @@ describe('finding 1: a data row claiming another form', () => {
 
   it('a header lacking some fields updates only the fields it holds', async () => {
     const kid = await saveEntry(child());
-    const file = await editWorkbook(await registerWorkbook(roster, [kid], settings), (wb) => {
+    const file = await editWorkbook(await registerWorkbook(roster, [kid], settings, { dataSheet: true, notes: true }), (wb) => {
       const ws = wb.getWorksheet('数据')!;
       const head = ws.getRow(2).values as string[];
       // Keep the envelope, 姓名 and 身份证号码; drop every other column.
@@ -199,7 +199,7 @@ describe('finding 4: edits on the visible sheet', () => {
       return newEntry(id, Object.fromEntries(text));
     };
     for (const [f, e] of [[form, visitEntry()] as const, ...FORMS.map((f) => [f, filled(f.id)] as const)])
-      for (const bytes of [await formWorkbook(f, [e], settings), await registerWorkbook(f, [e], settings)]) {
+      for (const bytes of [await formWorkbook(f, [e], settings), await registerWorkbook(f, [e], settings, { dataSheet: true, notes: true })]) {
         const read = await readImportFiles([xlsx(bytes)]);
         const [row] = planImport(new Map(), read.incoming, { now: Date.now() });
         expect([row.action, row.edits], f.id).toEqual(['new', undefined]);

@@ -92,7 +92,8 @@ describe.each<[string, FormDef, Entry[]]>([
   }]],
 ])('%s in Excel', (name, f, entries) => {
   it('prints its grid at 9 pt or more with every column across landscape A4', async () => {
-    const bytes = await registerWorkbook(f, entries, settings);
+    // With the notes, its widest form.
+    const bytes = await registerWorkbook(f, entries, settings, { notes: true });
     dump(`${name}.xlsx`, bytes);
     const ws = await sheet(bytes);
     const size = printedSizes(ws);

@@ -45,7 +45,7 @@ export const evidenceRecord = defineForm({
   fields: [
     { key: 'childId', label: '花名册儿童', kind: 'text', readOnly: true },
     { key: 'name', label: '姓名', kind: 'text', readOnly: true },
-    { key: 'idNumber', label: '身份证号码', kind: 'text', readOnly: true },
+    { key: 'idNumber', label: '身份证号码', kind: 'text', readOnly: true, sensitive: 'id' },
     ...EVIDENCE_ITEMS.flatMap((item): Field[] => {
       const k = itemKeys(item.id);
       return [

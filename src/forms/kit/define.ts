@@ -55,6 +55,12 @@ export interface FormSpec {
     widths?: Record<string, number>;
     /** What a row is in 共 N …: 人 for children; default 份. */
     countUnit?: string;
+    /**
+     * 'optional': the .xlsx gets its hidden data sheet only when the user asks (the roster's
+     * carries phones and addresses for moving it between the school's own devices; a bureau
+     * receiving the 表册 does not need it). Default: always (the file is re-imported).
+     */
+    dataSheet?: 'optional';
   };
   /** data of version v -> data of version v+1. */
   migrations?: Record<number, (data: EntryData) => EntryData>;

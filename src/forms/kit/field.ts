@@ -41,6 +41,12 @@ interface FieldBase {
    * some entries ask for (3-1's 已知悉…), which would otherwise sit on every record.
    */
   hiddenWhenDisabled?: boolean;
+  /**
+   * A child's personal data that a file carries only when its receiver needs it: 'id' a full
+   * ID number, 'health' health, disability or hardship, 'note' free text about the child
+   * (may hold health details; exported only when the user asks). io/export-privacy.ts reads it.
+   */
+  sensitive?: 'id' | 'health' | 'note';
 }
 
 /**

@@ -19,9 +19,10 @@ const WIDTH: Record<FieldKind, number> = {
 };
 
 /** 序号, then the form's 表册 fields (`register.keys`, default every field typed). */
-export function registerColumns(form: FormDef): RegisterColumn[] {
+export function registerColumns(form: FormDef, { notes = true } = {}): RegisterColumn[] {
   const widths = form.register?.widths ?? {};
-  const fields = form.registerKeys.map((k) => form.fieldByKey.get(k)).filter((f): f is Field => !!f);
+  const fields = form.registerKeys.map((k) => form.fieldByKey.get(k))
+    .filter((f): f is Field => !!f && (notes || f.sensitive !== 'note'));
   return [
     { key: '', label: '序号', kind: 'number', width: 5.5 },
     ...fields.map((f) => ({ key: f.key, label: f.label, kind: f.kind, width: widths[f.key] ?? WIDTH[f.kind] })),

@@ -34,7 +34,7 @@ const YES_NO = opts(['是', '否']);
 export const ROSTER_FIELDS = [
   { key: 'name', label: '姓名', kind: 'text', required: true },
   { key: 'sex', label: '性别', kind: 'choice', options: opts(['男', '女']), hint: '可由身份证号码自动核对' },
-  { key: 'idNumber', label: '身份证号码', kind: 'idcard', required: true, placeholder: '18位，末位可为X' },
+  { key: 'idNumber', label: '身份证号码', kind: 'idcard', required: true, placeholder: '18位，末位可为X', sensitive: 'id' },
   { key: 'birth', label: '出生日期', kind: 'date' },
   { key: 'village', label: '村委会', kind: 'text' },
   { key: 'address', label: '家庭住址', kind: 'text', wide: true },
@@ -51,9 +51,9 @@ export const ROSTER_FIELDS = [
   { key: 'school', label: '就读学校', kind: 'text' },
   { key: 'grade', label: '年级', kind: 'text', placeholder: '如 七年级' },
   { key: 'relocated', label: '易地搬迁户', kind: 'choice', options: YES_NO },
-  { key: 'disabled', label: '残疾儿童', kind: 'choice', options: YES_NO },
-  { key: 'groups', label: '特殊群体', kind: 'multi', options: opts(SPECIAL_GROUPS), hint: '可多选', wide: true },
-  { key: 'note', label: '备注', kind: 'textarea', wide: true },
+  { key: 'disabled', label: '残疾儿童', kind: 'choice', options: YES_NO, sensitive: 'health' },
+  { key: 'groups', label: '特殊群体', kind: 'multi', options: opts(SPECIAL_GROUPS), hint: '可多选', wide: true, sensitive: 'health' },
+  { key: 'note', label: '备注', kind: 'textarea', wide: true, sensitive: 'note' },
 ] as const satisfies readonly Field[];
 
 export type RosterKey = (typeof ROSTER_FIELDS)[number]['key'];
@@ -89,7 +89,7 @@ export const roster = defineForm({
   href: '/roster/',
   fieldProblems: rosterFieldProblems,
   // The list of children is the 花名册 itself (not a “花名册表册”); it prints whole ID numbers.
-  register: { title: '辖区内6-15周岁适龄儿童少年花名册', countUnit: '人', widths: REGISTER_WIDTHS },
+  register: { title: '辖区内6-15周岁适龄儿童少年花名册', countUnit: '人', widths: REGISTER_WIDTHS, dataSheet: 'optional' },
   fields: ROSTER_FIELDS.map((f) => ({ ...f }) as Field),
   sections: [
     { title: '儿童信息', keys: ['name', 'sex', 'idNumber', 'birth'] },

@@ -41,7 +41,7 @@ const fields: Field[] = [
   { key: 'childId', label: '花名册儿童', kind: 'text', readOnly: true },
   { key: 'name', label: '姓名', kind: 'text', required: true },
   { key: 'sex', label: '性别', kind: 'choice', required: true, options: [{ value: '男', label: '男' }, { value: '女', label: '女' }] },
-  { key: 'idNumber', label: '身份证号码', kind: 'idcard', required: true, placeholder: '18位，末位可为X' },
+  { key: 'idNumber', label: '身份证号码', kind: 'idcard', required: true, placeholder: '18位，末位可为X', sensitive: 'id' },
   { key: 'address', label: '家庭住址', kind: 'text', wide: true },
   { key: 'parent', label: '家长姓名', kind: 'text' },
   { key: 'phone1', label: '联系电话1', kind: 'phone' },

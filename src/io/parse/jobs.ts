@@ -1,11 +1,12 @@
 // What the parsing worker is asked and what it answers. One worker reads every imported
 // file: rosters on /roster/, the app's own workbooks and backups on /data/.
 import type { Settings } from '../../settings/schema';
+import type { BackupLists } from '../backup';
 import type { ErrorReply } from '../../storage/import-writer';
 import type { Choice, PlanView } from '../merge';
 import type { SheetResult } from '../roster-import/sheet';
 
-export type ParseJob = { kind: 'roster'; file: File } | { kind: 'own'; files: File[] };
+export type ParseJob = { kind: 'roster'; file: File } | { kind: 'own'; files: File[]; passphrase?: string };
 export type ParseResult<J extends ParseJob> = J extends { kind: 'roster' } ? SheetResult : OwnRead;
 
 /** An own-files job once read: the rows stay in the worker, which plans and writes them. */
@@ -14,6 +15,10 @@ export interface OwnRead {
   errors: string[];
   /** Settings carried by a backup file, if any. */
   settings: Settings | null;
+  /** Lists typed once (expected teachers, schools) carried by a backup file. */
+  lists: BackupLists;
+  /** An encrypted backup had no passphrase or a wrong one (its message is in `errors`). */
+  wrongPassphrase?: boolean;
 }
 
 /**

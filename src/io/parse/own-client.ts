@@ -27,7 +27,7 @@ export interface OwnImport {
 
 const spawn = () => new Worker(new URL('./parse.worker.ts', import.meta.url), { type: 'module', name: '读取文件' });
 
-export function importOwnFiles(files: File[], onProgress: (p: Progress) => void, makeWorker: () => Worker = spawn): OwnImport {
+export function importOwnFiles(files: File[], onProgress: (p: Progress) => void, makeWorker: () => Worker = spawn, passphrase?: string): OwnImport {
   const worker = makeWorker();
   let ended = false;
   let reading = true;
@@ -90,7 +90,7 @@ export function importOwnFiles(files: File[], onProgress: (p: Progress) => void,
   };
   worker.onerror = (e) => { e.preventDefault?.(); died(); };
   worker.onmessageerror = () => died();
-  worker.postMessage({ kind: 'own', files });
+  worker.postMessage({ kind: 'own', files, ...(passphrase ? { passphrase } : {}) });
 
   // Questions wait for the answer before: 确认导入 tapped while a plan is being made again
   // writes that plan, and the answers never cross.

@@ -48,7 +48,7 @@ async function run(job: ParseJob) {
     // Loaded per job: a roster needs neither the backup format nor the forms' schemas.
     const [{ readImportFiles }, { prepareIncoming }] = await Promise.all([import('../read-files'), import('../merge')]);
     const result = await readImportFiles(job.files, (done, total, name) =>
-      progress({ done, total, step: name ? `正在读取 ${name}` : '读取完成' }));
+      progress({ done, total, step: name ? `正在读取 ${name}` : '读取完成' }), job.passphrase);
     // Every row is checked once, here: plans made again after the user's choices reuse it.
     const all = result.incoming;
     for (const [i, inc] of all.entries()) {
@@ -57,7 +57,7 @@ async function run(job: ParseJob) {
       inc.raw = undefined;
     }
     own = { incoming: all };
-    post({ type: 'done', result: { errors: result.errors, settings: result.settings } });
+    post({ type: 'done', result: { errors: result.errors, settings: result.settings, lists: result.lists, wrongPassphrase: result.wrongPassphrase } });
   }
 }
 

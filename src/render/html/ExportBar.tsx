@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { FormDef } from '../../forms/kit/define';
 import { download, inWeChat } from '../../io/download';
 import { buildExport, missingForPdf, type ExportJob, type ExportKind } from '../../io/export';
+import { exportWarning } from '../../io/export-privacy';
 import { bureauOf, schoolOf, sendFile } from '../../io/send';
 import { effectiveRole, SEND_LABELS, sendTarget } from '../../settings/roles';
 import { listEntries } from '../../storage/entries';
@@ -13,7 +14,8 @@ import { EXPORT_RETRY, inChinese } from '../../storage/errors';
 import { flushAll } from '../../storage/session';
 
 type State =
-  | { kind: 'idle'; msg?: string }
+  /** `warning`: what the file just made carries about children (ID numbers, health), in one line. */
+  | { kind: 'idle'; msg?: string; warning?: string | null }
   | { kind: 'busy'; msg: string }
   | { kind: 'confirm'; job: ExportJob; missing: string[]; send: boolean }
   | { kind: 'error'; msg: string };
@@ -36,6 +38,11 @@ export function ExportBar({ form, entries, kinds, beforeExport, printHref, label
   printHref?: string;
 }) {
   const [state, setState] = useState<State>({ kind: 'idle' });
+  // What a 表册 carries beyond its printed columns: off unless the user ticks it.
+  const [dataSheet, setDataSheet] = useState(false);
+  const [notes, setNotes] = useState(false);
+  const optionalSheet = form.register?.dataSheet === 'optional' && kinds.includes('register-xlsx');
+  const hasNotes = kinds.some((k) => k.startsWith('register')) && form.fields.some((f) => f.sensitive === 'note');
   const settings = useLive(loadSettings, []);
   const target = sendTarget(effectiveRole(settings ?? { role: mirroredRole() }), form);
 
@@ -45,15 +52,19 @@ export function ExportBar({ form, entries, kinds, beforeExport, printHref, label
   const finish = async (job: ExportJob, send: boolean) => {
     setState({ kind: 'busy', msg: '正在生成文件…' });
     const file = await buildExport(job, (s) => setState({ kind: 'busy', msg: `正在下载字体（仅首次）${Math.round(s * 100)}%` }));
+    const register = job.kind.startsWith('register');
+    const warning = exportWarning(job.form, job.kind, job.entries.map((e) => e.data),
+      { dataSheet: job.dataSheet ?? job.form.register?.dataSheet !== 'optional', notes: register ? !!job.notes : true });
     if (!send) {
       if (inWeChat()) return setState({ kind: 'error', msg: '微信内无法下载文件：请点右上角 “…” → “在浏览器打开” 后再导出。' });
       download(file, file.name);
-      return setState({ kind: 'idle', msg: `已导出：${file.name}` });
+      return setState({ kind: 'idle', msg: `已导出：${file.name}`, warning });
     }
     const to = target === 'school' ? schoolOf(job.settings) : bureauOf(job.settings);
     const how = await sendFile(file, job.settings, to);
     setState({
       kind: 'idle',
+      warning: how === 'wechat' ? null : warning,
       msg: how === 'mailto' ? `已下载 ${file.name}，并打开了发往 ${to.address} 的邮件：请把文件添加为附件后发送。`
         : how === 'downloaded' ? `已下载 ${file.name}：请把这个文件发给${to.name}（设置中可填写学校邮箱）。`
         : how === 'wechat' ? '微信内无法发送文件：请点右上角 “…” → “在浏览器打开”。'
@@ -69,7 +80,11 @@ export function ExportBar({ form, entries, kinds, beforeExport, printHref, label
       const toSchool = send && target === 'school';
       const list = toSchool ? await listEntries(form.id) : entries();
       if (!list.length) return setState({ kind: 'error', msg: '没有可导出的记录。' });
-      const job: ExportJob = { form, entries: list, settings: await loadSettings(), ctx: await deriveContext(form), kind: toSchool ? 'register-xlsx' : kind };
+      const job: ExportJob = {
+        form, entries: list, settings: await loadSettings(), ctx: await deriveContext(form), kind: toSchool ? 'register-xlsx' : kind,
+        // Sent to the bureau: never the data sheet or notes (the ticks are for a download).
+        ...(optionalSheet && { dataSheet: dataSheet && !send }), notes: notes && !send,
+      };
       if (kind.endsWith('pdf')) {
         const missing = await missingForPdf(job, (s) => setState({ kind: 'busy', msg: `正在下载字体（仅首次）${Math.round(s * 100)}%` }));
         if (missing.length) return setState({ kind: 'confirm', job, missing, send });
@@ -89,9 +104,16 @@ export function ExportBar({ form, entries, kinds, beforeExport, printHref, label
         {target === 'bureau' && bureauKind && <button type="button" class="primary" disabled={busy} onClick={() => run(bureauKind, true)}>{SEND_LABELS.bureau}</button>}
         {printHref && <a class="button" href={printHref}>打印</a>}
       </div>
+      {(optionalSheet || hasNotes) && (
+        <div class="checks">
+          {optionalSheet && <label class="check"><input type="checkbox" checked={dataSheet} onChange={(e) => setDataSheet(e.currentTarget.checked)} />含数据页（用于本校设备之间转移花名册）</label>}
+          {hasNotes && <label class="check"><input type="checkbox" checked={notes} onChange={(e) => setNotes(e.currentTarget.checked)} />含备注（可能有健康等情况）</label>}
+        </div>
+      )}
       {target === 'school' && <p class="muted" data-testid="wechat-hint">在微信中：先下载，再在聊天中发送文件。</p>}
       {state.kind === 'busy' && <p class="muted" role="status">{state.msg}</p>}
       {state.kind === 'idle' && state.msg && <p class="muted" role="status" data-testid="export-msg">{state.msg}</p>}
+      {state.kind === 'idle' && state.warning && <p class="banner warn" data-testid="privacy-warning">{state.warning}</p>}
       {state.kind === 'error' && <p class="banner error" role="alert">{state.msg}</p>}
       {state.kind === 'confirm' && (
         <div class="banner warn" role="alert" data-testid="missing-chars">

@@ -3,7 +3,9 @@ import { formById } from '../../forms/registry';
 import { editedOnly, SHOWN_ROWS, type Choice, type PlanRow, type PlanView } from '../../io/merge';
 import type { OwnRead, Progress } from '../../io/parse/jobs';
 import { importOwnFiles, type OwnImport } from '../../io/parse/own-client';
+import { looksEncrypted } from '../../io/backup-crypto';
 import { recovered } from '../../storage/entries';
+import { LIST_NAMES, listsToRestore, restoreLists, type ListKey } from '../../storage/stored-list';
 import { explain } from '../../storage/errors';
 import { flushAll } from '../../storage/session';
 import { loadSettings, saveSettings } from '../../storage/settings';
@@ -19,11 +21,15 @@ interface Preview {
   takeVisible: Set<number>;
   view: PlanView;
   takeSettings: boolean;
+  /** The backup's lists this device has none of: restored with the entries (a list typed here is kept). */
+  lists: ListKey[];
 }
 
 type State =
   | { kind: 'idle'; done?: string }
   | { kind: 'reading'; progress: Progress }
+  /** An encrypted backup among the files: its passphrase first (again after a wrong one). */
+  | { kind: 'passphrase'; files: File[]; error?: string }
   | { kind: 'writing'; progress: Progress }
   | Preview
   | { kind: 'error'; message: string };
@@ -60,12 +66,20 @@ export default function ImportPanel() {
     return () => removeEventListener('beforeunload', stay);
   }, [writing]);
 
-  // Files are parsed in a worker: the page stays usable, and 取消 ends the worker.
+  // An encrypted backup is known by its first bytes: its passphrase is asked before any reading.
   const choose = async (files: File[]) => {
     if (!files.length) return;
     end();
-    setState({ kind: 'reading', progress: { done: 0, total: files.length, step: '正在读取' } });
-    const job = importOwnFiles(files, (progress) => isCurrent(job) && setState({ kind: 'reading', progress }));
+    const heads = await Promise.all(files.map((f) => f.slice(0, 200).text().catch(() => '')));
+    if (heads.some(looksEncrypted)) return setState({ kind: 'passphrase', files });
+    await start(files);
+  };
+
+  // Files are parsed in a worker: the page stays usable, and 取消 ends the worker.
+  const start = async (files: File[], passphrase?: string) => {
+    end();
+    setState({ kind: 'reading', progress: { done: 0, total: files.length, step: passphrase ? '正在读取并解密' : '正在读取' } });
+    const job = importOwnFiles(files, (progress) => isCurrent(job) && setState({ kind: 'reading', progress }), undefined, passphrase);
     current.current = job;
     try {
       const read = await job.read;
@@ -73,6 +87,11 @@ export default function ImportPanel() {
       if ('error' in read) {
         end();
         return setState({ kind: 'error', message: read.error });
+      }
+      if (read.wrongPassphrase) {
+        // Nothing of any file is taken: the user types the passphrase again (or cancels).
+        end();
+        return setState({ kind: 'passphrase', files, error: read.errors.join(' ') });
       }
       setState({ kind: 'reading', progress: { done: 1, total: 1, step: '正在与本机记录比对' } });
       // Edits still waiting to be saved on this page, and copies left by closed tabs, belong
@@ -84,6 +103,7 @@ export default function ImportPanel() {
         kind: 'preview', job, read, now: Date.now(), choices: new Map(), takeVisible: new Set(),
         view: { tally: { new: 0, updated: 0, unchanged: 0, rejected: 0, conflict: 0, edited: 0 }, writes: 0, notes: [], rows: [] },
         takeSettings: !!read.settings && !settings.unit,
+        lists: await listsToRestore(read.lists),
       };
       const preview = await replan(start, {});
       if (isCurrent(job)) setState(preview);
@@ -104,7 +124,8 @@ export default function ImportPanel() {
       const written = total ? await s.job.commit(writing, settings ?? undefined) : { count: 0, settings: false };
       end();
       if (settings && !written.settings) await saveSettings(settings);
-      setState({ kind: 'idle', done: `已导入 ${written.count} 条记录${settings ? '，并恢复了设置' : ''}。` });
+      const lists = s.lists.length ? await restoreLists(s.read.lists) : [];
+      setState({ kind: 'idle', done: `已导入 ${written.count} 条记录${settings ? '，并恢复了设置' : ''}${lists.length ? `，并恢复了${lists.map((k) => LIST_NAMES[k]).join('、')}` : ''}。` });
       // Written with the entries: saved again only to drop a copy journalled on this device,
       // which would otherwise count as the settings (they are stored whatever this does).
       if (settings && written.settings) await saveSettings(settings).catch(() => {});
@@ -125,6 +146,9 @@ export default function ImportPanel() {
       )}
       {state.kind === 'writing' && <WritingProgress progress={state.progress} />}
       {state.kind === 'error' && <p class="banner error" role="alert">{state.message}</p>}
+      {state.kind === 'passphrase' && (
+        <PassphraseForm error={state.error} onSubmit={(p) => void start(state.files, p)} onCancel={() => setState({ kind: 'idle' })} />
+      )}
       {state.kind === 'preview' && <PreviewView state={state} onCommit={() => commit(state)} onCancel={() => { end(); setState({ kind: 'idle' }); }}
         onChange={setState} onError={(err) => { end(); setState({ kind: 'error', message: explain(err) }); }} />}
     </div>
@@ -243,11 +267,38 @@ function PreviewView({ state, onCommit, onCancel, onChange, onError }: {
           同时恢复备份中的设置（单位名称：{state.read.settings.unit || '未填'}）
         </label>
       )}
+      {Object.keys(state.read.lists).length > 0 && (
+        <ul class="notes" data-testid="import-lists">
+          {(Object.keys(state.read.lists) as ListKey[]).filter((k) => k in LIST_NAMES).map((k) => (
+            <li key={k}>备份中的{LIST_NAMES[k]}（{state.read.lists[k]!.length} 项）：{state.lists.includes(k)
+              ? '本机还没有，将一并恢复。' : '本机已有，保留本机的名单，不会被备份替换。'}</li>
+          ))}
+        </ul>
+      )}
       {t.conflict > 0 && <p class="banner warn" role="status">还有 {t.conflict} 条冲突未选择，选择后才能导入。</p>}
       <div class="actions">
-        <button type="button" class="primary" disabled={t.conflict > 0 || (writes === 0 && !state.takeSettings)} onClick={onCommit}>确认导入</button>
+        <button type="button" class="primary" disabled={t.conflict > 0 || (writes === 0 && !state.takeSettings && !state.lists.length)} onClick={onCommit}>确认导入</button>
         <button type="button" onClick={onCancel}>取消</button>
       </div>
     </div>
+  );
+}
+
+/** The passphrase of an encrypted backup; a wrong one is said, and nothing was read or written. */
+function PassphraseForm({ error, onSubmit, onCancel }: { error?: string; onSubmit(p: string): void; onCancel(): void }) {
+  const [pass, setPass] = useState('');
+  return (
+    <form class="preview" data-testid="backup-passphrase" onSubmit={(e) => { e.preventDefault(); if (pass) onSubmit(pass); }}>
+      <p>这是加密的备份文件，请输入备份时设置的密码。</p>
+      {error && <p class="banner error" role="alert">{error}</p>}
+      <div class="field">
+        <label for="restore-pass">备份文件的密码</label>
+        <input id="restore-pass" type="password" autocomplete="current-password" value={pass} onInput={(e) => setPass(e.currentTarget.value)} />
+      </div>
+      <div class="actions">
+        <button type="submit" class="primary" disabled={!pass}>解密并预览</button>
+        <button type="button" onClick={onCancel}>取消</button>
+      </div>
+    </form>
   );
 }

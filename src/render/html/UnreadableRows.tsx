@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import { localIsoDate } from '../../calc/calendar';
 import { formById } from '../../forms/registry';
 import { download } from '../../io/download';
@@ -24,11 +25,13 @@ const claimed = (u: Unreadable) => {
  */
 export default function UnreadableRows() {
   const rows = useLive(unreadableEntries, []);
+  const [saved, setSaved] = useState(0);
   if (!rows?.length) return null;
   const save = () => {
     const stamp = localIsoDate(new Date()).replaceAll('-', '');
     const json = JSON.stringify(rows.map((u) => u.row), null, 2);
     download(new Blob([json], { type: 'application/json' }), `无法读取的记录_${stamp}.json`);
+    setSaved(rows.length);
   };
   return (
     <section id="unreadable" data-testid="unreadable">
@@ -49,6 +52,8 @@ export default function UnreadableRows() {
         ))}
       </ul>
       <button type="button" onClick={save}>导出原始数据（JSON）</button>
+      {/* Raw rows cannot be read by the form's fields: what they may hold is said plainly. */}
+      {saved > 0 && <p class="banner warn" data-testid="privacy-warning">此文件含 {saved} 条记录的原始内容（可能有儿童的完整身份证号），请只发给需要的人。</p>}
     </section>
   );
 }

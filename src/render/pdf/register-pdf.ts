@@ -9,8 +9,8 @@ import { groupedTablePdf } from './grouped-table';
  * numbered: a grouped table with one untitled group. Its columns, their relative widths and
  * the order of rows are the Excel 表册's (kit/register.ts), so the two files agree.
  */
-export function registerPdf(form: FormDef, entries: Entry[], settings: Settings, font: ArrayBuffer | Uint8Array): Uint8Array {
-  const columns = registerColumns(form);
+export function registerPdf(form: FormDef, entries: Entry[], settings: Settings, font: ArrayBuffer | Uint8Array, { notes = false } = {}): Uint8Array {
+  const columns = registerColumns(form, { notes });
   const fields = columns.slice(1);
   return groupedTablePdf({
     title: form.registerTitle,

@@ -23,11 +23,12 @@ function dataCell(v: FieldValue | undefined): string | number | boolean | null {
 
 /** Adds the hidden sheet that readOwnWorkbook reads back (see data-format.ts). */
 export function addDataSheet(
-  wb: Workbook, form: FormDef, entries: Entry[], visible: VisibleMap[] = [], ctx: DeriveContext = NO_SOURCES,
+  wb: Workbook, form: FormDef, entries: Entry[], visible: VisibleMap[] = [], ctx: DeriveContext = NO_SOURCES, { notes = true } = {},
 ): void {
   const ws = wb.addWorksheet(DATA_SHEET, { state: 'veryHidden' });
-  // Values computed on the fly ('auto') are not data: the importer recomputes them.
-  const keys = form.fields.filter((f) => f.derived !== 'auto').map((f) => f.key);
+  // Values computed on the fly ('auto') are not data: the importer recomputes them. Notes
+  // left out are a missing column: the import keeps the stored ones.
+  const keys = form.fields.filter((f) => f.derived !== 'auto' && (notes || f.sensitive !== 'note')).map((f) => f.key);
   const derived = form.fields.filter((f) => f.derived).map((f) => f.key);
   ws.addRow([MARKER, DATA_FORMAT, form.id, '本表供本应用重新导入，请勿修改']);
   ws.addRow([...ENVELOPE_KEYS, ...keys, VISIBLE_KEY, ...(derived.length ? [RESOLVED_KEY] : [])]);

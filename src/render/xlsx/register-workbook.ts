@@ -10,6 +10,14 @@ import { addDataSheet } from './data-sheet';
 import { comparable, DATA_SHEET } from './data-format';
 import { writeLine } from './form-workbook';
 
+/** What a 表册 file carries beyond its printed columns (both chosen by the user where the form allows). */
+export interface RegisterOptions {
+  /** The hidden data sheet (default: unless the form makes it optional). */
+  dataSheet?: boolean;
+  /** Notes, the fields marked sensitive: 'note' (default: left out). */
+  notes?: boolean;
+}
+
 /**
  * Lines a header label takes: a narrow column (a signature's 是/否) breaks between whole
  * hanzi, one or two to a line, which the width estimate alone undercounts.
@@ -23,10 +31,14 @@ function headLines(label: string, width: number): number {
  * The 表册: one row per entry, the columns of `form.register` (kit/register.ts) at their
  * fixed widths with text wrapping inside, on landscape A4 at a print scale that keeps the
  * text at 9 pt or more (11 pt × scale); pages break between rows and repeat the header.
- * Plus the hidden data sheet.
+ * Plus the hidden data sheet, unless the form makes it optional and it was not asked for.
+ * Notes (fields marked sensitive: 'note') only when asked for.
  */
-export async function registerWorkbook(form: FormDef, entries: Entry[], settings: Settings): Promise<Uint8Array> {
-  const columns = registerColumns(form);
+export async function registerWorkbook(
+  form: FormDef, entries: Entry[], settings: Settings,
+  { dataSheet = form.register?.dataSheet !== 'optional', notes = false }: RegisterOptions = {},
+): Promise<Uint8Array> {
+  const columns = registerColumns(form, { notes });
   const fields = columns.slice(1).map((c) => form.fieldByKey.get(c.key)!);
   const ordered = registerOrder(form, entries);
   const rows = ordered.map((e) => fields.map((f) => xmlSafe(form.text(e.data, f.key))));
@@ -81,6 +93,6 @@ export async function registerWorkbook(form: FormDef, entries: Entry[], settings
     sheet: ws.name,
     cells: compared.map(([col, t]): [string, string] => [`${col}${4 + i}`, t]),
   }));
-  addDataSheet(wb, form, ordered, visible);
+  if (dataSheet) addDataSheet(wb, form, ordered, visible, undefined, { notes });
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }

@@ -1,7 +1,9 @@
 import { useState } from 'preact/hooks';
 import type { GroupedTable } from '../../../forms/kit/grouped-table';
 import { download, inWeChat } from '../../../io/download';
+import { tableWarning } from '../../../io/export-privacy';
 import { exportFileName } from '../../../io/filename';
+import { roster } from '../../../forms/roster';
 import { loadFont } from '../../../io/font';
 import { missingChars } from '../../../io/font-coverage';
 import { loadSettings } from '../../../storage/settings';
@@ -23,7 +25,7 @@ export function TableExport({ name, load, count, filtered }: {
   count: number;
   filtered?: boolean;
 }) {
-  const [msg, setMsg] = useState<{ kind: 'busy' | 'done' | 'error'; text: string } | null>(null);
+  const [msg, setMsg] = useState<{ kind: 'busy' | 'done' | 'error'; text: string; warning?: string | null } | null>(null);
 
   const run = async (ext: 'xlsx' | 'pdf') => {
     try {
@@ -46,7 +48,8 @@ export function TableExport({ name, load, count, filtered }: {
         bytes = pdf.groupedTablePdf(table, settings, font.bytes);
       }
       download(new File([bytes as BlobPart], file, { type: ext === 'pdf' ? 'application/pdf' : XLSX_TYPE }), file);
-      setMsg({ kind: 'done', text: `已导出：${file}${note}` });
+      // The lists are made from the roster: its fields say which columns are a child's ID or health.
+      setMsg({ kind: 'done', text: `已导出：${file}${note}`, warning: tableWarning(table, roster) });
     } catch (err) {
       setMsg({ kind: 'error', text: `导出失败：${inChinese(err, EXPORT_RETRY)}` });
     }
@@ -64,6 +67,7 @@ export function TableExport({ name, load, count, filtered }: {
         <p class={msg.kind === 'error' ? 'banner error' : 'muted'} role={msg.kind === 'error' ? 'alert' : 'status'}
           data-testid={msg.kind === 'done' ? 'export-msg' : undefined}>{msg.text}</p>
       )}
+      {msg?.warning && <p class="banner warn" data-testid="privacy-warning">{msg.warning}</p>}
     </div>
   );
 }
