@@ -120,7 +120,7 @@ describe.each(FORMS.map((f) => [f.id, f] as const))('%s round trip, every field 
 
   const writers: [string, (e: Entry) => Promise<Uint8Array>][] = [
     ['form workbook', (e) => formWorkbook(form, [e], settings, ctx)],
-    ...(form.single ? [] : [['表册 workbook', (e: Entry) => registerWorkbook(form, [e], settings)] as [string, (e: Entry) => Promise<Uint8Array>]]),
+    ...(form.single ? [] : [['表册 workbook', (e: Entry) => registerWorkbook(form, [e], settings, { dataSheet: true, notes: true })] as [string, (e: Entry) => Promise<Uint8Array>]]),
   ];
   for (const [name, write] of writers)
     it(`through the Excel data sheet of its ${name}`, async () => {
@@ -136,7 +136,7 @@ describe.each(FORMS.map((f) => [f.id, f] as const))('%s round trip, every field 
 
   it('through the backup', () => {
     const { s, entry } = filled(form);
-    const read = readBackup(makeBackup([entry], settings, new Date(entry.updatedAt)), 'backup.json');
+    const read = readBackup(makeBackup([entry], settings, {}, new Date(entry.updatedAt)), 'backup.json');
     if ('error' in read) throw new Error(read.error);
     expect(read.settings).toEqual(settings);
     const back = parseEntry(read.incoming[0]!.raw);
