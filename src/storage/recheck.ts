@@ -1,0 +1,37 @@
+// 入学再核查: the 户籍 and 学籍 lists as imported, and the children marked 已核查 with a note.
+// Lists under keys of the settings table (storedList): no new table, no database upgrade.
+import { z } from '../forms/kit/zod';
+import type { GroupKey, Person } from '../calc/recheck';
+import { storedList } from './stored-list';
+
+const text = (max: number) => z.string().max(max);
+const person = z.object({
+  name: text(200),
+  idNumber: text(200),
+  birth: text(20).optional(),
+  sex: text(10).optional(),
+  village: text(200).optional(),
+  school: text(200).optional(),
+  grade: text(200).optional(),
+  row: z.number().int().optional(),
+});
+const people = z.array(person).max(100_000);
+
+export interface RecheckMark {
+  group: GroupKey;
+  /** personKey() of the child. */
+  key: string;
+  note: string;
+  /** When it was marked, ms. */
+  at: number;
+}
+const marks = z.array(z.object({
+  group: z.enum(['toAdd', 'notInHuji', 'pending', 'fromElsewhere']),
+  key: text(300),
+  note: text(2000),
+  at: z.number(),
+})).max(200_000);
+
+export const hujiList = storedList<Person>('recheck-huji', people);
+export const xuejiList = storedList<Person>('recheck-xueji', people);
+export const recheckMarks = storedList<RecheckMark>('recheck-checks', marks);
