@@ -85,7 +85,7 @@ export function ListImport({ which, inputId, refDate, count, onSave }: {
     <section class="recheck-import card" aria-label={`导入${which}`}>
       <h3>{which}</h3>
       <p class="muted" data-testid={`${inputId}-count`}>
-        {count === null ? '尚未导入' : `本机已存 ${count} 人`}
+        {count === null ? '尚未导入' : `本机已存 ${count} 行`}
       </p>
       <label class="button file" for={inputId}>选择{which}文件（.xlsx、.xls、.csv）</label>
       <input id={inputId} type="file" accept={ACCEPT} class="visually-hidden"

@@ -129,6 +129,9 @@ export default function RecheckApp() {
   );
 }
 
+const zh = new Intl.Collator('zh-CN', { numeric: true });
+const byVillageName = (a: Person, b: Person) => zh.compare(a.village ?? '', b.village ?? '') || zh.compare(a.name, b.name);
+
 function shownGroups(r: RecheckResult, refDate: string): Record<GroupKey, ShownRow[]> {
   const fromHuji = (h: HujiRow): ShownRow => ({ person: h.person, rosterChild: h.roster, huji: h, key: personKey(h.person), age: h.age });
   const ageOf = (p: Person) => {
@@ -137,7 +140,8 @@ function shownGroups(r: RecheckResult, refDate: string): Record<GroupKey, ShownR
   };
   return {
     toAdd: r.toAdd.map(fromHuji),
-    notInHuji: r.notInHuji.map((c) => ({ person: c, rosterChild: c, key: personKey(c), age: ageOf(c) })),
+    // The roster is read newest first: listed by village and name, as a printed roster is.
+    notInHuji: [...r.notInHuji].sort(byVillageName).map((c) => ({ person: c, rosterChild: c, key: personKey(c), age: ageOf(c) })),
     pending: r.pending.map(fromHuji),
     fromElsewhere: r.fromElsewhere.map((p) => ({ person: p, rosterChild: null, key: personKey(p), age: ageOf(p) })),
   };
