@@ -90,7 +90,9 @@ export default function RecheckApp() {
     }
   };
 
-  const groups = result ? shownGroups(result, refDate) : null;
+  const shown = result ? shownGroups(result, refDate) : null;
+  // Without a 学籍 list every school-age child would look 待核查: those two groups wait for it.
+  const groups = shown && (stored.xueji.length ? shown : { ...shown, pending: [], fromElsewhere: [] });
   const exportRows: GroupRows | null = groups && Object.fromEntries(GROUPS.map((g) => [g.key, groups[g.key].map((r) => ({ row: r, mark: marks.get(`${g.key}:${r.key}`) }))])) as GroupRows;
 
   return (
@@ -119,7 +121,12 @@ export default function RecheckApp() {
               导出核查结果 Excel
             </button>
           </div>
-          {GROUPS.map((g) => (
+          {GROUPS.map((g) => !stored.xueji.length && (g.key === 'pending' || g.key === 'fromElsewhere') ? (
+            <section key={g.key} class="recheck-group" data-testid={`group-${g.key}`} aria-label={g.title}>
+              <h2>{g.title}</h2>
+              <p class="banner warn">导入学籍名单后才能比对这一组。</p>
+            </section>
+          ) : (
             <Group key={g.key} group={g.key} rows={groups[g.key]} marks={marks}
               onAdd={addToRoster} onMark={mark} />
           ))}
