@@ -4,15 +4,16 @@ import { z } from '../forms/kit/zod';
 import type { GroupKey, Person } from '../calc/recheck';
 import { storedList } from './stored-list';
 
+// As long as an imported cell may be (io/roster-import/rows.ts MAX_CELL_CHARS): a list that was read is never refused here.
 const text = (max: number) => z.string().max(max);
 const person = z.object({
-  name: text(200),
-  idNumber: text(200),
+  name: text(20_000),
+  idNumber: text(20_000),
   birth: text(20).optional(),
-  sex: text(10).optional(),
-  village: text(200).optional(),
-  school: text(200).optional(),
-  grade: text(200).optional(),
+  sex: text(20).optional(),
+  village: text(20_000).optional(),
+  school: text(20_000).optional(),
+  grade: text(20_000).optional(),
   row: z.number().int().optional(),
 });
 const people = z.array(person).max(100_000);
