@@ -156,4 +156,11 @@ test('80 in 户籍, 75 on the roster: four groups of exactly the children that d
   await expect(page.getByTestId('huji-file-error')).toContainText('原有名单未改动');
   await expect(page.getByTestId('huji-file-count')).toHaveText('本机已存 81 行');
   await expect(page.getByTestId('count-toAdd')).toHaveText('6');
+
+  // 附件4 for a 待核查 child opens the verification form made from its roster entry.
+  const child = HUJI[76]!;
+  await page.getByTestId('group-pending').getByTestId('recheck-row').filter({ hasText: child.name })
+    .getByRole('button', { name: '附件4' }).click();
+  await expect(page).toHaveURL(/\/forms\/4\/\?/);
+  await expect(page.getByLabel('姓名', { exact: true })).toHaveValue(child.name);
 });
