@@ -96,6 +96,8 @@ test('80 in 户籍, 75 on the roster: four groups of exactly the children that d
   await expect(page.getByTestId('xueji-file-done')).toContainText('共 79 行');
   await expect(page.getByTestId('recheck-summary')).toContainText('户籍 80 人，学籍 79 人，花名册 75 人，户籍与花名册对上 70 人。 户籍名单中有 1 行重复，按一人计。');
 
+  await page.getByTestId('recheck-summary').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: test.info().outputPath('recheck-summary-360.png') });
   const names = (group: string) => page.getByTestId(`group-${group}`).getByTestId('recheck-row').locator('strong').allTextContents();
   await expect(page.getByTestId('count-toAdd')).toHaveText('10');
   expect(await names('toAdd')).toEqual(HUJI.slice(70).map((k) => k.name));

@@ -4,6 +4,7 @@ import {
   type RecheckResult, type RosterPerson,
 } from '../../../calc/recheck';
 import { ageOn } from '../../../calc/age';
+import { formatChineseDate } from '../../../forms/kit/validators';
 import { roster } from '../../../forms/roster';
 import { inYear } from '../../../settings/schema';
 import { newEntry, readInSlices, saveEntry, storedRows } from '../../../storage/entries';
@@ -105,7 +106,7 @@ export default function RecheckApp() {
       </div>
       <p class="muted">
         户籍名单由镇所在地牵头学校向辖区派出所获取（6-15周岁儿童少年）；学籍名单从学籍系统导出。
-        按身份证号码比对，号码缺失或有误时按姓名和出生日期比对；年龄按基准日 {refDate} 计算。花名册共 {children.length} 人。
+        按身份证号码比对，号码缺失或有误时按姓名和出生日期比对；年龄按基准日 {formatChineseDate(refDate)} 计算（可在设置中修改）。花名册共 {children.length} 人。
       </p>
       {message && <p class={`banner ${message.kind}`} role={message.kind === 'error' ? 'alert' : 'status'} data-testid="recheck-msg">{message.text}</p>}
       {!result && <p class="banner warn">请先导入户籍名单，再导入学籍名单。</p>}
