@@ -7,10 +7,11 @@
  * lower-case or full-width x folded, an old 15-digit number upgraded when it is valid), then,
  * when no ID matches, by name + birth date (the birth date from a valid ID, else the typed one).
  */
-import { ageOn, inSchoolAgeRange } from './age';
+import { inSchoolAgeRange } from './age';
 import { isRealDate } from './calendar';
 import { parseIdNumber } from './idcard';
 import { normalizeName } from './names';
+import { childAge } from './roster-tally';
 
 /** A child as a list or the roster gives it. */
 export interface Person {
@@ -147,7 +148,7 @@ export interface RecheckResult {
   /** Roster children not in the 户籍 list: left the area, or 多重户籍 to check. */
   notInHuji: RosterPerson[];
   /**
-   * 户籍 children of school age (6–15 on the reference date) not in the 学籍 list and without a
+   * 户籍 children of school age (6–15 on the reference date, or of unknown age) not in the 学籍 list and without a
    * schooling status on the roster (not on it, or its 就学状态 empty): 待核查.
    */
   pending: HujiRow[];
@@ -201,7 +202,9 @@ export function recheck(
   const toAdd = rows.filter((r) => !r.roster);
   const notInHuji = rosterList.filter((c) => !rosterTaken.has(c));
   const pending = rows.filter(
-    (r) => r.age !== null && inSchoolAgeRange(r.age) && !r.xueji && !(r.roster?.status ?? '').trim(),
+    // An age that cannot be read (a broken ID number, no birth date) keeps the child in: the
+    // police list is of children 6–15, and leaving such a child out would hide it.
+    (r) => (r.age === null || inSchoolAgeRange(r.age)) && !r.xueji && !(r.roster?.status ?? '').trim(),
   );
   const fromElsewhere = xueji.people.filter((p) => !xuejiTaken.has(p));
   return {
@@ -214,9 +217,9 @@ export function recheck(
   };
 }
 
+/** The roster's own age rule (roster-tally childAge): a guardian's old 15-digit number gives no age. */
 function ageOf(p: Person, refDate: string): number | null {
-  const b = birthOfPerson(p);
-  return b && isIso(refDate) ? ageOn(b, refDate) : null;
+  return isIso(refDate) ? childAge(p, refDate) : null;
 }
 
 /** The four groups as the page and the workbook name them, in the order. */

@@ -83,10 +83,16 @@ describe('recheck', () => {
     const notOnRoster = kid('未登记', '2010-01-03', 3);
     const tooOld = kid('超龄', '2004-01-01', 4); // 17 on the reference date
     const withStatus = kid('有状态', '2010-01-04', 5);
+    const undated = { name: '无生日', idNumber: '610526200809090310' }; // check digit wrong, no birth column
     const roster = [onRoster(inSchool), onRoster(noStatus, ''), onRoster(withStatus, '县域外就读')];
-    const r = recheck([inSchool, noStatus, notOnRoster, tooOld, withStatus], [inSchool], roster, REF);
-    expect(r.pending.map((x) => x.person.name)).toEqual(['无状态', '未登记']);
-    expect(r.toAdd.map((x) => x.person.name)).toEqual(['未登记', '超龄']);
+    const r = recheck([inSchool, noStatus, notOnRoster, tooOld, withStatus, undated], [inSchool], roster, REF);
+    // An unknown age is kept: the police list is of children 6–15.
+    expect(r.pending.map((x) => x.person.name)).toEqual(['无状态', '未登记', '无生日']);
+    expect(r.pending[2]!.age).toBeNull();
+    // A guardian's old 15-digit number gives no age either (the roster's rule), so the child stays.
+    const guardian = { name: '监护人号', idNumber: '610526991231011' };
+    expect(recheck([guardian], [inSchool], [], REF).pending.map((x) => x.age)).toEqual([null]);
+    expect(r.toAdd.map((x) => x.person.name)).toEqual(['未登记', '超龄', '无生日']);
     expect(r.pending[0]!.roster?.id).toBe('r-无状态');
   });
 

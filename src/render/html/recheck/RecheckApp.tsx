@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import {
-  birthOfPerson, GROUPS, personKey, recheck, rosterDataFor, type GroupKey, type HujiRow, type Person,
+  GROUPS, personKey, recheck, rosterDataFor, type GroupKey, type HujiRow, type Person,
   type RecheckResult, type RosterPerson,
 } from '../../../calc/recheck';
-import { ageOn } from '../../../calc/age';
+import { childAge } from '../../../calc/roster-tally';
 import { formatChineseDate } from '../../../forms/kit/validators';
 import { roster } from '../../../forms/roster';
 import { inYear } from '../../../settings/schema';
@@ -142,10 +142,7 @@ const byVillageName = (a: Person, b: Person) => zh.compare(a.village ?? '', b.vi
 
 function shownGroups(r: RecheckResult, refDate: string): Record<GroupKey, ShownRow[]> {
   const fromHuji = (h: HujiRow): ShownRow => ({ person: h.person, rosterChild: h.roster, huji: h, key: personKey(h.person), age: h.age });
-  const ageOf = (p: Person) => {
-    const b = birthOfPerson(p);
-    return b ? ageOn(b, refDate) : null;
-  };
+  const ageOf = (p: Person) => childAge(p, refDate);
   return {
     toAdd: r.toAdd.map(fromHuji),
     // The roster is read newest first: listed by village and name, as a printed roster is.
