@@ -4,7 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type ExcelJSType from 'exceljs';
 import type { Page } from '@playwright/test';
-import { test, expect, hydrated, save, townAndYear } from './site';
+import { test, expect, hydrated, noHorizontalScroll, save, townAndYear } from './site';
 import { openpyxlRows } from './openpyxl';
 
 // ExcelJS is CommonJS; Playwright's ESM loader cannot link its default import.
@@ -119,6 +119,7 @@ test('80 in 户籍, 75 on the roster: four groups of exactly the children that d
   await moved.getByRole('button', { name: '保存' }).click();
   await expect(moved.getByTestId('recheck-mark')).toHaveText('已核查：已随父母迁往西安');
   await page.screenshot({ path: test.info().outputPath('recheck-360.png'), fullPage: false });
+  expect(await noHorizontalScroll(page)).toBe(true);
 
   // One tap per 待核查 child adds it to the roster.
   const pending = page.getByTestId('group-pending');
