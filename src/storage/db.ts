@@ -6,7 +6,10 @@ import type { Entry } from './entry';
  * teachers a school expects records from, the schools of a town or of the county). Keys, not
  * tables, so no version bump is needed for another list.
  */
-export type SettingsKey = 'settings' | 'expected-teachers' | 'town-schools' | 'bureau-schools';
+export type SettingsKey =
+  | 'settings' | 'expected-teachers' | 'town-schools' | 'bureau-schools'
+  // 入学再核查: the imported 户籍 and 学籍 lists and the children marked 已核查 (storage/recheck.ts).
+  | 'recheck-huji' | 'recheck-xueji' | 'recheck-checks';
 export interface SettingsRow {
   key: SettingsKey;
   value: unknown;

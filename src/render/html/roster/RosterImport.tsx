@@ -145,7 +145,7 @@ export function RosterImport({ refDate, onDone }: { refDate: string; onDone(): v
   );
 }
 
-function ColumnMapping({ state, onChange, onNext, onCancel }: {
+export function ColumnMapping({ state, onChange, onNext, onCancel }: {
   state: Extract<State, { kind: 'mapping' }>;
   onChange(m: Mapping): void;
   onNext(): void;
