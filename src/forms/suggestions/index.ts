@@ -1,0 +1,47 @@
+import { defineForm } from '../kit/define';
+import { OPEN_STATE, SCOPES, STATES, TOPICS } from './topics';
+
+const options = (list: readonly { label: string }[]) => list.map((o) => ({ value: o.label, label: o.label }));
+
+/**
+ * How the school handled one parent's suggestion from a 附件3-1 record (三（五）: 意见和建议
+ * 及时反馈上报): one entry per record and field, found again by `recordId` + `field` after the
+ * record is edited or imported again. `original` is the text it was classified against, so
+ * that a record whose text changed since is said, not silently given the old answer.
+ * Made and edited on /suggestions/ (the list of every suggestion), not on a form page.
+ */
+export const suggestionLedger = defineForm({
+  id: 'suggestion',
+  version: 1,
+  annex: '意见建议',
+  title: '家长意见和建议处理台账',
+  summary: '家访记录中家长的意见和建议，分类、答复和处理情况',
+  href: '/suggestions/',
+  subjectKey: 'original',
+  listKeys: ['topic', 'scope', 'state'],
+  fields: [
+    { key: 'recordId', label: '家访记录', kind: 'text', readOnly: true },
+    { key: 'field', label: '栏目', kind: 'text', readOnly: true },
+    { key: 'original', label: '家长意见和建议', kind: 'textarea', readOnly: true, wide: true },
+    { key: 'topic', label: '类别', kind: 'choice', required: true, options: options(TOPICS) },
+    { key: 'scope', label: '共性/个性', kind: 'choice', required: true, options: options(SCOPES) },
+    { key: 'reply', label: '答复或措施', kind: 'textarea', wide: true },
+    { key: 'state', label: '处理状态', kind: 'choice', required: true, options: options(STATES) },
+  ],
+  sections: [{ keys: ['original', 'topic', 'scope', 'reply', 'state'] }],
+  register: { title: '家长意见和建议处理台账', keys: ['original', 'topic', 'scope', 'reply', 'state'] },
+  paper: {
+    orientation: 'portrait',
+    columns: [14, 30, 14, 30],
+    head: [{ t: '家长意见和建议处理台账', align: 'center', size: 16, bold: true }],
+    rows: [
+      { height: 60, cells: [{ t: '家长意见\n和建议', label: true }, { t: '{original}', colSpan: 3 }] },
+      { cells: [{ t: '类别', label: true }, { t: '{topic}' }, { t: '共性/个性', label: true }, { t: '{scope}' }] },
+      { height: 60, cells: [{ t: '答复或措施', label: true }, { t: '{reply}', colSpan: 3 }] },
+      { cells: [{ t: '处理状态', label: true }, { t: '{state}', colSpan: 3 }] },
+    ],
+    foot: [],
+  },
+});
+
+export const DEFAULT_STATE = OPEN_STATE;
