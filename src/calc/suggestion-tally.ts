@@ -24,8 +24,9 @@ export interface SuggestionItem {
 
 const str = (v: unknown): string => (typeof v === 'string' ? v : '');
 export const itemKey = (recordId: string, field: string) => `${recordId}#${field}`;
-/** The same words with other spaces or line ends are the same suggestion. */
-const sameText = (a: string, b: string) => a.replace(/\s+/g, ' ').trim() === b.replace(/\s+/g, ' ').trim();
+/** The same words with other spaces or line breaks are the same suggestion (Chinese needs no spaces). */
+const bare = (t: string) => t.normalize('NFKC').replace(/\s+/g, '');
+const sameText = (a: string, b: string) => bare(a) === bare(b);
 
 /**
  * One item per suggestion field of each record that holds a suggestion (isSuggestion, as
