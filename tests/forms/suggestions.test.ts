@@ -89,3 +89,11 @@ describe('家访总结', () => {
     expect(ev.status).toBe('complete');
   });
 });
+
+describe('家访总结 without 3-2 totals', () => {
+  it('says no share while 3-2 has no 干部教师总数 or 学生总数', () => {
+    const v = evaluate(visitSummary, visitSummary.emptyData(), { sources: { '3-1': records.map((r) => r.data) } }).values;
+    expect(String(v.summary)).toMatch(/参与家访的干部教师 \d+ 人；被家访的学生 6 人。/);
+    expect(String(v.summary)).not.toContain('%');
+  });
+});

@@ -27,7 +27,8 @@ const n = (v: unknown) => (typeof v === 'number' ? v : 0);
 
 /** The summary text the school starts from: the 3-2 numbers and the suggestion counts. */
 export function draftSummary(stats: EntryData, lines: string[], unit: string): string {
-  const share = (k: string) => schoolStats.text(stats, k);
+  // A share is only said when 3-2 has its total (a number), as 3-2 prints it.
+  const share = (k: string) => (typeof stats[k] === 'number' ? schoolStats.text(stats, k) : '');
   const modes = [['face', '面对面'], ['phone', '电话'], ['sms', '短信'], ['online', '网络']]
     .map(([k, l]) => `${l} ${n(stats[k!])} 次`).join('，');
   const staffShare = share('staffShare') ? `，占干部教师总数的 ${share('staffShare')}%` : '';
