@@ -1,4 +1,6 @@
 import { defineForm } from '../kit/define';
+import { tallySuggestions } from '../../calc/suggestion-tally';
+import { suggestionItems } from './items';
 import { OPEN_STATE, SCOPES, STATES, TOPICS } from './topics';
 
 const options = (list: readonly { label: string }[]) => list.map((o) => ({ value: o.label, label: o.label }));
@@ -17,6 +19,14 @@ export const suggestionLedger = defineForm({
   title: '家长意见和建议处理台账',
   summary: '家访记录中家长的意见和建议，分类、答复和处理情况',
   href: '/suggestions/',
+  // The home page counts the suggestions in the records, not the classifications stored.
+  overview: {
+    sources: ['3-1', 'suggestion'],
+    line(lists) {
+      const t = tallySuggestions(suggestionItems(lists['3-1'] ?? [], lists.suggestion ?? []));
+      return t.total ? `家长意见和建议 ${t.total} 条，待处理 ${t.byState[OPEN_STATE]} 条` : '家访记录中暂无家长意见和建议';
+    },
+  },
   subjectKey: 'original',
   listKeys: ['topic', 'scope', 'state'],
   fields: [
