@@ -40,12 +40,12 @@ export function collectSuggestions(records: readonly Stored[], classifications: 
   const items: SuggestionItem[] = [];
   for (const r of records)
     for (const f of SUGGESTION_FIELDS) {
-      const text = str(r.data[f.key]);
+      const text = str(r.data[f]);
       if (!isSuggestion(text)) continue;
-      const key = itemKey(r.id, f.key);
+      const key = itemKey(r.id, f);
       const classification = byKey.get(key);
       const changed = !!classification && !sameText(str(classification.data.original), text);
-      items.push({ key, recordId: r.id, field: f.key, text, record: r.data, classification, changed });
+      items.push({ key, recordId: r.id, field: f, text, record: r.data, classification, changed });
     }
   return items;
 }

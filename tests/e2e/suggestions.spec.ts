@@ -12,6 +12,7 @@ test('parents’ suggestions typed in 3-1 records appear in the list once each, 
   await addVisit(page, site.url, { 家访教师姓名: '王老师', 受访学生姓名: '王五', 班级: '七年级（2）班', [SUGGESTION]: '校门口车多，注意上下学安全' });
 
   await page.goto(`${site.url}/`);
+  await expect(page.getByTestId('progress-suggestion')).toHaveText('家长意见和建议 2 条，待处理 2 条');
   await page.getByRole('link', { name: '意见建议' }).first().click();
   await expect(page).toHaveURL(/\/suggestions\/$/);
   const items = page.getByTestId('suggestion-item');

@@ -17,14 +17,14 @@ export const suggestionLedger = defineForm({
   version: 1,
   annex: '意见建议',
   title: '家长意见和建议处理台账',
-  summary: '家访记录中家长的意见和建议，分类、答复和处理情况',
+  summary: '家访记录中家长的意见和建议的分类和处理',
   href: '/suggestions/',
   // The home page counts the suggestions in the records, not the classifications stored.
   overview: {
     sources: ['3-1', 'suggestion'],
     line(lists) {
       const t = tallySuggestions(suggestionItems(lists['3-1'] ?? [], lists.suggestion ?? []));
-      return t.total ? `家长意见和建议 ${t.total} 条，待处理 ${t.byState[OPEN_STATE]} 条` : '家访记录中暂无家长意见和建议';
+      return `家长意见和建议 ${t.total} 条，待处理 ${t.byState[OPEN_STATE]} 条`;
     },
   },
   subjectKey: 'original',
@@ -38,20 +38,7 @@ export const suggestionLedger = defineForm({
     { key: 'reply', label: '答复或措施', kind: 'textarea', wide: true },
     { key: 'state', label: '处理状态', kind: 'choice', required: true, options: options(STATES) },
   ],
-  sections: [{ keys: ['original', 'topic', 'scope', 'reply', 'state'] }],
-  register: { title: '家长意见和建议处理台账', keys: ['original', 'topic', 'scope', 'reply', 'state'] },
-  paper: {
-    orientation: 'portrait',
-    columns: [14, 30, 14, 30],
-    head: [{ t: '家长意见和建议处理台账', align: 'center', size: 16, bold: true }],
-    rows: [
-      { height: 60, cells: [{ t: '家长意见\n和建议', label: true }, { t: '{original}', colSpan: 3 }] },
-      { cells: [{ t: '类别', label: true }, { t: '{topic}' }, { t: '共性/个性', label: true }, { t: '{scope}' }] },
-      { height: 60, cells: [{ t: '答复或措施', label: true }, { t: '{reply}', colSpan: 3 }] },
-      { cells: [{ t: '处理状态', label: true }, { t: '{state}', colSpan: 3 }] },
-    ],
-    foot: [],
-  },
+  sections: [{ keys: ['topic', 'scope', 'reply', 'state'] }],
+  // Printed as the 台账 of all items (suggestions/table.ts), not one entry at a time.
+  paper: { orientation: 'portrait', columns: [1], head: [], rows: [{ cells: [{ t: '{original}' }] }], foot: [] },
 });
-
-export const DEFAULT_STATE = OPEN_STATE;

@@ -26,7 +26,7 @@ export const STATES = [
 export const OPEN_STATE = STATES[0].label;
 
 /** The 附件3-1 fields whose text is a parent's suggestion (家长意见). */
-export const SUGGESTION_FIELDS = [{ key: 'suggestions', label: '家长对学校、对教育部门的建议和意见' }] as const;
+export const SUGGESTION_FIELDS = ['suggestions'] as const;
 
 /** Said beside an item whose record's text changed after it was classified. */
 export const CHANGED_MARK = '（原文已修改）';

@@ -29,14 +29,12 @@ const n = (v: unknown) => (typeof v === 'number' ? v : 0);
 export function draftSummary(stats: EntryData, lines: string[], unit: string): string {
   // A share is only said when 3-2 has its total (a number), as 3-2 prints it.
   const share = (k: string) => (typeof stats[k] === 'number' ? schoolStats.text(stats, k) : '');
-  const modes = [['face', '面对面'], ['phone', '电话'], ['sms', '短信'], ['online', '网络']]
-    .map(([k, l]) => `${l} ${n(stats[k!])} 次`).join('，');
   const staffShare = share('staffShare') ? `，占干部教师总数的 ${share('staffShare')}%` : '';
   const studentShare = share('studentShare') ? `，占学生总数的 ${share('studentShare')}%` : '';
   return [
     `${unit || '我校'}“教师大家访”活动总结`,
-    `一、基本情况：共记录家访 ${n(stats.visits)} 次（${modes}）；参与家访的干部教师 ${n(stats.staffVisited)} 人${staffShare}；被家访的学生 ${n(stats.studentsVisited)} 人${studentShare}。`,
-    `二、家长意见和建议：共征集家长意见和建议 ${n(stats.suggestions)} 条。${lines.join('；')}。共性问题及时解决，个性问题分类解决。`,
+    `一、基本情况：共记录家访 ${n(stats.visits)} 次；参与家访的干部教师 ${n(stats.staffVisited)} 人${staffShare}；被家访的学生 ${n(stats.studentsVisited)} 人${studentShare}。`,
+    `二、家长意见和建议：共征集家长意见和建议 ${n(stats.suggestions)} 条。${lines.join('；')}。`,
     '三、主要做法和成效：',
     '四、存在的问题和下一步打算：',
   ].join('\n');

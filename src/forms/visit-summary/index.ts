@@ -16,7 +16,7 @@ export const visitSummary = defineForm({
   version: 1,
   annex: '家访总结',
   title: '“教师大家访”活动家访总结',
-  summary: '按统计表和家长意见建议预填，学校修改后导出存档',
+  summary: '按统计表和意见建议预填，学校修改后存档',
   single: true,
   sources: ['3-1', '3-2', 'suggestion'],
   subjectKey: 'unit',
@@ -45,14 +45,8 @@ export const visitSummary = defineForm({
       { t: '单位名称：{unit}', align: 'left', size: 12, right: '{date}' },
     ],
     rows: [
-      { height: 36, cells: [
-        { t: '家访记录总数', label: true }, { t: '{visits}', align: 'center' },
-        { t: '参与家访的\n干部教师数', label: true }, { t: '{staffVisited}', align: 'center' },
-        { t: '被家访的\n学生数', label: true }, { t: '{studentsVisited}', align: 'center' },
-      ] },
-      { height: 28, cells: [
-        { t: '征集家长意见和建议数量', label: true, colSpan: 2 }, { t: '{suggestions}', colSpan: 4, align: 'center' },
-      ] },
+      // 3-2's numbers, a pair per row as on 3-2's paper.
+      ...STATS_KEYS.map((k): PaperRow => ({ height: 24, cells: [{ t: statsLabel(k), label: true, colSpan: 3 }, { t: `{${k}}`, colSpan: 3, align: 'center' }] })),
       ...GROUPS.map((g): PaperRow => {
         const counts = COUNT_FIELDS.filter((f) => f.group === g).map((f) => `${f.label} {${f.key}} 条`).join('    ');
         return { height: 28, cells: [{ t: g, label: true, colSpan: 2 }, { t: counts, colSpan: 4 }] };
