@@ -74,4 +74,18 @@ test('parents’ suggestions typed in 3-1 records appear in the list once each, 
   // 3-2's page says the same number.
   await page.goto(`${site.url}/forms/3-2/`);
   await expect(v('征集家长意见和建议数量')).toHaveValue('2');
+
+  // The record's suggestion rewritten: the classification is kept but marked, not silently re-attached.
+  await page.goto(`${site.url}/forms/3-1/`);
+  await page.getByTestId('entry-row').filter({ hasText: '王五' }).getByRole('link').click();
+  await page.getByLabel(SUGGESTION, { exact: true }).fill('校门口车多，希望安排交警疏导');
+  await expect(page.getByTestId('save-state')).toHaveText('已保存');
+  await page.goto(`${site.url}/suggestions/`);
+  const marked = page.getByTestId('suggestion-item').filter({ hasText: '希望安排交警疏导' });
+  await expect(marked.getByTestId('suggestion-changed')).toHaveText('（原文已修改）');
+  await expect(marked.getByLabel('类别')).toHaveValue('安全');
+  await expect(page.getByTestId('suggestion-tally')).toContainText('待处理 2 条');
+  await marked.getByRole('button', { name: '已复核，保留分类' }).click();
+  await expect(marked.getByTestId('suggestion-changed')).toHaveCount(0);
+  await expect(page.getByTestId('suggestion-tally')).toContainText('待处理 1 条，已答复 0 条，已解决 1 条');
 });
