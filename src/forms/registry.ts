@@ -5,9 +5,11 @@ import { evidenceRecord } from './evidence';
 import { roster } from './roster';
 import { schoolingReport } from './schooling-report';
 import { schoolStats } from './school-stats';
+import { suggestionLedger } from './suggestions';
 import { townTable } from './town-table';
 import { verification } from './verification';
 import { visitRecord } from './visit-record';
+import { visitSummary } from './visit-summary';
 
 /**
  * The one list of forms, in the two campaigns of the notice and in the order a school works
@@ -15,7 +17,7 @@ import { visitRecord } from './visit-record';
  */
 export const CAMPAIGNS: { title: string; forms: FormDef[] }[] = [
   { title: '控辍保学', forms: [roster, schoolingReport, townTable, evidenceRecord, verification, archive, enrolmentCheck] },
-  { title: '教师大家访', forms: [visitRecord, schoolStats] },
+  { title: '教师大家访', forms: [visitRecord, schoolStats, suggestionLedger, visitSummary] },
 ];
 
 export const FORMS: FormDef[] = CAMPAIGNS.flatMap((c) => c.forms);

@@ -23,6 +23,7 @@ export async function deriveContext(form: FormDef): Promise<SourceContext> {
   const [settings, ...reads] = await Promise.all([loadSettings(), ...ids.map((id) => readParsed(id))]);
   return {
     sources: Object.fromEntries(ids.map((id, i) => [id, reads[i]!.entries.map((e) => e.data)])),
+    sourceIds: Object.fromEntries(ids.map((id, i) => [id, reads[i]!.entries.map((e) => e.id)])),
     unreadable: reads.reduce((n, r) => n + r!.unreadable.length, 0),
     refDate: inYear(settings, settings.ageRef),
     settings: { unit: settings.unit, town: settings.town, year: settings.year },

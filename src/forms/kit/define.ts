@@ -163,6 +163,8 @@ export interface DeriveSettings {
 /** What a form may compute from: other forms' entries (by form id) and settings. */
 export interface DeriveContext {
   sources: Record<string, EntryData[]>;
+  /** The stored ids of `sources`' entries, index for index, where a form needs them (家访总结). */
+  sourceIds?: Record<string, string[]>;
   /** The reference date of ages in 周岁, YYYY-MM-DD (settings: campaign year + ageRef). */
   refDate?: string;
   settings?: DeriveSettings;

@@ -75,7 +75,8 @@ export function FieldRow({ field, value, issue, warning, onChange, onLeave, deri
       {field.derived === 'overridable' && !SHOWS_COMPUTED[field.kind] && (
         <p class="msg hint">
           {overridden ? (
-            <>手动填写（自动统计为 {String(computed ?? '—')}）
+            // A long prefilled text (家访总结) is not repeated under the box.
+            <>{field.kind === 'textarea' ? '手动填写' : `手动填写（自动统计为 ${String(computed ?? '—')}）`}
               <button type="button" class="link" onClick={() => onChange(null)}>恢复自动统计</button></>
           ) : field.derivedNote ?? '由家访记录自动统计，可手动修改'}
         </p>
