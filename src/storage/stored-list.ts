@@ -11,6 +11,9 @@ export const LIST_NAMES: Record<ListKey, string> = {
   'expected-teachers': '应交记录的教师名单',
   'town-schools': '本镇学校名单',
   'bureau-schools': '全县学校名单',
+  'recheck-huji': '入学再核查的户籍名单',
+  'recheck-xueji': '入学再核查的学籍名单',
+  'recheck-checks': '入学再核查的已核查标记',
 };
 export const LIST_KEYS = Object.keys(LIST_NAMES) as ListKey[];
 

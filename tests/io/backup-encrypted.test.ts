@@ -103,4 +103,16 @@ describe('lists typed once travel with the backup', () => {
     expect(await restoreLists(read.lists)).toEqual(['expected-teachers']);
     expect(await storedLists()).toEqual({ 'expected-teachers': teachers, 'town-schools': ['本机学校'] });
   });
+
+  it('include the 入学再核查 lists and marks, which exist nowhere else on the device', async () => {
+    const lists = await storedLists();
+    expect(lists['recheck-huji']).toBeUndefined();
+    await db().settings.put({ key: 'recheck-huji', value: [{ name: '张三' }] });
+    await db().settings.put({ key: 'recheck-checks', value: [{ key: 'x' }] });
+    const backup = makeBackup([], settings, await storedLists());
+    useDb(new AppDB(`backup-encrypted-${n++}`));
+    const read = await readImportFiles([new File([backup], 'b.json')]);
+    expect(await restoreLists(read.lists)).toEqual(['recheck-huji', 'recheck-checks']);
+    expect(await db().settings.get('recheck-huji')).toMatchObject({ value: [{ name: '张三' }] });
+  });
 });
