@@ -29,7 +29,9 @@ test('after a backup and a typed confirmation, IndexedDB, localStorage, caches a
   await page.goto(`${site.url}/settings/`);
   await hydrated(page);
   await page.getByRole('button', { name: '清除本设备数据…' }).click();
-  // A backup first, through the app's one backup path.
+  // A backup first, through the app's one backup path: encrypted, as it is by default.
+  await page.getByLabel(/^备份密码/).fill('蒲城县城关中学2021');
+  await page.getByLabel('再次输入备份密码').fill('蒲城县城关中学2021');
   const backup = await save(page, '备份全部数据');
   expect(backup.name).toMatch(/\.json$/);
   await page.getByRole('button', { name: '下一步' }).click();
