@@ -1,9 +1,7 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { FormDef } from '../../forms/kit/define';
 import { download, inWeChat } from '../../io/download';
-import { buildExport, missingForPdf, type ExportJob, type ExportKind } from '../../io/export';
-import { exportWarning } from '../../io/export-privacy';
-import { bureauOf, schoolOf, sendFile } from '../../io/send';
+import type { ExportJob, ExportKind } from '../../io/export';
 import { effectiveRole, SEND_LABELS, sendTarget } from '../../settings/roles';
 import { listEntries } from '../../storage/entries';
 import { useLive } from './hooks';
@@ -19,6 +17,13 @@ type State =
   | { kind: 'busy'; msg: string }
   | { kind: 'confirm'; job: ExportJob; missing: string[]; send: boolean }
   | { kind: 'error'; msg: string };
+
+/**
+ * The export code, out of the page's first load (it is not needed to type) but fetched right
+ * after it: a page opened before the service worker controls it must still export once the
+ * signal is gone.
+ */
+const exporters = () => Promise.all([import('../../io/export'), import('../../io/export-privacy'), import('../../io/send')]);
 
 const LABELS: Record<ExportKind, string> = {
   xlsx: '导出 Excel', pdf: '导出 PDF', 'register-xlsx': '导出表册 Excel', 'register-pdf': '导出表册 PDF',
@@ -44,6 +49,7 @@ export function ExportBar({ form, entries, kinds, beforeExport, printHref, label
   const optionalSheet = form.register?.dataSheet === 'optional' && kinds.includes('register-xlsx');
   const hasNotes = kinds.some((k) => k.startsWith('register')) && form.fields.some((f) => f.sensitive === 'note');
   const settings = useLive(loadSettings, []);
+  useEffect(() => void exporters().catch(() => undefined), []);
   const target = sendTarget(effectiveRole(settings ?? { role: mirroredRole() }), form);
 
   const guard = (f: () => Promise<unknown>) => f().catch((err) =>
@@ -51,6 +57,7 @@ export function ExportBar({ form, entries, kinds, beforeExport, printHref, label
 
   const finish = async (job: ExportJob, send: boolean) => {
     setState({ kind: 'busy', msg: '正在生成文件…' });
+    const [{ buildExport }, { exportWarning }, { bureauOf, schoolOf, sendFile }] = await exporters();
     const file = await buildExport(job, (s) => setState({ kind: 'busy', msg: `正在下载字体（仅首次）${Math.round(s * 100)}%` }));
     const register = job.kind.startsWith('register');
     const warning = exportWarning(job.form, job.kind, job.entries.map((e) => e.data),
@@ -86,6 +93,7 @@ export function ExportBar({ form, entries, kinds, beforeExport, printHref, label
         ...(optionalSheet && { dataSheet: dataSheet && !send }), notes: notes && !send,
       };
       if (kind.endsWith('pdf')) {
+        const [{ missingForPdf }] = await exporters();
         const missing = await missingForPdf(job, (s) => setState({ kind: 'busy', msg: `正在下载字体（仅首次）${Math.round(s * 100)}%` }));
         if (missing.length) return setState({ kind: 'confirm', job, missing, send });
       }
