@@ -90,7 +90,7 @@ test('80 in 户籍, 75 on the roster: four groups of exactly the children that d
   await hydrated(page);
   await page.locator('#huji-file').setInputFiles(hujiFile);
   await expect(page.getByTestId('roster-mapping')).toBeVisible();
-  await page.getByRole('button', { name: '下一步：预览' }).click();
+  await page.getByRole('button', { name: '下一步：导入名单' }).click();
   await expect(page.getByTestId('huji-file-done')).toContainText('共 81 行');
   await page.locator('#xueji-file').setInputFiles(xuejiFile);
   await expect(page.getByTestId('xueji-file-done')).toContainText('共 79 行');
@@ -188,7 +188,7 @@ test('a GBK 户籍 CSV with an unknown column: matched by ID, or by name and bir
   await expect(page.getByText('请先导入户籍名单，再导入学籍名单。')).toBeVisible();
   await page.locator('#huji-file').setInputFiles('tests/fixtures/roster-gbk.csv');
   await expect(page.getByTestId('roster-mapping')).toBeVisible(); // 民族 is not a roster column
-  await page.getByRole('button', { name: '下一步：预览' }).click();
+  await page.getByRole('button', { name: '下一步：导入名单' }).click();
   await expect(page.getByTestId('huji-file-done')).toContainText('共 5 行');
   const names = (group: string) => page.getByTestId(`group-${group}`).getByTestId('recheck-row').locator('strong').allTextContents();
   await expect(page.getByTestId('count-toAdd')).toHaveText('3');

@@ -13,7 +13,8 @@ import { loadSettings } from '../../../storage/settings';
 import { useLive } from '../hooks';
 import { saveItem } from './save';
 import { SuspectedList } from './SuspectedList';
-import { TableExport } from './TableExport';
+import { TableExport } from '../TableExport';
+import { rosterListWarning } from './list-warning';
 
 const PAGE = 30;
 const today = () => localIsoDate(new Date());
@@ -115,7 +116,8 @@ export default function EvidenceApp() {
         </select>
       </div>
 
-      <TableExport name="特殊情况分类花名册" count={shown.length} filtered={shown.length !== data.length}
+      <TableExport name="特殊情况分类花名册" annex="附件2-2" id="special-roster" warn={rosterListWarning}
+        count={shown.length} filtered={shown.length !== data.length}
         // A note typed a moment ago may still be waiting to be saved: flush, then read again.
         load={async (unit) => { await flushAll(); return specialRoster(filterChecklist((await readChecklist()).list, filter), unit); }} />
       {saving.kind === 'error' && <p class="banner error" role="alert">{saving.message}</p>}

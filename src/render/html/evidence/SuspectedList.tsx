@@ -2,7 +2,8 @@ import {
   suspectedChildren, suspectedRoster, SUSPECTED_ROSTER_TITLE, type ChildChecklist,
 } from '../../../forms/evidence';
 import { verificationText } from '../../../forms/evidence/suspected-roster';
-import { TableExport } from './TableExport';
+import { TableExport } from '../TableExport';
+import { rosterListWarning } from './list-warning';
 
 /**
  * 附件2-2 Ⅶ类① 疑似失、辍学学生花名册: who is on it (疑似辍学 first), where each child's
@@ -26,7 +27,7 @@ export function SuspectedList({ list, load }: { list: readonly ChildChecklist[];
       ) : (
         <p>花名册中没有疑似辍学或失（辍）学的儿童。</p>
       )}
-      <TableExport name="疑似失、辍学学生花名册" count={children.length}
+      <TableExport name="疑似失、辍学学生花名册" annex="附件2-2" warn={rosterListWarning} count={children.length}
         load={async (unit) => suspectedRoster(await load(), unit)} />
     </section>
   );

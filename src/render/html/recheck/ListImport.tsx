@@ -1,18 +1,15 @@
 import { useState } from 'preact/hooks';
 import type { Person } from '../../../calc/recheck';
-import type { RosterKey } from '../../../forms/roster';
 import type { Progress } from '../../../io/parse/jobs';
-import type { HeaderMatch } from '../../../io/roster-import/headers';
 import type { SheetData } from '../../../io/roster-import/sheet';
 import { explain } from '../../../storage/errors';
 import { ReadingProgress, useParsing } from '../ReadingProgress';
-import { ColumnMapping } from '../roster/RosterImport';
+import { ColumnMapping, readSheet, type Mapping, type MappingState } from '../roster/ColumnMapping';
 
-type Mapping = Record<number, RosterKey>;
 type State =
   | { kind: 'idle'; done?: string }
   | { kind: 'reading'; name: string; progress: Progress }
-  | { kind: 'mapping'; name: string; sheet: SheetData; mapping: Mapping; match: HeaderMatch }
+  | MappingState
   | { kind: 'error'; message: string };
 
 const ACCEPT = '.xlsx,.xls,.et,.ett,.csv,.txt';
@@ -41,13 +38,10 @@ export function ListImport({ which, inputId, refDate, count, onSave }: {
     const name = file.name;
     setState({ kind: 'reading', name, progress: { done: 0, total: 2, step: '正在读取文件' } });
     try {
-      const [sheet, { matchHeaders }] = await Promise.all([
-        parsing.read({ kind: 'roster', file }, (progress) => setState({ kind: 'reading', name, progress })),
-        import('../../../io/roster-import/headers'),
-      ]);
-      if (!sheet) return;
-      if ('error' in sheet) return setState({ kind: 'error', message: `${name}：${sheet.error}原有名单未改动。` });
-      const match = matchHeaders(sheet.headers);
+      const read = await readSheet(parsing, file, (progress) => setState({ kind: 'reading', name, progress }));
+      if (!read) return;
+      if ('error' in read) return setState({ kind: 'error', message: `${name}：${read.error}原有名单未改动。` });
+      const { sheet, match } = read;
       const mapping = { ...match.mapping };
       if (match.unknown.length) return setState({ kind: 'mapping', name, sheet, mapping, match });
       await commit(name, sheet, mapping);
@@ -96,7 +90,7 @@ export function ListImport({ which, inputId, refDate, count, onSave }: {
       )}
       {state.kind === 'error' && <p class="banner error" role="alert" data-testid={`${inputId}-error`}>{state.message}</p>}
       {state.kind === 'mapping' && (
-        <ColumnMapping state={state} onChange={(mapping) => setState({ ...state, mapping })}
+        <ColumnMapping state={state} next="下一步：导入名单" onChange={(mapping) => setState({ ...state, mapping })}
           onNext={() => void commit(state.name, state.sheet, state.mapping)}
           onCancel={() => setState({ kind: 'idle' })} />
       )}

@@ -1,6 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
 import { maskIdNumber } from '../../../calc/idcard';
-import { ROSTER_FIELDS, type RosterKey } from '../../../forms/roster';
 import type { Progress } from '../../../io/parse/jobs';
 import type { HeaderMatch } from '../../../io/roster-import/headers';
 import type { SheetData } from '../../../io/roster-import/sheet';
@@ -16,12 +15,12 @@ import { flushAll } from '../../../storage/session';
 import { roster } from '../../../forms/roster';
 import { explain } from '../../../storage/errors';
 import { ReadingProgress, useParsing } from '../ReadingProgress';
+import { ColumnMapping, readSheet, type Mapping, type MappingState } from './ColumnMapping';
 
-type Mapping = Record<number, RosterKey>;
 type State =
   | { kind: 'idle'; done?: string }
   | { kind: 'reading'; name: string; progress: Progress }
-  | { kind: 'mapping'; name: string; sheet: SheetData; mapping: Mapping; match: HeaderMatch }
+  | MappingState
   | { kind: 'checking'; name: string; done: number; total: number }
   | {
     kind: 'preview'; name: string; sheet: SheetData; mapping: Mapping; match: HeaderMatch;
@@ -56,13 +55,10 @@ export function RosterImport({ refDate, onDone }: { refDate: string; onDone(): v
     const name = file.name;
     setState({ kind: 'reading', name, progress: { done: 0, total: 2, step: '正在读取文件' } });
     try {
-      const [sheet, { matchHeaders }] = await Promise.all([
-        parsing.read({ kind: 'roster', file }, (progress) => setState({ kind: 'reading', name, progress })),
-        import('../../../io/roster-import/headers'),
-      ]);
-      if (!sheet) return;
-      if ('error' in sheet) return setState({ kind: 'error', message: `${name}：${sheet.error}` });
-      const match = matchHeaders(sheet.headers);
+      const read = await readSheet(parsing, file, (progress) => setState({ kind: 'reading', name, progress }));
+      if (!read) return;
+      if ('error' in read) return setState({ kind: 'error', message: `${name}：${read.error}` });
+      const { sheet, match } = read;
       const mapping = { ...match.mapping };
       if (match.unknown.length) return setState({ kind: 'mapping', name, sheet, mapping, match });
       await check(name, sheet, mapping, match);
@@ -142,52 +138,6 @@ export function RosterImport({ refDate, onDone }: { refDate: string; onDone(): v
           onCancel={() => setState({ kind: 'idle' })} />
       )}
     </section>
-  );
-}
-
-export function ColumnMapping({ state, onChange, onNext, onCancel }: {
-  state: Extract<State, { kind: 'mapping' }>;
-  onChange(m: Mapping): void;
-  onNext(): void;
-  onCancel(): void;
-}) {
-  const unknown = new Set(state.match.unknown.map((u) => u.index));
-  const set = (col: number, key: string) => {
-    const next: Mapping = {};
-    // A field comes from one column: choosing it here takes it from any other column.
-    for (const [c, k] of Object.entries(state.mapping)) if (k !== key && Number(c) !== col) next[Number(c)] = k;
-    if (key) next[col] = key as RosterKey;
-    onChange(next);
-  };
-  return (
-    <div class="mapping" data-testid="roster-mapping">
-      <p>
-        {state.match.unknown.length > 0
-          ? `有 ${state.match.unknown.length} 列的列名无法识别，请选择它们对应的项目（不需要的选“忽略”）：`
-          : '请核对每一列对应的项目：'}
-      </p>
-      <table class="plan">
-        <thead><tr><th>文件中的列</th><th>导入为</th></tr></thead>
-        <tbody>
-          {state.sheet.headers.map((h, col) => (h.trim() || state.mapping[col]) && (
-            <tr key={col} class={unknown.has(col) ? 'unknown' : undefined}>
-              <td>{h}{unknown.has(col) && <span class="badge draft">未识别</span>}</td>
-              <td>
-                <select aria-label={`“${h}”列导入为`} value={state.mapping[col] ?? ''}
-                  onChange={(e) => set(col, e.currentTarget.value)}>
-                  <option value="">忽略</option>
-                  {ROSTER_FIELDS.map((f) => <option key={f.key} value={f.key}>{f.label}</option>)}
-                </select>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <div class="actions">
-        <button type="button" class="primary" onClick={onNext}>下一步：预览</button>
-        <button type="button" onClick={onCancel}>取消</button>
-      </div>
-    </div>
   );
 }
 

@@ -6,7 +6,8 @@ import { classify, loadSuggestions, type Classification } from '../../../storage
 import { inChinese } from '../../../storage/errors';
 import { useLive } from '../hooks';
 import { UnreadableNote } from '../UnreadableNote';
-import { SuggestionExport } from './SuggestionExport';
+import { TableExport } from '../TableExport';
+import { suggestionTable } from '../../../forms/suggestions/table';
 
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
 
@@ -80,7 +81,7 @@ export default function SuggestionsApp() {
       )}
       <p><a href="/forms/visit-summary/">家访总结</a>：按附件3-2和这些意见建议预填，学校修改后导出。</p>
       {error && <p class="banner error" role="alert">{error}</p>}
-      <SuggestionExport />
+      <TableExport name="台账" load={async (unit) => suggestionTable((await loadSuggestions()).items, unit)} />
       <ul class="cards suggestion-list">
         {items.map((item, i) => <Item key={item.key} item={item} n={i + 1} onError={setError} />)}
       </ul>
