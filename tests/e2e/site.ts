@@ -8,7 +8,9 @@ interface Site {
 
 /**
  * Each test gets its own server for dist/ (so it can stop it to go offline) and a fresh
- * browser profile, and fails if anything is requested from another origin.
+ * browser profile. Every test fails if anything is requested from another origin, or if the
+ * page's Content-Security-Policy blocks anything (`foreign` runs for every test): between
+ * them the tests make every export and import, so each is checked under the policy.
  */
 export const test = base.extend<{ site: Site; foreign: string[] }>({
   site: async ({}, use) => {
@@ -16,15 +18,24 @@ export const test = base.extend<{ site: Site; foreign: string[] }>({
     await use(s);
     await s.close().catch(() => {});
   },
-  foreign: async ({ context, site }, use) => {
+  foreign: [async ({ context, site }, use) => {
     const seen: string[] = [];
     context.on('request', (r) => {
       const u = r.url();
-      if (!u.startsWith(site.url) && !u.startsWith('data:') && !u.startsWith('blob:')) seen.push(u);
+      // A mailto: is the user's own 发送 opening her mail app, not a request the app makes.
+      if (!u.startsWith(site.url) && !/^(data|blob|mailto):/.test(u)) seen.push(u);
+    });
+    const blocked: string[] = [];
+    await context.exposeBinding('__cspBlocked', (_src, v: string) => void blocked.push(v));
+    await context.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) =>
+        (window as unknown as { __cspBlocked(v: string): void }).__cspBlocked(
+          `${location.pathname}: ${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`));
     });
     await use(seen);
     expect(seen, 'requests to another origin').toEqual([]);
-  },
+    expect(blocked, 'Content-Security-Policy violations').toEqual([]);
+  }, { auto: true }],
 });
 export { expect };
 
