@@ -1,14 +1,20 @@
 import type { Browser } from '@playwright/test';
 import { test, expect, hydrated, save, noHorizontalScroll } from './site';
 
-/** A school without a roster types its villages into 附件1-2 and exports the Excel file. */
-async function schoolFile(browser: Browser, base: string, unit: string, villages: [string, number][]) {
+/** A school's own browser, its 单位名称 set: each school's file comes from its own device. */
+async function schoolPhone(browser: Browser, base: string, unit: string) {
   const ctx = await browser.newContext({ viewport: { width: 360, height: 640 } });
   const page = await ctx.newPage();
   await page.goto(`${base}/settings/`);
   await page.getByLabel('单位名称', { exact: true }).fill(unit);
   await page.getByLabel('单位名称', { exact: true }).blur();
   await expect(page.getByTestId('settings-msg')).toHaveText('已保存');
+  return { ctx, page };
+}
+
+/** A school without a roster types its villages into 附件1-2 and exports the Excel file. */
+async function schoolFile(browser: Browser, base: string, unit: string, villages: [string, number][]) {
+  const { ctx, page } = await schoolPhone(browser, base, unit);
   await page.goto(`${base}/forms/1-2/`);
   await hydrated(page);
   for (const [village, n] of villages) {
@@ -81,12 +87,7 @@ test('the merged villages fill the town\'s own 附件1-2, replacing its rows onl
 
 /** A school without a roster types its 附件1-1 counts and exports the Excel file. */
 async function reportFile(browser: Browser, base: string, unit: string, counts: [string, string | number][]) {
-  const ctx = await browser.newContext({ viewport: { width: 360, height: 640 } });
-  const page = await ctx.newPage();
-  await page.goto(`${base}/settings/`);
-  await page.getByLabel('单位名称', { exact: true }).fill(unit);
-  await page.getByLabel('单位名称', { exact: true }).blur();
-  await expect(page.getByTestId('settings-msg')).toHaveText('已保存');
+  const { ctx, page } = await schoolPhone(browser, base, unit);
   await page.goto(`${base}/forms/1-1/`);
   for (const [label, n] of counts) await page.getByLabel(label, { exact: true }).fill(String(n));
   await expect(page.getByTestId('save-state')).toHaveText('已保存');
