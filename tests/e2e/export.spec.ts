@@ -191,6 +191,8 @@ test('three teachers\' 表册 make the school\'s 3-2, sent on to the bureau\'s �
   expect(sent.suggestedFilename()).toMatch(/\.xlsx$/);
   const sentPath = test.info().outputPath(sent.suggestedFilename());
   await sent.saveAs(sentPath);
+  // The mail to the bureau opens after the download: leave the page only once it has.
+  await expect(school.getByTestId('export-msg')).toContainText('pcjjyg@163.com');
   await school.goto(`${site.url}/bureau/`);
   await hydrated(school);
   await school.locator('#bureau-files').setInputFiles(sentPath);
