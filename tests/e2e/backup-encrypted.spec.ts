@@ -56,7 +56,9 @@ test('an encrypted backup hides the children, restores on a fresh browser with i
   await expect(p2.getByRole('alert')).toContainText('密码不正确，无法解密此备份（也可能文件已损坏）。本机数据没有任何改动。');
   await expect(p2.getByTestId('import-preview')).toHaveCount(0);
   await p2.goto(`${site.url}/roster/`);
-  await expect(p2.getByTestId('roster-count')).toHaveCount(0);
+  // Wait for the list itself: an absent count only means the page has not read the database yet.
+  await expect(p2.getByTestId('roster-count')).toContainText('共 0 人');
+  await expect(p2.getByText('花名册还没有儿童')).toBeVisible();
   await p2.goto(`${site.url}/forms/3-1/`);
   await expect(p2.getByTestId('entry-row')).toHaveCount(1);
 

@@ -40,6 +40,7 @@ test("a teacher opens the school's link, sees 3-1 first, and 发送给学校 giv
   await expect(offer).toContainText('已采用链接中的设置');
 
   await t.goto(`${site.url}/`);
+  await hydrated(t);
   await expect(t.getByTestId('role-chooser')).toHaveCount(0);
   await expect(t.getByTestId('link-notice')).toHaveCount(0); // said once
   const card = (annex: string) => t.locator('.card').filter({ has: t.getByText(annex, { exact: true }) });
