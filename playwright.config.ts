@@ -11,7 +11,10 @@ export default defineConfig({
   // Two cores shared by two workers and Chromium: give slow moments room, never sleep.
   expect: { timeout: 15_000 },
   workers: 2,
-  retries: 0,
+  // One retry, reported: two CI runs in a row were lost to a single test that waited wrongly
+  // (fixed each time). A test that needed the retry is named "flaky" in the closing line of
+  // `npm test`, so it is seen and fixed, not hidden; one that fails twice still fails the run.
+  retries: 1,
   reporter: [['list']],
   use: {
     viewport: { width: 360, height: 640 },

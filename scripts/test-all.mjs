@@ -29,7 +29,7 @@ const run = (cmd, args, minutes, extra = {}) =>
     });
   });
 
-const counts = { passed: 0, failed: 0, skipped: 0 };
+const counts = { passed: 0, failed: 0, skipped: 0, flaky: 0 };
 const readJson = (f) => {
   try {
     return JSON.parse(readFileSync(f, 'utf8'));
@@ -65,9 +65,11 @@ if (buildStatus === 0) {
     counts.passed += e2e.stats.expected + e2e.stats.flaky;
     counts.failed += e2e.stats.unexpected;
     counts.skipped += e2e.stats.skipped;
+    counts.flaky += e2e.stats.flaky;
   } else counts.failed += 1;
 } else counts.failed += 1;
 
 const ok = typeStatus === 0 && unitStatus === 0 && buildStatus === 0 && e2eStatus === 0 && counts.failed === 0;
-console.log(`\n${counts.passed} passed, ${counts.failed} failed${counts.skipped ? `, ${counts.skipped} skipped` : ''}`);
+const flaky = counts.flaky ? ` (${counts.flaky} flaky: passed only when retried, see "flaky" above)` : '';
+console.log(`\n${counts.passed} passed, ${counts.failed} failed${counts.skipped ? `, ${counts.skipped} skipped` : ''}${flaky}`);
 process.exit(ok ? 0 : 1);
