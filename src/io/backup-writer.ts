@@ -4,6 +4,7 @@
 import type { Settings } from '../settings/schema';
 import { StorageError, UNKNOWN_FAILURE } from '../storage/errors';
 import { replyError, type ErrorReply } from '../storage/import-writer';
+import { spawnBackup as spawn } from '../worker/spawn';
 
 /** Page -> worker: the settings as the page knows them (a journalled copy counts), and the passphrase, if any. */
 export interface BackupJob {
@@ -24,7 +25,6 @@ export type BackupReply =
   | ({ done: true; url?: string } & BackupCount)
   | { error: ErrorReply };
 
-const spawn = () => new Worker(new URL('./backup-writer.worker.ts', import.meta.url), { type: 'module', name: '备份' });
 
 /** A blob: URL made in a worker dies with it: time enough for the download to read the file. */
 const KEEP_MS = 120_000;

@@ -3,6 +3,7 @@
 import type { Entry } from './entry';
 import type { SeenStamp, WriteProgress } from './entries';
 import { StorageError, UNKNOWN_FAILURE } from './errors';
+import { spawnWriter } from '../worker/spawn';
 
 /** A part of the rows, with what the preview saw of each (when checked). */
 export interface WriterPart { rows: Entry[]; seen?: (SeenStamp | null)[] }
@@ -37,7 +38,7 @@ const ON_PAGE = 2000;
 /** Writes in a worker where the page can start one and it pays; undefined otherwise (then the caller writes). */
 export function writeInWorker(entries: Entry[], seen?: Map<string, SeenStamp | null>, onProgress?: WriteProgress): Promise<void> | undefined {
   if (entries.length <= ON_PAGE || typeof Worker === 'undefined' || typeof window === 'undefined') return undefined;
-  const worker = new Worker(new URL('./import-writer.worker.ts', import.meta.url), { type: 'module', name: '写入记录' });
+  const worker = spawnWriter();
   return new Promise<void>((ok, fail) => {
     let ended = false;
     const end = (err?: Error) => {

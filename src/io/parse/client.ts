@@ -2,6 +2,7 @@
 // The page only waits: it stays responsive whatever the file, and 取消 ends the worker at
 // once, whatever it was doing.
 import { WORKER_DIED } from '../limits';
+import { spawnParse as spawn } from '../../worker/spawn';
 import type { ParseJob, ParseResult, Progress, WorkerMessage } from './jobs';
 
 export interface Parsing<T> {
@@ -10,7 +11,6 @@ export interface Parsing<T> {
   cancel(): void;
 }
 
-const spawn = () => new Worker(new URL('./parse.worker.ts', import.meta.url), { type: 'module', name: '读取文件' });
 
 export function parseInWorker<J extends ParseJob>(
   job: J,

@@ -9,6 +9,7 @@ import { StorageError, UNKNOWN_FAILURE } from '../../storage/errors';
 import { replyError } from '../../storage/import-writer';
 import { WORKER_DIED } from '../limits';
 import type { Choice, PlanView } from '../merge';
+import { spawnParse as spawn } from '../../worker/spawn';
 import type { OwnAsk, OwnRead, Progress, WorkerMessage } from './jobs';
 
 export interface OwnImport {
@@ -25,7 +26,6 @@ export interface OwnImport {
   end(): void;
 }
 
-const spawn = () => new Worker(new URL('./parse.worker.ts', import.meta.url), { type: 'module', name: '读取文件' });
 
 export function importOwnFiles(files: File[], onProgress: (p: Progress) => void, makeWorker: () => Worker = spawn, passphrase?: string): OwnImport {
   const worker = makeWorker();

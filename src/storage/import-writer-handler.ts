@@ -1,4 +1,5 @@
-// Writes an import off the page's thread: the same writeImported, all or none.
+// The writer worker's job (src/worker/app.worker.ts runs it): an import written off the
+// page's thread, by the same writeImported, all or none.
 import type { Entry } from './entry';
 import { writeImported, type SeenStamp } from './entries';
 import { errorReply, type WriterJob, type WriterPart, type WriterReply } from './import-writer';
@@ -7,7 +8,7 @@ const post = (m: WriterReply) => (self as unknown as Worker).postMessage(m);
 const rows: Entry[] = [];
 let seen: Map<string, SeenStamp | null> | undefined;
 
-self.onmessage = async (e: MessageEvent<WriterJob>) => {
+export async function onMessage(e: MessageEvent<WriterJob>): Promise<void> {
   const m = e.data;
   if ('json' in m) {
     const part = JSON.parse(m.json) as WriterPart;
@@ -23,4 +24,4 @@ self.onmessage = async (e: MessageEvent<WriterJob>) => {
   } catch (err) {
     post({ error: errorReply(err) });
   }
-};
+}

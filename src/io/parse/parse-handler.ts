@@ -1,5 +1,6 @@
-// The parsing worker: a thin shell around the pure readers, so that no file, however big
-// or hostile, can freeze the page. The page may terminate it at any moment (取消).
+// The parsing worker's job (src/worker/app.worker.ts runs it): a thin shell around the pure
+// readers, so that no file, however big or hostile, can freeze the page. The page may
+// terminate it at any moment (取消).
 import type { Entry } from '../../storage/entry';
 import { errorReply } from '../../storage/import-writer';
 import type { Incoming, PlanRow } from '../merge';
@@ -16,7 +17,7 @@ const progress = (p: Progress) => post({ type: 'progress', ...p });
  */
 let own: { incoming: Incoming[]; known?: Map<string, Entry>; plan?: PlanRow[] } | null = null;
 
-self.onmessage = async (e: MessageEvent<ParseJob | OwnAsk>) => {
+export async function onMessage(e: MessageEvent<ParseJob | OwnAsk>): Promise<void> {
   const m = e.data;
   if ('ask' in m) {
     try {
@@ -32,7 +33,7 @@ self.onmessage = async (e: MessageEvent<ParseJob | OwnAsk>) => {
     // A file that cannot be read (gone, or unreadable bytes): the page says so, nothing is written.
     post({ type: 'failed' });
   }
-};
+}
 
 async function run(job: ParseJob) {
   if (job.kind === 'roster') {

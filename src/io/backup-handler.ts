@@ -1,4 +1,4 @@
-// Builds a backup off the page's thread: reads the stored rows (the page has already taken
+// The backup worker's job (src/worker/app.worker.ts runs it): a backup built off the page's thread; reads the stored rows (the page has already taken
 // in pending edits and journal copies), writes the JSON, encrypts it when asked.
 import { formById } from '../forms/registry';
 import { db } from '../storage/db';
@@ -12,7 +12,7 @@ import { childrenWithIds } from './export-privacy';
 
 const post = (m: BackupReply) => (self as unknown as Worker).postMessage(m);
 
-self.onmessage = async (e: MessageEvent<BackupJob>) => {
+export async function onMessage(e: MessageEvent<BackupJob>): Promise<void> {
   const job = e.data;
   try {
     post({ step: '正在读取记录' });
@@ -29,4 +29,4 @@ self.onmessage = async (e: MessageEvent<BackupJob>) => {
   } catch (err) {
     post({ error: errorReply(err) });
   }
-};
+}

@@ -1,0 +1,16 @@
+// The app's one Web Worker (see spawn.ts): its name says its job, and only that job's
+// handler is loaded. Messages that arrive while the handler loads wait for it, in order.
+import { JOB_NAMES, type Job } from './spawn';
+
+type Handler = (e: MessageEvent) => Promise<void>;
+
+const HANDLERS: Record<Job, () => Promise<{ onMessage: Handler }>> = {
+  parse: () => import('../io/parse/parse-handler'),
+  write: () => import('../storage/import-writer-handler'),
+  backup: () => import('../io/backup-handler'),
+};
+
+const job = (Object.keys(JOB_NAMES) as Job[]).find((k) => JOB_NAMES[k] === self.name);
+if (!job) throw new Error(`unknown worker job: ${self.name}`);
+const handler = HANDLERS[job]().then((m) => m.onMessage);
+self.onmessage = (e: MessageEvent) => void handler.then((h) => h(e));
