@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { read, utils } from '@e965/xlsx';
 import { genSchools, schoolFile, schoolSpec } from '../../scripts/gen-schools.mjs';
 import { openpyxlRows } from './openpyxl';
-import { test, expect, hydrated, noHorizontalScroll, save, townAndYear } from './site';
+import { test, expect, hydrated, noHorizontalScroll, save, townAndYear, waitForOffline } from './site';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 type Spec = ReturnType<typeof schoolSpec>;
@@ -204,4 +204,24 @@ test('schools\' 附件1-1 and towns\' 附件1-2 dropped with 3-2: each annex sum
   const printed = execFileSync('pdftotext', [pdf.path, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
   expect(printed).toContain('东陈镇');
   expect(printed).toContain('6—15周岁儿童少年统计汇总表');
+});
+
+test('with no signal, the bureau still reads the schools\' files, sums them and exports the county .xlsx', async ({ page, site }) => {
+  await townAndYear(page, site.url);
+  await page.goto(`${site.url}/bureau/`);
+  await waitForOffline(page);
+  const schools = await genSchools(3);
+  await site.close();
+  await page.context().setOffline(true);
+  await page.reload(); // the page itself now comes from the service worker
+  await hydrated(page);
+  await page.locator('#bureau-files').setInputFiles(schools.map((s) => ({ name: s.name, mimeType: XLSX, buffer: s.buffer })));
+  await expect(page.getByText('共 3 个文件：已收 3，有问题 0，重复 0，已被新文件替换 0。')).toBeVisible();
+  const total = schools.reduce((a, s) => a + s.spec.studentTotal, 0);
+  await expect(page.getByRole('table', { name: '附件3-2全县合计' }).locator('td[data-key="studentTotal"]')).toHaveText(String(total));
+  const exported = await save(page, '导出汇总 Excel');
+  const py = openpyxlRows(exported.path)['附件3-2汇总'];
+  const head = py[1] as string[];
+  expect(py[5][0]).toBe('合计');
+  expect(py[5][head.indexOf('学生总数')]).toBe(total);
 });
