@@ -8,7 +8,7 @@ import { OPEN_STATE, SCOPES, STATES, SUGGESTION_FIELDS, TOPICS } from '../forms/
 type Data = Record<string, unknown>;
 export interface Stored { id: string; data: Data }
 
-export interface SuggestionItem {
+export interface SuggestionItem<C extends Stored = Stored> {
   /** recordId + field: the item's identity across edits and imports of its record. */
   key: string;
   recordId: string;
@@ -16,8 +16,8 @@ export interface SuggestionItem {
   text: string;
   /** The 附件3-1 record it comes from (student, class, teacher, date). */
   record: Data;
-  /** The school's classification, if any (an entry of the 'suggestion' form). */
-  classification?: Stored;
+  /** The school's classification, if any (an entry of the 'suggestion' form, as given). */
+  classification?: C;
   /** Classified against a text the record no longer holds: to be looked at again. */
   changed: boolean;
 }
@@ -33,11 +33,11 @@ const sameText = (a: string, b: string) => bare(a) === bare(b);
  * 附件3-2 counts), in the records' order. `records` are those 附件3-2 counts (complete ones),
  * so the list is exactly as long as 3-2's 征集家长意见和建议数量 from the same records.
  */
-export function collectSuggestions(records: readonly Stored[], classifications: readonly Stored[] = []): SuggestionItem[] {
-  const byKey = new Map<string, Stored>();
+export function collectSuggestions<C extends Stored = Stored>(records: readonly Stored[], classifications: readonly C[] = []): SuggestionItem<C>[] {
+  const byKey = new Map<string, C>();
   // The latest classification wins if two devices each made one for the same item.
   for (const c of classifications) byKey.set(itemKey(str(c.data.recordId), str(c.data.field)), c);
-  const items: SuggestionItem[] = [];
+  const items: SuggestionItem<C>[] = [];
   for (const r of records)
     for (const f of SUGGESTION_FIELDS) {
       const text = str(r.data[f]);

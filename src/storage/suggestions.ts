@@ -1,10 +1,16 @@
 import { tallySuggestions, type SuggestionItem, type SuggestionTally } from '../calc/suggestion-tally';
 import { suggestionItems } from '../forms/suggestions/items';
 import { OPEN_STATE } from '../forms/suggestions/topics';
-import { newEntry, readParsed, saveEntry } from './entries';
+import type { Entry } from './entry';
+import { newEntry, readParsed } from './entries';
+import { StorageError } from './errors';
+import { openEntry, type EntrySession } from './session';
+
+/** A suggestion with the school's classification as stored (an entry of the 'suggestion' form). */
+export type ClassifiedItem = SuggestionItem<Entry>;
 
 export interface SuggestionList {
-  items: SuggestionItem[];
+  items: ClassifiedItem[];
   tally: SuggestionTally;
   /** 附件3-1 records and classifications stored but no longer readable: not in the list. */
   unreadable: number;
@@ -20,23 +26,31 @@ export async function loadSuggestions(): Promise<SuggestionList> {
 
 export type Classification = Partial<Record<'topic' | 'scope' | 'reply' | 'state', string>>;
 
-// One write at a time per item: a second change made while the first creates the entry
-// must update that entry, not create another.
-const queues = new Map<string, Promise<unknown>>();
+// One saving session per item (debounce, ordered writes, the pagehide journal, flushAll), as
+// every editor has: a reply typed just before the tab closes is kept, and two quick changes
+// of one item never make two entries. Opened at once from the entry the list was read with,
+// so that the first keystroke is already in the session.
+const sessions = new Map<string, EntrySession>();
+
+function sessionFor(item: ClassifiedItem): EntrySession {
+  let s = sessions.get(item.key);
+  if (!s) {
+    s = openEntry(item.classification ?? newEntry('suggestion', { state: OPEN_STATE, recordId: item.recordId, field: item.field }), { autoMine: true });
+    sessions.set(item.key, s);
+  }
+  return s;
+}
 
 /**
  * Stores the school's classification of an item, keyed by its record and field. Saving also
- * records the text it was made against: the school has seen the current text.
+ * records the text it was made against: the school has seen the current text. A choice is
+ * written at once, and the promise fails with the reason if it could not be; typing
+ * (`typing`) waits for the session's pause, and is written on leaving the field or the page.
  */
-export function classify(item: Pick<SuggestionItem, 'key' | 'recordId' | 'field' | 'text'>, change: Classification): Promise<void> {
-  const run = async () => {
-    const { entries } = await readParsed('suggestion');
-    const cur = entries.filter((e) => e.data.recordId === item.recordId && e.data.field === item.field)
-      .sort((a, b) => b.updatedAt - a.updatedAt)[0];
-    if (cur) await saveEntry({ ...cur, data: { ...cur.data, ...change, original: item.text } });
-    else await saveEntry(newEntry('suggestion', { state: OPEN_STATE, ...change, recordId: item.recordId, field: item.field, original: item.text }));
-  };
-  const next = (queues.get(item.key) ?? Promise.resolve()).catch(() => {}).then(run);
-  queues.set(item.key, next);
-  return next;
+export async function classify(item: ClassifiedItem, change: Classification, { typing = false } = {}): Promise<void> {
+  const s = sessionFor(item);
+  s.update({ ...s.entry.data, ...change, original: item.text });
+  if (typing) return;
+  await s.flush();
+  if (s.state.kind === 'error') throw new StorageError(s.state.message);
 }

@@ -1,4 +1,6 @@
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { plainBackup } from './backup';
 import { test, expect, save } from './site';
 import { openpyxlRows } from './openpyxl';
 import { addVisit } from './visits';
@@ -88,4 +90,23 @@ test('parents’ suggestions typed in 3-1 records appear in the list once each, 
   await marked.getByRole('button', { name: '已复核，保留分类' }).click();
   await expect(marked.getByTestId('suggestion-changed')).toHaveCount(0);
   await expect(page.getByTestId('suggestion-tally')).toContainText('待处理 1 条，已答复 0 条，已解决 1 条');
+});
+
+test('a reply typed and the tab closed 0–50 ms later is kept, and each item stays one classification', async ({ context, page, site }) => {
+  await addVisit(page, site.url, { 家访教师姓名: '王老师', 受访学生姓名: '王五', 班级: '七年级（2）班', [SUGGESTION]: '校门口车多，注意上下学安全' });
+  for (let i = 0; i < 6; i++) {
+    const tab = await context.newPage();
+    await tab.goto(`${site.url}/suggestions/`);
+    const reply = tab.getByTestId('suggestion-item').getByLabel('答复或措施');
+    await expect(reply).toHaveValue(i === 0 ? '' : `答复第${i - 1}稿`);
+    await reply.fill(`答复第${i}稿`);
+    await tab.waitForTimeout((i * 17) % 51); // a person closing the tab right after typing
+    await tab.close();
+  }
+  await page.goto(`${site.url}/suggestions/`);
+  await expect(page.getByTestId('suggestion-item').getByLabel('答复或措施')).toHaveValue('答复第5稿');
+  await page.goto(`${site.url}/data/`);
+  const backup = await plainBackup(page);
+  const doc = JSON.parse(readFileSync(backup.path, 'utf8')) as { entries: { formId: string; data: { reply?: string } }[] };
+  expect(doc.entries.filter((e) => e.formId === 'suggestion').map((e) => e.data.reply)).toEqual(['答复第5稿']);
 });

@@ -13,7 +13,7 @@ const stored = (ctx: DeriveContext, formId: string): Stored[] => {
  * The suggestions of the 附件3-1 records 附件3-2 counts (complete ones: drafts are left out
  * of both), with the school's classifications.
  */
-export function suggestionItems(records: readonly Stored[], classifications: readonly Stored[]): SuggestionItem[] {
+export function suggestionItems<C extends Stored>(records: readonly Stored[], classifications: readonly C[]): SuggestionItem<C>[] {
   return collectSuggestions(records.filter((r) => isCountedVisit(r.data as EntryData)), classifications);
 }
 

@@ -1,8 +1,7 @@
-import { useRef, useState } from 'preact/hooks';
-import type { SuggestionItem } from '../../../calc/suggestion-tally';
+import { useState } from 'preact/hooks';
 import { tallyLines } from '../../../calc/suggestion-tally';
 import { CHANGED_MARK, OPEN_STATE, SCOPES, STATES, TOPICS } from '../../../forms/suggestions/topics';
-import { classify, loadSuggestions, type Classification } from '../../../storage/suggestions';
+import { classify, loadSuggestions, type Classification, type ClassifiedItem } from '../../../storage/suggestions';
 import { inChinese } from '../../../storage/errors';
 import { useLive } from '../hooks';
 import { UnreadableNote } from '../UnreadableNote';
@@ -26,9 +25,8 @@ function Choice({ id, label, value, options, onChange }: {
 }
 
 /** One suggestion: where it comes from, and the school's classification, saved as it is chosen. */
-function Item({ item, n, onError }: { item: SuggestionItem; n: number; onError: (msg: string) => void }) {
+function Item({ item, n, onError }: { item: ClassifiedItem; n: number; onError: (msg: string) => void }) {
   const d = item.classification?.data ?? {};
-  const timer = useRef<ReturnType<typeof setTimeout>>();
   const save = (change: Classification) => classify(item, change).catch((e) => onError(`保存失败：${inChinese(e, '请重试')}`));
   const id = (k: string) => `s${n}-${k}`;
   const r = item.record;
@@ -49,14 +47,9 @@ function Item({ item, n, onError }: { item: SuggestionItem; n: number; onError: 
           <label for={id('reply')}>答复或措施</label>
           <textarea id={id('reply')} rows={2} defaultValue={str(d.reply)}
             onInput={(e) => {
-              const v = e.currentTarget.value;
-              clearTimeout(timer.current);
-              timer.current = setTimeout(() => void save({ reply: v }), 400);
+              void classify(item, { reply: e.currentTarget.value }, { typing: true });
             }}
-            onBlur={(e) => {
-              clearTimeout(timer.current);
-              if (e.currentTarget.value !== str(d.reply)) void save({ reply: e.currentTarget.value });
-            }} />
+            onBlur={(e) => e.currentTarget.value !== str(d.reply) && void save({ reply: e.currentTarget.value })} />
         </div>
       </div>
     </li>
