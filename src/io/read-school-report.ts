@@ -5,7 +5,7 @@ import { countyAnnex } from '../calc/county-annexes';
 import type { ReportRead } from '../calc/county';
 import { contentHash } from './content-hash';
 import { bytesOver, MAX_FILE_MB, tooBig } from './limits';
-import { readOwnWorkbook } from './read-workbook';
+import { readOwnWorkbook, type ReadResult } from './read-workbook';
 import { checkZip } from './zip-guard';
 
 /** A count left empty in a complete report is 0, as the form's own sums took it; text is not a count. */
@@ -16,14 +16,30 @@ const asNumber = (v: unknown): number | null => {
   return null;
 };
 
+/** A file as a receiver (the town, the bureau) reads it: the report, and the file's own rows. */
+export interface ReceivedFile {
+  name: string;
+  read: ReportRead;
+  /** The form the file holds and its rows as read (for the town's 1-2 villages); none when unreadable. */
+  formId?: string;
+  rows: unknown[];
+}
+
 /** Never throws. */
-export function readSchoolReport(bytes: Uint8Array): ReportRead {
-  if (bytesOver(bytes.length, MAX_FILE_MB)) return { error: tooBig(MAX_FILE_MB) };
+export function readReceived(name: string, bytes: Uint8Array): ReceivedFile {
+  if (bytesOver(bytes.length, MAX_FILE_MB)) return { name, read: { error: tooBig(MAX_FILE_MB) }, rows: [] };
   const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b;
   const refused = isZip ? checkZip(bytes) : null;
-  if (refused) return { error: refused };
+  if (refused) return { name, read: { error: refused }, rows: [] };
   const own = readOwnWorkbook(bytes);
-  if (own.error) return { error: own.error };
+  if (own.error) return { name, read: { error: own.error }, rows: [] };
+  return { name, read: reportOf(own), formId: own.formId, rows: own.rows };
+}
+
+/** Never throws. */
+export const readSchoolReport = (bytes: Uint8Array): ReportRead => readReceived('', bytes).read;
+
+function reportOf(own: ReadResult): ReportRead {
   const annex = countyAnnex(own.formId);
   if (!annex) return { error: `这是${own.formId ? `附件${own.formId}` : '其他表格'}，不是报送教育局的附件3-2、1-1或1-2。` };
   if (!own.rows.length) return { error: `文件中没有${annex.annex}的数据。` };

@@ -1,4 +1,5 @@
 import type { Browser } from '@playwright/test';
+import { writeFileSync } from 'node:fs';
 import { test, expect, hydrated, save, noHorizontalScroll } from './site';
 
 /** A school's own browser, its 单位名称 set: each school's file comes from its own device. */
@@ -136,4 +137,28 @@ test('the town sums its schools\' 附件1-1 files with their 1-2 and types the s
   await page.getByRole('button', { name: '取消' }).click();
   await page.goto(`${site.url}/forms/1-1/`);
   await expect(page.getByLabel('共计', { exact: true })).toHaveValue('19');
+});
+
+test('a file the town cannot use is named with its reason, and the usable ones are still summed', async ({ browser, page, site }) => {
+  const good = await schoolFile(browser, site.url, '城关一小', [['东村', 12]]);
+  // A 1-1 whose items do not add up to 共计: the school's app keeps it a draft, never summed.
+  const { ctx, page: school } = await schoolPhone(browser, site.url, '城关二小');
+  await school.goto(`${site.url}/forms/1-1/`);
+  for (const [label, n] of [['辖区', '城关镇'], ['共计', 9], ['县域内实际就读', 6]] as const)
+    await school.getByLabel(label, { exact: true }).fill(String(n));
+  await expect(school.getByTestId('save-state')).toHaveText('已保存');
+  await expect(school.getByTestId('status')).toHaveText('草稿');
+  const draft = (await save(school, '导出 Excel')).path;
+  await ctx.close();
+  const broken = test.info().outputPath('坏文件.xlsx');
+  writeFileSync(broken, Buffer.from('PK\u0003\u0004 not really a workbook'));
+
+  await page.goto(`${site.url}/town/`);
+  await hydrated(page);
+  await page.locator('#town-files').setInputFiles([good, draft, broken]);
+  await expect(page.getByTestId('town-total')).toHaveText('1 个村委会，合计 12 人');
+  await expect(page.getByRole('alert').filter({ hasText: '坏文件.xlsx' })).toContainText('坏文件.xlsx：');
+  const report = page.getByTestId('town-report');
+  await expect(report).toContainText('城关二小');
+  await expect(report).toContainText('草稿');
 });

@@ -1,13 +1,20 @@
 // What the parsing worker is asked and what it answers. One worker reads every imported
-// file: rosters on /roster/, the app's own workbooks and backups on /data/.
+// file: rosters on /roster/, the app's own workbooks and backups on /data/, the reports a town
+// or the bureau receives.
 import type { Settings } from '../../settings/schema';
 import type { BackupLists } from '../backup';
 import type { ErrorReply } from '../../storage/import-writer';
 import type { Choice, PlanView } from '../merge';
+import type { ReceivedFile } from '../read-school-report';
 import type { SheetResult } from '../roster-import/sheet';
 
-export type ParseJob = { kind: 'roster'; file: File } | { kind: 'own'; files: File[]; passphrase?: string };
-export type ParseResult<J extends ParseJob> = J extends { kind: 'roster' } ? SheetResult : OwnRead;
+export type ParseJob =
+  | { kind: 'roster'; file: File }
+  | { kind: 'own'; files: File[]; passphrase?: string }
+  /** Reports a town or the bureau receives: each file read as a report, in the order given. */
+  | { kind: 'reports'; files: File[] };
+export type ParseResult<J extends ParseJob> = J extends { kind: 'roster' } ? SheetResult
+  : J extends { kind: 'reports' } ? ReceivedFile[] : OwnRead;
 
 /** An own-files job once read: the rows stay in the worker, which plans and writes them. */
 export interface OwnRead {
@@ -39,7 +46,7 @@ export interface Progress {
 }
 
 export type WorkerMessage =
-  | ({ type: 'progress' } & Progress) | { type: 'done'; result: SheetResult | OwnRead }
+  | ({ type: 'progress' } & Progress) | { type: 'done'; result: SheetResult | OwnRead | ReceivedFile[] }
   | { type: 'failed' }
   /**
    * A roster sheet's rows, a slice at a time ahead of its 'done' (which then has none):

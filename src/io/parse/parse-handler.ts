@@ -45,6 +45,19 @@ async function run(job: ParseJob) {
     if ('error' in sheet) return post({ type: 'done', result: sheet });
     for (let i = 0; i < sheet.rows.length; i += ROWS_PER_MESSAGE) post({ type: 'sheetRows', rows: sheet.rows.slice(i, i + ROWS_PER_MESSAGE) });
     post({ type: 'done', result: { ...sheet, rows: [] } });
+  } else if (job.kind === 'reports') {
+    const { readReceived } = await import('../read-school-report');
+    const out = [];
+    for (const [i, f] of job.files.entries()) {
+      progress({ done: i, total: job.files.length, step: `正在读取 ${f.name}` });
+      try {
+        out.push(readReceived(f.name, new Uint8Array(await f.arrayBuffer())));
+      } catch {
+        // A file gone or unreadable since it was chosen: said for that file, the others read on.
+        out.push({ name: f.name, read: { error: '无法读取此文件。' }, rows: [] });
+      }
+    }
+    post({ type: 'done', result: out });
   } else {
     // Loaded per job: a roster needs neither the backup format nor the forms' schemas.
     const [{ readImportFiles }, { prepareIncoming }] = await Promise.all([import('../read-files'), import('../merge')]);

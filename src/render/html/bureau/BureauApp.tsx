@@ -7,27 +7,21 @@ import type { CountySummary, FileIn, FileRow, FileState } from '../../../calc/co
 import { summariseAll } from '../../../calc/county-annexes';
 import { daysLeft } from '../../../calc/deadline';
 import { download } from '../../../io/download';
+import { parseInWorker } from '../../../io/parse/client';
 import { defaultSettings, inYear, type Settings } from '../../../settings/schema';
 import { loadExpectedSchools, parseSchools, saveExpectedSchools } from '../../../storage/bureau';
 import { loadSettings } from '../../../storage/settings';
 import { SchoolTable, TotalsTable } from './tables';
 
+const READ_FAILED = '读取文件时出错，请重试。';
+
 const STATES: FileState[] = ['已收', '有问题', '重复', '已被新文件替换'];
 
+/** The files read in the worker: a county's 200 files take seconds the page would freeze for. */
 async function readAll(files: File[], progress: (done: number) => void): Promise<FileIn[]> {
-  const { readSchoolReport } = await import('../../../io/read-school-report');
-  const out: FileIn[] = [];
-  for (const [i, f] of files.entries()) {
-    progress(i);
-    // Let the page paint between files: a county's 200 files take a few seconds.
-    await new Promise((r) => setTimeout(r, 0));
-    try {
-      out.push({ name: f.name, read: readSchoolReport(new Uint8Array(await f.arrayBuffer())) });
-    } catch {
-      out.push({ name: f.name, read: { error: '无法读取此文件。' } });
-    }
-  }
-  return out;
+  const out = await parseInWorker({ kind: 'reports', files }, (p) => progress(p.done)).done;
+  if (!out || 'error' in out) throw new Error(out?.error ?? READ_FAILED);
+  return out.map(({ name, read }) => ({ name, read }));
 }
 
 function FileList({ rows }: { rows: FileRow[] }) {
@@ -75,8 +69,8 @@ export default function BureauApp() {
     try {
       const read = await readAll(chosen, (done) => setReading({ done, total: chosen.length }));
       setFiles((before) => [...before, ...read]);
-    } catch {
-      setError('读取文件时出错，请重试。');
+    } catch (e) {
+      setError(e instanceof Error && e.message ? e.message : READ_FAILED);
     } finally {
       setReading(null);
     }

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { formatTeacherList, parseTeacherList, teachersFromSheet, type ExpectedTeacher } from '../../../calc/collection';
 import { loadExpectedTeachers, saveExpectedTeachers } from '../../../storage/expected-teachers';
 import { explain } from '../../../storage/errors';
+import { parseInWorker } from '../../../io/parse/client';
 
 /** The office's list of teachers expected to send 3-1 records: typed, or read once from a sheet. */
 export default function ExpectedList() {
@@ -30,8 +31,8 @@ export default function ExpectedList() {
   const readFile = async (file: File | undefined) => {
     if (!file) return;
     setMsg({ text: `正在读取 ${file.name}…` });
-    const { readSheet } = await import('../../../io/roster-import/sheet');
-    const sheet = readSheet(new Uint8Array(await file.arrayBuffer()), file.name);
+    const sheet = await parseInWorker({ kind: 'roster', file }, () => {}).done;
+    if (!sheet) return;
     if ('error' in sheet) return setMsg({ text: `${file.name}：${sheet.error}`, error: true });
     const list = teachersFromSheet(sheet.headers, sheet.rows);
     if ('error' in list) return setMsg({ text: `${file.name}：${list.error}`, error: true });

@@ -3,7 +3,8 @@ import { mergeTownReports, schoolOfFile, type SchoolReport, type TownMerge as Me
 import { AGES, NUMBER_KEYS } from '../../../forms/town-table/derive';
 import { formById } from '../../../forms/registry';
 import { parseEntry } from '../../../storage/entries';
-import { explain } from '../../../storage/errors';
+import { explain, StorageError } from '../../../storage/errors';
+import { parseInWorker } from '../../../io/parse/client';
 import { summarise, type CountySummary, type FileIn } from '../../../calc/county';
 import { COUNTY_1_1 } from '../../../calc/county-annexes';
 import { loadSettings } from '../../../storage/settings';
@@ -49,23 +50,19 @@ export default function TownMerge() {
     setBusy(true);
     setFill({ state: 'idle', text: '' });
     try {
-      const [{ readImportFiles }, { readSchoolReport }] = await Promise.all([
-        import('../../../io/read-files'), import('../../../io/read-school-report'),
-      ]);
-      const r = await readImportFiles(files);
-      // The schools' 附件1-1 files: read as reports (the numbers their apps computed), not merged as rows.
-      const reads11: FileIn[] = [];
-      for (const f of files) {
-        const read = readSchoolReport(new Uint8Array(await f.arrayBuffer()));
-        if ('report' in read && read.report.formId === COUNTY_1_1.formId) reads11.push({ name: f.name, read });
-      }
+      // Read in the worker, each file once: its rows (1-2's villages) and its report (1-1's numbers).
+      const received = await parseInWorker({ kind: 'reports', files }, () => {}).done;
+      if (!received || 'error' in received) throw new StorageError(received?.error ?? '读取文件时出错，请重试。');
+      // The schools' 附件1-1 files: read as reports (the numbers their apps computed), not merged
+      // as rows; one that cannot be summed is listed with its reason, never left out unsaid.
+      const reads11: FileIn[] = received.filter((f) => f.formId === COUNTY_1_1.formId);
+      const problems = received.filter((f) => !f.rows.length && 'error' in f.read)
+        .map((f) => `${f.name}：${(f.read as { error: string }).error}`);
       const [settings, schools] = await Promise.all([loadSettings(), loadTownSchools()]);
       const report11 = reads11.length ? summarise(COUNTY_1_1, reads11, settings.year, schools) : null;
-      const problems = [...r.errors];
       // One report per school: the same file twice, or a later export, is one 1-2 entry id.
       const latest = new Map<string, { report: SchoolReport; updatedAt: number }>();
-      const seenFiles = new Set<string>();
-      for (const inc of r.incoming) {
+      for (const inc of received.flatMap((f) => f.rows.map((raw) => ({ source: f.name, raw })))) {
         let entry;
         try {
           entry = parseEntry(inc.raw);
@@ -73,7 +70,6 @@ export default function TownMerge() {
           problems.push(`${inc.source}：${explain(e)}`);
           continue;
         }
-        seenFiles.add(inc.source);
         if (entry.formId === COUNTY_1_1.formId) continue;
         if (entry.formId !== '1-2') {
           problems.push(`${inc.source}：这是${formById(entry.formId)?.annex ?? entry.formId}，本页只合并附件1-2和附件1-1。`);
