@@ -52,7 +52,7 @@ export async function importGraduates(year: number, people: readonly Person[], p
   const seen = new Map<string, SeenStamp | null>();
   const now = Date.now();
   const rows: Entry[] = plan.add.map((data) => {
-    const e = newEntry('graduate', data, now);
+    const e = newEntry('graduate', data as Entry['data'], now);
     seen.set(e.id, null);
     return e;
   });

@@ -48,7 +48,7 @@ export const graduateLedger = defineForm({
   ] satisfies Field[],
   sections: [{ keys: ['juniorSchool', 'grade', 'evidence', 'collected', 'closed', 'note'] }],
   // A 销号 without its evidence (a file edited elsewhere) keeps the entry a draft, and says why.
-  rules(data) {
+  rules(data): Record<string, string> {
     const why = data.closed === true ? closeRefusal(data) : null;
     return why ? { closed: why } : {};
   },
