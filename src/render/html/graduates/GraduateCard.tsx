@@ -1,5 +1,5 @@
-import { useRef, useState } from 'preact/hooks';
-import { changeRefusal, isClosed, type GraduateData } from '../../../calc/graduates';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { changeRefusal, closeRefusal, isClosed, type GraduateData } from '../../../calc/graduates';
 import { GRADUATE_EVIDENCE } from '../../../forms/graduates';
 import { formatChineseDate } from '../../../forms/kit/validators';
 import type { Entry } from '../../../storage/entry';
@@ -15,14 +15,34 @@ function TextField({ id, label, value, rows, placeholder, onSave }: {
   id: string; label: string; value: string; rows?: number; placeholder?: string; onSave: (v: string) => void;
 }) {
   const timer = useRef<ReturnType<typeof setTimeout>>();
+  const pending = useRef<string | null>(null);
+  const flush = () => {
+    clearTimeout(timer.current);
+    const v = pending.current;
+    pending.current = null;
+    if (v !== null) onSave(v);
+  };
   const input = (v: string) => {
     clearTimeout(timer.current);
-    timer.current = setTimeout(() => onSave(v), 400);
+    pending.current = v;
+    timer.current = setTimeout(flush, 400);
   };
   const blur = (v: string) => {
     clearTimeout(timer.current);
+    pending.current = null;
     if (v !== value) onSave(v);
   };
+  // A phone may close the tab without a blur: what was typed is written when the page is hidden.
+  useEffect(() => {
+    const hide = () => { if (document.visibilityState === 'hidden') flush(); };
+    document.addEventListener('visibilitychange', hide);
+    window.addEventListener('pagehide', flush);
+    return () => {
+      document.removeEventListener('visibilitychange', hide);
+      window.removeEventListener('pagehide', flush);
+      flush();
+    };
+  }, []);
   return (
     <div class={rows ? 'field wide' : 'field'}>
       <label for={id}>{label}</label>
@@ -93,6 +113,9 @@ export function GraduateCard({ entry, n }: { entry: Entry; n: number }) {
         <label class="check"><input type="checkbox" checked={d.closed === true} onChange={flag('closed')} />销号</label>
         <TextField id={id('note')} label="备注" value={str(d.note)} rows={2} onSave={(v) => save({ note: v })} />
       </div>
+      {d.closed === true && closeRefusal(d) && (
+        <p class="banner warn" data-testid="graduate-invalid">销号未计入：{closeRefusal(d)!.replace(/^不能销号：/, '')}</p>
+      )}
       {msg && (
         <p class={msg.kind === 'saved' ? 'muted' : 'banner error'} role={msg.kind === 'saved' ? 'status' : 'alert'}
           data-testid={msg.kind === 'saved' ? 'graduate-saved' : 'graduate-refused'}>{msg.text}</p>
