@@ -148,7 +148,23 @@ test('three years of 小学毕业库: imported without doubling, 销号 only wit
   const text = pdfText(pdf.path);
   for (const s of ['近三年小学毕业库数据台账', '张明', '城关中学', '学籍截图', '共13人']) expect(text).toContain(s);
 
+  // The 台账 Excel moves the ledger to another device: its data sheet is read on /data/.
+  const other = await page.context().browser()!.newContext();
+  const p2 = await other.newPage();
+  await townAndYear(p2, site.url);
+  await p2.goto(`${site.url}/data/`);
+  await hydrated(p2);
+  await p2.locator('#import-files').setInputFiles(xlsx.path);
+  await expect(p2.getByTestId('import-tally')).toContainText('新增 13 条');
+  await p2.getByRole('button', { name: '确认导入' }).click();
+  await expect(p2.getByText(/已导入 \d+ 条记录/)).toBeVisible();
+  await p2.goto(`${site.url}/graduates/`);
+  await expect(p2.getByTestId('graduate-progress').locator('li')).toHaveText(onScreen);
+  await other.close();
+
   // The home card says the same, and 附件2-2 links box Ⅴ item ② to the ledger.
   await page.goto(`${site.url}/`);
   await expect(page.getByTestId('progress-graduate')).toHaveText('2019年 销号 0 / 3，2020年 销号 1 / 4，2021年 销号 2 / 6');
+  await page.goto(`${site.url}/forms/2-2/`);
+  await expect(page.getByText('本应用中：2019年 销号 0 / 3，2020年 销号 1 / 4，2021年 销号 2 / 6')).toBeVisible();
 });
