@@ -72,6 +72,12 @@ test('three years of 小学毕业库: imported without doubling, 销号 only wit
   await expect(progress(page, 2019)).toContainText('2019年 销号 0 / 3');
   await expect(progress(page, 2020)).toContainText('2020年 销号 0 / 4');
   await expect(page.getByTestId('graduate').first()).toContainText('城关小学');
+  // A graduate deleted by mistake comes back with 撤销.
+  await page.getByLabel('查看毕业年份').selectOption('2019');
+  await page.getByRole('button', { name: '删除 卫东' }).click();
+  await expect(progress(page, 2019)).toContainText('2019年 销号 0 / 2');
+  await page.getByRole('button', { name: '撤销' }).click();
+  await expect(progress(page, 2019)).toContainText('2019年 销号 0 / 3');
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: test.info().outputPath('graduates-top-360.png'), fullPage: true, clip: { x: 0, y: 0, width: 360, height: 1500 } });
 

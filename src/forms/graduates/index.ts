@@ -56,7 +56,7 @@ export const graduateLedger = defineForm({
     title: `近三年${GRADUATE_TITLE}`,
     sortKeys: ['year', 'school', 'name'],
     countUnit: '人',
-    widths: { year: 7, name: 9, sex: 5, birth: 12, school: 12, juniorSchool: 12, grade: 8, evidence: 16, collected: 6, closed: 6, note: 14 },
+    widths: { year: 7, name: 9, sex: 5, birth: 12, school: 12, juniorSchool: 12, grade: 8, evidence: 16, collected: 7.5, closed: 6, note: 14 },
   },
   // Printed as the 台账 of all graduates (the 表册), not one entry at a time.
   paper: { orientation: 'portrait', columns: [1], head: [], rows: [{ cells: [{ t: '{name}' }] }], foot: [] },

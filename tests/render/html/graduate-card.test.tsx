@@ -18,7 +18,7 @@ const graduate = { year: 2021, name: '张明', sex: '男', idNumber: '6105262009
 async function card(data: object) {
   const root = document.createElement('div');
   document.body.append(root);
-  await act(() => render(h(GraduateCard, { entry: newEntry('graduate', { ...graduate, ...data }), n: 1 }), root));
+  await act(() => render(h(GraduateCard, { entry: newEntry('graduate', { ...graduate, ...data }), n: 1, onRemove: () => {} }), root));
   return root;
 }
 const box = (root: HTMLElement, label: string) =>

@@ -58,7 +58,7 @@ function TextField({ id, label, value, rows, placeholder, onSave }: {
  * One graduate: who (from the year's list), and where the child is in 初中 with the evidence,
  * saved as it is chosen. 销号 is refused, with the reason, until the evidence is collected.
  */
-export function GraduateCard({ entry, n }: { entry: Entry; n: number }) {
+export function GraduateCard({ entry, n, onRemove }: { entry: Entry; n: number; onRemove: (e: Entry) => void }) {
   // Changes taken but perhaps not yet read back: a 销号 ticked right after the evidence is
   // judged with the evidence, not with the copy rendered before it was saved.
   const [taken, setTaken] = useState<GraduateData>({});
@@ -112,6 +112,9 @@ export function GraduateCard({ entry, n }: { entry: Entry; n: number }) {
         <label class="check"><input type="checkbox" checked={d.collected === true} onChange={flag('collected')} />佐证已收集</label>
         <label class="check"><input type="checkbox" checked={d.closed === true} onChange={flag('closed')} />销号</label>
         <TextField id={id('note')} label="备注" value={str(d.note)} rows={2} onSave={(v) => save({ note: v })} />
+      </div>
+      <div class="actions">
+        <button type="button" onClick={() => onRemove(entry)} aria-label={`删除 ${name}`}>删除</button>
       </div>
       {d.closed === true && closeRefusal(d) && (
         <p class="banner warn" data-testid="graduate-invalid">销号未计入：{closeRefusal(d)!.replace(/^不能销号：/, '')}</p>

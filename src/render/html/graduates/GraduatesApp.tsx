@@ -6,6 +6,7 @@ import { loadGraduates } from '../../../storage/graduates';
 import { loadSettings } from '../../../storage/settings';
 import { ExportBar } from '../ExportBar';
 import { useLive } from '../hooks';
+import { useUndoDelete } from '../undo-delete';
 import { UnreadableNote } from '../UnreadableNote';
 import { GraduateCard } from './GraduateCard';
 import { GraduateImport } from './GraduateImport';
@@ -19,6 +20,8 @@ export default function GraduatesApp() {
   const settings = useLive(loadSettings, []);
   const [year, setYear] = useState<number | null>(null);
   const [more, setMore] = useState(0);
+  // A list imported under the wrong year is taken out graduate by graduate, each with 撤销.
+  const { remove, banner } = useUndoDelete(graduateLedger);
   if (!list || !settings) return <p class="muted">正在读取…</p>;
   const { years, entries, progress } = list;
   // The latest year with graduates until the user picks one.
@@ -49,11 +52,12 @@ export default function GraduatesApp() {
           {progress.map((p) => <option key={p.year} value={p.year}>{p.year}年（{p.total} 人）</option>)}
         </select>
       </div>
+      {banner}
       {inYearShown.length === 0
         ? <p class="muted" data-testid="graduate-empty">{shownYear}年的毕业生名单尚未导入。</p>
         : (
           <ul class="cards graduate-list">
-            {inYearShown.slice(0, limit).map((e, i) => <GraduateCard key={e.id} entry={e} n={i + 1} />)}
+            {inYearShown.slice(0, limit).map((e, i) => <GraduateCard key={e.id} entry={e} n={i + 1} onRemove={(g) => void remove(g)} />)}
           </ul>
         )}
       {inYearShown.length > limit && (
