@@ -2,6 +2,7 @@ import type { FormDef } from './kit/define';
 import { archive } from './archive';
 import { enrolmentCheck } from './enrolment-check';
 import { evidenceRecord } from './evidence';
+import { graduateLedger } from './graduates';
 import { roster } from './roster';
 import { schoolingReport } from './schooling-report';
 import { schoolStats } from './school-stats';
@@ -16,7 +17,7 @@ import { visitSummary } from './visit-summary';
  * through them: pages, exporters and importers loop over it.
  */
 export const CAMPAIGNS: { title: string; forms: FormDef[] }[] = [
-  { title: '控辍保学', forms: [roster, schoolingReport, townTable, evidenceRecord, verification, archive, enrolmentCheck] },
+  { title: '控辍保学', forms: [roster, schoolingReport, townTable, evidenceRecord, verification, archive, enrolmentCheck, graduateLedger] },
   { title: '教师大家访', forms: [visitRecord, schoolStats, suggestionLedger, visitSummary] },
 ];
 

@@ -34,11 +34,16 @@ function backupFile(): string {
   }, VISIT);
   const draft = entry('3-1', { unit: '城关中学', student: '赵四', className: '八年级（1）班' }, randomUUID(), 'draft');
   const form4 = entry('4', { childId: children[3]!.id, name: '儿童4', sex: '男', idNumber: idNumber(4) }, FORM4, 'draft');
+  // A graduate of the campaign year, so /graduates/ shows a card (its fields, 销号, 删除).
+  const graduate = entry('graduate', {
+    year: 2021, name: '毕业生一', sex: '男', idNumber: idNumber(6), birth: '2009-03-16', school: '城关小学',
+    juniorSchool: '城关中学', grade: '七年级', evidence: '学籍截图', collected: true, closed: true, note: '',
+  });
   const path = test.info().outputPath('backup.json');
   writeFileSync(path, JSON.stringify({
     app: 'jiafang-form-pack', format: 1, exportedAt: new Date(now).toISOString(),
     settings: { unit: '城关中学', town: '城关镇', year: 2021, teacher: '王老师' },
-    entries: [...children, visit, draft, form4],
+    entries: [...children, visit, draft, form4, graduate],
   }));
   return path;
 }
@@ -104,7 +109,7 @@ const openAll = (page: Page) => page.evaluate(() => document.querySelectorAll('d
 const PAGES = [
   '/', '/roster/', `/roster/?id=${CHILD}`, '/forms/1-1/', '/forms/1-2/', '/forms/2-1/', '/forms/4/', `/forms/4/?id=${FORM4}`, '/forms/2-2/',
   '/forms/enrolment-check/', '/forms/3-1/', `/forms/3-1/?id=${VISIT}`, '/forms/3-2/', '/data/', '/settings/', '/privacy/', '/school/', '/town/',
-  '/bureau/', '/recheck/',
+  '/bureau/', '/recheck/', '/graduates/',
 ];
 
 test('every page at 360×640 has 44×44 tap targets and text of 14 px or more', async ({ page, site }) => {
@@ -125,6 +130,7 @@ test('every page at 360×640 has 44×44 tap targets and text of 14 px or more', 
     await expect(loading, path).toHaveCount(0);
     await openAll(page);
     await expect(loading, path).toHaveCount(0);
+    if (path === '/graduates/') await expect(page.getByTestId('graduate')).toHaveCount(1);
     const { problems: found, checked } = await audit(page);
     expect(checked, `${path}: targets checked`).toBeGreaterThan(6); // the menu and something of the page
     for (const p of found) problems.push(`${path}: ${p.what} ${p.size}`);

@@ -1,0 +1,128 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { changeRefusal, closeRefusal, isClosed, type GraduateData } from '../../../calc/graduates';
+import { GRADUATE_EVIDENCE } from '../../../forms/graduates';
+import { formatChineseDate } from '../../../forms/kit/validators';
+import type { Entry } from '../../../storage/entry';
+import { inChinese } from '../../../storage/errors';
+import { changeGraduate, RefusedChange } from '../../../storage/graduates';
+import { MaskedId } from '../MaskedId';
+
+const str = (v: unknown) => (typeof v === 'string' ? v : '');
+type Msg = { kind: 'saved' | 'refused' | 'error'; text: string } | null;
+
+/** A text typed over several keystrokes: saved a moment after the last one, and on leaving the field. */
+function TextField({ id, label, value, rows, placeholder, onSave }: {
+  id: string; label: string; value: string; rows?: number; placeholder?: string; onSave: (v: string) => void;
+}) {
+  const timer = useRef<ReturnType<typeof setTimeout>>();
+  const pending = useRef<string | null>(null);
+  const flush = () => {
+    clearTimeout(timer.current);
+    const v = pending.current;
+    pending.current = null;
+    if (v !== null) onSave(v);
+  };
+  const input = (v: string) => {
+    clearTimeout(timer.current);
+    pending.current = v;
+    timer.current = setTimeout(flush, 400);
+  };
+  const blur = (v: string) => {
+    clearTimeout(timer.current);
+    pending.current = null;
+    if (v !== value) onSave(v);
+  };
+  // A phone may close the tab without a blur: what was typed is written when the page is hidden.
+  useEffect(() => {
+    const hide = () => { if (document.visibilityState === 'hidden') flush(); };
+    document.addEventListener('visibilitychange', hide);
+    window.addEventListener('pagehide', flush);
+    return () => {
+      document.removeEventListener('visibilitychange', hide);
+      window.removeEventListener('pagehide', flush);
+      flush();
+    };
+  }, []);
+  return (
+    <div class={rows ? 'field wide' : 'field'}>
+      <label for={id}>{label}</label>
+      {rows
+        ? <textarea id={id} rows={rows} defaultValue={value} onInput={(e) => input(e.currentTarget.value)} onBlur={(e) => blur(e.currentTarget.value)} />
+        : <input id={id} type="text" defaultValue={value} placeholder={placeholder}
+            onInput={(e) => input(e.currentTarget.value)} onBlur={(e) => blur(e.currentTarget.value)} />}
+    </div>
+  );
+}
+
+/**
+ * One graduate: who (from the year's list), and where the child is in 初中 with the evidence,
+ * saved as it is chosen. 销号 is refused, with the reason, until the evidence is collected.
+ */
+export function GraduateCard({ entry, n, onRemove }: { entry: Entry; n: number; onRemove: (e: Entry) => void }) {
+  // Changes taken but perhaps not yet read back: a 销号 ticked right after the evidence is
+  // judged with the evidence, not with the copy rendered before it was saved.
+  const [taken, setTaken] = useState<GraduateData>({});
+  const d = { ...(entry.data as GraduateData), ...taken };
+  const [msg, setMsg] = useState<Msg>(null);
+  const id = (k: string) => `g-${entry.id}-${k}`;
+  const name = str(d.name) || '（未填写姓名）';
+
+  /** Saves a change; a refused one changes nothing and says why. Returns whether it was taken. */
+  const save = (change: GraduateData): boolean => {
+    const why = changeRefusal(d, change);
+    if (why) {
+      setMsg({ kind: 'refused', text: why });
+      return false;
+    }
+    setTaken((t) => ({ ...t, ...change }));
+    changeGraduate(entry.id, change).then(
+      () => setMsg({ kind: 'saved', text: '已保存' }),
+      (err) => {
+        setTaken({});
+        setMsg(err instanceof RefusedChange ? { kind: 'refused', text: err.message } : { kind: 'error', text: `保存失败：${inChinese(err, '请重试')}` });
+      },
+    );
+    return true;
+  };
+  const flag = (key: 'collected' | 'closed') => (e: Event) => {
+    const box = e.currentTarget as HTMLInputElement;
+    if (!save({ [key]: box.checked })) box.checked = !box.checked;
+  };
+
+  const closed = isClosed(d);
+  return (
+    <li class={closed ? 'card graduate closed' : 'card graduate'} data-testid="graduate">
+      <p class="graduate-head">
+        <strong>{n}. {name}</strong>
+        <span class="muted">{[str(d.sex), d.birth ? formatChineseDate(str(d.birth)) : '', str(d.school)].filter(Boolean).join(' · ')}</span>
+        <MaskedId id={str(d.idNumber)} name={name} />
+        {closed && <span class="badge complete">已销号</span>}
+      </p>
+      <div class="grid">
+        <TextField id={id('junior')} label="初中就读学校" value={str(d.juniorSchool)} onSave={(v) => save({ juniorSchool: v })} />
+        <TextField id={id('grade')} label="年级" value={str(d.grade)} placeholder="如 七年级" onSave={(v) => save({ grade: v })} />
+        <div class="field">
+          <label for={id('evidence')}>佐证材料</label>
+          <select id={id('evidence')} value={str(d.evidence)}
+            onChange={(e) => { if (!save({ evidence: e.currentTarget.value })) e.currentTarget.value = str(d.evidence); }}>
+            <option value="">请选择</option>
+            {GRADUATE_EVIDENCE.map((o) => <option key={o} value={o}>{o}</option>)}
+          </select>
+        </div>
+        <label class="check"><input type="checkbox" checked={d.collected === true} onChange={flag('collected')} />佐证已收集</label>
+        <label class="check"><input type="checkbox" checked={d.closed === true} onChange={flag('closed')} />销号</label>
+        <TextField id={id('note')} label="备注" value={str(d.note)} rows={2} onSave={(v) => save({ note: v })} />
+      </div>
+      <div class="actions">
+        <button type="button" onClick={() => onRemove(entry)} aria-label={`删除 ${name}`}>删除</button>
+      </div>
+      {d.closed === true && closeRefusal(d) && (
+        <p class="banner warn" data-testid="graduate-invalid">销号未计入：{closeRefusal(d)!.replace(/^不能销号：/, '')}</p>
+      )}
+      {msg && (
+        <p class={msg.kind === 'saved' ? 'muted' : 'banner error'} role={msg.kind === 'saved' ? 'status' : 'alert'}
+          data-testid={msg.kind === 'saved' ? 'graduate-saved' : 'graduate-refused'}>{msg.text}</p>
+      )}
+    </li>
+  );
+}
