@@ -1,7 +1,9 @@
 // 残疾儿童 and 送教 (/special/): the disabled roster children with their assessments and
 // visits, and the entries the page makes for them. Reads go through readParsed like every
 // list; new entries are saved at once, so a reload on the editor finds them.
-import { disability, disabilityPrefill, homeTeaching, specialChildren, visitPrefill, type SpecialChild } from '../forms/special-education';
+import {
+  belowThisMonth, disability, disabilityPrefill, HOME_TEACHING, homeTeaching, specialChildren, visitPrefill, type DueChild, type SpecialChild,
+} from '../forms/special-education';
 import { presetData } from '../forms/kit/defaults';
 import { getEntry, newEntry, readParsed, saveEntry } from './entries';
 import type { Entry } from './entry';
@@ -19,6 +21,16 @@ export async function loadSpecial(): Promise<SpecialList> {
   const [roster, assessments, visits] = await Promise.all([readParsed('roster'), readParsed(disability.id), readParsed(homeTeaching.id)]);
   const { children, unlisted } = specialChildren(roster.entries, assessments.entries, visits.entries);
   return { children, unlisted, unreadable: roster.unreadable.length + assessments.unreadable.length + visits.unreadable.length };
+}
+
+/**
+ * 本月未满2次 for the home page. The roster (a county's 20,000 children) is read only when
+ * some child is placed 送教上门, which most schools' devices never record.
+ */
+export async function loadDue(today: string): Promise<DueChild[]> {
+  const { entries } = await readParsed(disability.id);
+  if (!entries.some((e) => e.data.placement === HOME_TEACHING)) return [];
+  return belowThisMonth((await loadSpecial()).children, today);
 }
 
 async function rosterChild(childId: string): Promise<Entry> {

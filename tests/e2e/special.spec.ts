@@ -70,6 +70,7 @@ async function addVisit(page: Page, teachers: string, guardian: string) {
   await field(page, '家长确认（签名）').fill(guardian);
   await saved(page);
   await expect(page.getByTestId('status')).toHaveText('完成');
+  await page.screenshot({ path: test.info().outputPath('visit.png'), fullPage: true });
   await page.reload();
   await expect(field(page, '家长确认（签名）')).toHaveValue(guardian);
   await page.getByRole('link', { name: '← 返回残疾儿童名单' }).click();
@@ -108,6 +109,7 @@ test('disabled children: assessment, placement, 送教 twice a month on the home
   await expect(due.getByTestId('due-child')).toHaveText(['张小明：本月已送教 1 次，还差 1 次']);
   await page.reload();
   await expect(page.getByTestId('due-child')).toHaveText(['张小明：本月已送教 1 次，还差 1 次']);
+  await page.screenshot({ path: test.info().outputPath('home.png') });
 
   // A teacher's home page does not show the school's list.
   await page.goto(`${site.url}/settings/`);

@@ -1,8 +1,7 @@
 import { localIsoDate } from '../../../calc/calendar';
-import { belowThisMonth } from '../../../forms/special-education';
 import { effectiveRole } from '../../../settings/roles';
 import { loadSettings } from '../../../storage/settings';
-import { loadSpecial } from '../../../storage/special';
+import { loadDue } from '../../../storage/special';
 import { useLive } from '../hooks';
 import { DueList } from './DueList';
 
@@ -11,7 +10,7 @@ export default function HomeTeachingDue() {
   const due = useLive(async () => {
     const settings = await loadSettings();
     if (effectiveRole(settings) !== 'school') return [];
-    return belowThisMonth((await loadSpecial()).children, localIsoDate(new Date()));
+    return loadDue(localIsoDate(new Date()));
   }, []);
   return due ? <DueList due={due} link /> : null;
 }
