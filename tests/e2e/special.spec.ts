@@ -171,6 +171,9 @@ test('disabled children: assessment, placement, 送教 twice a month on the home
   const pdf = await save(page, '导出送教台账 PDF');
   const text = pdfText(pdf.path);
   for (const s of ['送教台账', '张小明（送教上门）', '生活自理训练、识字', '张建国', '送教上门1人，送教2次']) expect(text).toContain(s);
+  const dterm = Object.values(openpyxlRows((await save(page, '导出残疾儿童台账 Excel')).path))[0]!.map((r) => r.map((c) => c ?? ''));
+  expect(String(dterm[1]![0])).toMatch(/学年[上下]学期/);
+  expect(dterm.filter((r) => /^\d+$/.test(String(r[0]))).map((r) => [r[1], r[11]])).toEqual([['李小红', ''], ['张小明', '2']]);
   const dpdf = await save(page, '导出残疾儿童台账 PDF');
   for (const s of ['残疾儿童台账', '李小红', '随班就读', '送教上门']) expect(pdfText(dpdf.path)).toContain(s);
 });
