@@ -1,9 +1,8 @@
 import { useState } from 'preact/hooks';
 import { localIsoDate } from '../../../calc/calendar';
 import { daysLeftInMonth } from '../../../calc/home-teaching';
-import { belowThisMonth, type SpecialChild, type StoredEntry } from '../../../forms/special-education';
+import { belowThisMonth, homeTeaching, type SpecialChild, type StoredEntry } from '../../../forms/special-education';
 import { formById } from '../../../forms/registry';
-import { homeTeaching } from '../../../forms/special-education';
 import type { Entry } from '../../../storage/entry';
 import { getEntry } from '../../../storage/entries';
 import { explain, READ_FAILED } from '../../../storage/errors';
