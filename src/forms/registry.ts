@@ -4,6 +4,7 @@ import { enrolmentCheck } from './enrolment-check';
 import { evidenceRecord } from './evidence';
 import { graduateLedger } from './graduates';
 import { roster } from './roster';
+import { disability, homeTeaching } from './special-education';
 import { schoolingReport } from './schooling-report';
 import { schoolStats } from './school-stats';
 import { suggestionLedger } from './suggestions';
@@ -17,7 +18,7 @@ import { visitSummary } from './visit-summary';
  * through them: pages, exporters and importers loop over it.
  */
 export const CAMPAIGNS: { title: string; forms: FormDef[] }[] = [
-  { title: '控辍保学', forms: [roster, schoolingReport, townTable, evidenceRecord, verification, archive, enrolmentCheck, graduateLedger] },
+  { title: '控辍保学', forms: [roster, schoolingReport, townTable, evidenceRecord, verification, archive, enrolmentCheck, graduateLedger, disability, homeTeaching] },
   { title: '教师大家访', forms: [visitRecord, schoolStats, suggestionLedger, visitSummary] },
 ];
 

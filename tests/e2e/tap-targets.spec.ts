@@ -15,6 +15,7 @@ const idNumber = (n: number) => {
 const VISIT = randomUUID();
 const FORM4 = randomUUID();
 const CHILD = randomUUID();
+const HOME_VISIT = randomUUID();
 
 /** A backup with a roster, a finished and a draft 3-1 record and a 附件4, as /data/ writes one. */
 function backupFile(): string {
@@ -24,7 +25,7 @@ function backupFile(): string {
   const statuses = ['县域内实际就读', '县域外就读', '外迁无法联系', '厌学辍学', '初中已毕业'];
   const children = statuses.map((status, i) => entry('roster', {
     name: `儿童${i + 1}`, sex: '男', idNumber: idNumber(i + 1), birth: `2012-03-1${i + 1}`, village: i % 2 ? '东街村' : '西街村',
-    address: `东街村${i + 1}号`, parent: `家长${i + 1}`, phone: '13800000000', status, sub: '', school: '城关中学', grade: '四年级',
+    address: `东街村${i + 1}号`, parent: `家长${i + 1}`, phone: '13800000000', status, sub: '', school: '城关中学', grade: '四年级', disabled: i < 2 ? '是' : '否',
   }, i === 0 ? CHILD : randomUUID()));
   const visit = entry('3-1', {
     unit: '城关中学', date: '2021-10-25', teacher: '王老师', position: '班主任', student: '李明', className: '七年级（2）班',
@@ -39,11 +40,22 @@ function backupFile(): string {
     year: 2021, name: '毕业生一', sex: '男', idNumber: idNumber(6), birth: '2009-03-16', school: '城关小学',
     juniorSchool: '城关中学', grade: '七年级', evidence: '学籍截图', collected: true, closed: true, note: '',
   });
+  // 残疾儿童 (/special/): a 送教上门 child with a draft visit this month and one of an earlier month.
+  const today = new Date().toISOString().slice(0, 10);
+  const assessed = entry('disability', {
+    childId: CHILD, name: '儿童1', idNumber: idNumber(1), assessDate: '2021-09-10', conclusion: '中度智力残疾', placement: '送教上门',
+  });
+  const homeVisits = [
+    entry('home-teaching', { childId: CHILD, name: '儿童1', date: today, teachers: '王老师' }, HOME_VISIT, 'draft'),
+    entry('home-teaching', {
+      childId: CHILD, name: '儿童1', date: '2021-10-08', teachers: '王老师', content: '识字', minutes: 60, guardian: '家长1',
+    }),
+  ];
   const path = test.info().outputPath('backup.json');
   writeFileSync(path, JSON.stringify({
     app: 'jiafang-form-pack', format: 1, exportedAt: new Date(now).toISOString(),
     settings: { unit: '城关中学', town: '城关镇', year: 2021, teacher: '王老师' },
-    entries: [...children, visit, draft, form4, graduate],
+    entries: [...children, visit, draft, form4, graduate, assessed, ...homeVisits],
   }));
   return path;
 }
@@ -109,7 +121,7 @@ const openAll = (page: Page) => page.evaluate(() => document.querySelectorAll('d
 const PAGES = [
   '/', '/roster/', `/roster/?id=${CHILD}`, '/forms/1-1/', '/forms/1-2/', '/forms/2-1/', '/forms/4/', `/forms/4/?id=${FORM4}`, '/forms/2-2/',
   '/forms/enrolment-check/', '/forms/3-1/', `/forms/3-1/?id=${VISIT}`, '/forms/3-2/', '/data/', '/settings/', '/privacy/', '/school/', '/town/',
-  '/bureau/', '/recheck/', '/graduates/',
+  '/bureau/', '/recheck/', '/graduates/', '/special/', `/special/?id=${HOME_VISIT}`,
 ];
 
 test('every page at 360×640 has 44×44 tap targets and text of 14 px or more', async ({ page, site }) => {

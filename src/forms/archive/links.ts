@@ -22,6 +22,9 @@ export const PRODUCED_ITEMS: ProducedItem[] = [
   { box: 3, item: 4, formId: '2-1' }, // 佐证资料 = 附件2-1 evidence per child
   { box: 5, item: 1, formId: 'graduate' }, // 近三年小学毕业库学生花名册及佐证材料 = the graduates' ledger
   { box: 5, item: 4, formId: 'enrolment-check' }, // 人籍不符: the 人籍一致 identity
+  // 残疾送教儿童花名册 and 送教方案及送教记录: the 残疾儿童台账 and 送教台账 of /special/.
+  { box: 6, item: 1, formId: 'disability' },
+  { box: 6, item: 2, formId: 'home-teaching' },
   // 疑似失、辍学学生花名册: the suspected dropouts, listed and exported on 附件2-1's page.
   { box: 7, item: 0, formId: '2-1', file: { href: '/forms/2-1/#suspected', title: '疑似失、辍学学生花名册' } },
   { box: 7, item: 1, formId: '4' }, // 劝返记录 = 附件4 核查认定表
