@@ -20,6 +20,8 @@ export const PRODUCED_ITEMS: ProducedItem[] = [
   // 特殊情况分类花名册: exported from 附件2-1's checklist.
   { box: 3, item: 3, formId: '2-1', file: { href: '/forms/2-1/#special-roster', title: '特殊情况分类花名册' } },
   { box: 3, item: 4, formId: '2-1' }, // 佐证资料 = 附件2-1 evidence per child
+  { box: 4, item: 0, formId: 'monthly-report' }, // 控辍保学月报表
+  { box: 5, item: 3, formId: 'status-change' }, // 学籍异动学生花名册 = the status-change ledger
   { box: 5, item: 4, formId: 'enrolment-check' }, // 人籍不符: the 人籍一致 identity
   // 疑似失、辍学学生花名册: the suspected dropouts, listed and exported on 附件2-1's page.
   { box: 7, item: 0, formId: '2-1', file: { href: '/forms/2-1/#suspected', title: '疑似失、辍学学生花名册' } },
