@@ -38,7 +38,8 @@ export const statusChange = defineForm({
   fields: [
     { key: 'childId', label: '花名册记录', kind: 'text', readOnly: true },
     { key: 'name', label: '姓名', kind: 'text', required: true, readOnly: true },
-    { key: 'idNumber', label: '身份证号码', kind: 'idcard', readOnly: true, sensitive: 'id' },
+    // Copied for display; its checks belong to the roster, so a wrong one never blocks the change.
+    { key: 'idNumber', label: '身份证号码', kind: 'text', readOnly: true, sensitive: 'id' },
     { key: 'date', label: '变动日期', kind: 'date', required: true, defaultFrom: 'today' },
     { key: 'from', label: '原状态', kind: 'choice', options: STATE_OPTIONS, readOnly: true },
     { key: 'to', label: '新状态', kind: 'choice', required: true, options: STATE_OPTIONS },
