@@ -49,12 +49,14 @@ export async function recordStatusChange(input: ChangeInput): Promise<Entry> {
  * Called by saveEntry, inside its transaction, when a roster child's state changes without
  * recordStatusChange (typed in the roster's editor): the change goes into the ledger as
  * 待补充 for the school to complete on /monitor/. Typing back and forth the same day keeps
- * one such entry, and typing back to where it started removes it.
+ * one such entry, and typing back to where it started removes it. Giving a child its first
+ * state is no change.
  */
 export async function notePendingChange(prev: Entry, next: Entry): Promise<void> {
   const from = statusValue(prev.data);
   const to = statusValue(next.data);
-  if (from === to) return;
+  // A child's first 就学状态 (a new child, or one added 待核查) is a classification, not a change.
+  if (from === to || !from) return;
   const today = localIsoDate(new Date());
   const table = db().entries;
   const open = (await table.where('formId').equals('status-change').toArray())

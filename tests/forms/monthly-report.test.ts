@@ -39,8 +39,8 @@ describe('控辍保学月报表 from the roster and the ledger', () => {
     expect([v.totalStart, v.totalEnd]).toEqual([3, 3]);
     expect([v.changeCount, v.toPersuade]).toEqual([2, 1]);
     expect(v.changes).toEqual([
-      { name: '乙', date: '2026-11-10', from: '县域内实际就读', to: '疑似辍学', reason: '发现疑似辍学' },
-      { name: '丙', date: '2026-11-30', from: '县域内实际就读', to: '县域外就读', reason: '转学转出' },
+      { name: '乙', date: '2026年11月10日', from: '县域内实际就读', to: '疑似辍学', reason: '发现疑似辍学' },
+      { name: '丙', date: '2026年11月30日', from: '县域内实际就读', to: '县域外就读', reason: '转学转出' },
     ]);
   });
 

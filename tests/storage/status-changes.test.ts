@@ -67,9 +67,11 @@ describe('a status changed in the roster’s editor', () => {
     expect((await listEntries('status-change'))).toHaveLength(1);
   });
 
-  it('leaves other edits and new children out of the ledger', async () => {
+  it('leaves other edits and a child’s first status out of the ledger', async () => {
     const c = await child('钱七');
     await saveEntry({ ...c, data: { ...c.data, village: '东村' } });
+    const blank = await child('孙八', '');
+    await saveEntry({ ...blank, data: { ...blank.data, status: '县域内实际就读' } });
     expect(await listEntries('status-change')).toHaveLength(0);
   });
 });

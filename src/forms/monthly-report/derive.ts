@@ -1,6 +1,7 @@
 import { GROUPS, monthlyReport, monthText, statusValue, type ChildState, type GroupCounts, type StatusChange } from '../../calc/monthly-report';
 import type { DeriveContext, Issues } from '../kit/define';
 import type { EntryData, RowItem } from '../kit/field';
+import { formatChineseDate } from '../kit/validators';
 import { ALL_REASONS } from '../status-changes/reasons';
 
 export const COUNT_PARTS = [
@@ -49,7 +50,7 @@ export function deriveMonthlyReport(data: EntryData, ctx: DeriveContext): EntryD
   ALL_REASONS.forEach((reason, i) => (out[reasonKey(i)] = r.byReason[reason] ?? 0));
   out.changeCount = r.changes.length;
   out.toPersuade = r.groups.suspected.end + r.groups.dropout.end;
-  out.changes = r.changes.map((c): RowItem => ({ name: c.name ?? '', date: c.date, from: c.from, to: c.to, reason: c.reason }));
+  out.changes = r.changes.map((c): RowItem => ({ name: c.name ?? '', date: formatChineseDate(c.date), from: c.from, to: c.to, reason: c.reason }));
   return out;
 }
 

@@ -53,7 +53,7 @@ export const monthlyReport = defineForm({
     {
       key: 'changes', label: '本月变动名单', kind: 'rows', derived: 'auto', wide: true, keyColumn: 'name',
       columns: [
-        { key: 'name', label: '姓名', kind: 'text' }, { key: 'date', label: '变动日期', kind: 'date' },
+        { key: 'name', label: '姓名', kind: 'text' }, { key: 'date', label: '变动日期', kind: 'text' },
         { key: 'from', label: '原状态', kind: 'text' }, { key: 'to', label: '新状态', kind: 'text' },
         { key: 'reason', label: '变动原因', kind: 'text' },
       ],
@@ -90,7 +90,7 @@ export const monthlyReport = defineForm({
       { height: 40, cells: [label('备  注'), { t: '{note}', colSpan: 5 }] },
     ],
     foot: [
-      { t: '注：在校生以实际在校生人数为准，含请假、休学；月末人数 = 月初人数 + 本月增加 − 本月减少。', size: 10 },
+      { t: '注：在校生以实际在校生人数为准，含请假、休学；月末人数＝月初人数＋本月增加－本月减少。', size: 10 },
       { t: '填表人：{preparer}', size: 12, right: '校长签字：　　　　　　　　' },
     ],
   },

@@ -49,7 +49,7 @@ export const statusChange = defineForm({
     { key: 'seq', label: '登记顺序', kind: 'int', readOnly: true },
   ],
   sections: [{ keys: ['name', 'idNumber', 'date', 'from', 'to', 'reason', 'note'] }],
-  rules: (d) => (d.reason === '待补充' ? { reason: '请填写变动原因' } : {}),
+  rules: (d): Record<string, string> => (d.reason === '待补充' ? { reason: '请填写变动原因' } : {}),
   paper: {
     orientation: 'landscape',
     columns: [9, 20, 14, 14, 14, 11, 16],
