@@ -69,7 +69,7 @@ export const monthlyReport = defineForm({
   ],
   paper: {
     orientation: 'portrait',
-    columns: [6, 14, 14, 16, 16, 14],
+    columns: [6, 11, 16, 16, 15, 14],
     head: [
       { t: '控辍保学月报表', align: 'center', size: 18, bold: true },
       { t: '单位名称（章）：{unit}', align: 'left', size: 12, right: '{monthText}' },
