@@ -11,7 +11,7 @@ import { deriveContext } from './context';
 import { journalAll, journalAllow, journalClear, journalForget, onJournalElsewhere } from './journal';
 import { unreadable, type Unreadable } from './unreadable';
 import { runAtOnce, runInSlices } from '../calc/slices';
-import { notePendingChange } from './status-changes';
+import { notePendingChange } from './status-pending';
 
 function def(formId: string): FormDef {
   const form = formById(formId);

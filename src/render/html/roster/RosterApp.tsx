@@ -54,8 +54,9 @@ export default function RosterApp() {
             actions={(entry) => (
               <>
                 <DuplicateNote entry={entry} />
-                <p class="muted" data-testid="monitor-link">就学状态有变动（转学、休学、疑似辍学、劝返等）？
-                  <a class="button" href="/monitor/">到动态监测登记变动原因</a></p>
+                <div class="actions" data-testid="monitor-link">
+                  <a class="button" href="/monitor/">到动态监测登记变动原因</a>
+                </div>
               </>
             )} />
         </>
