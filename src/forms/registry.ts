@@ -6,7 +6,9 @@ import { graduateLedger } from './graduates';
 import { roster } from './roster';
 import { disability, homeTeaching } from './special-education';
 import { schoolingReport } from './schooling-report';
+import { monthlyReport } from './monthly-report';
 import { schoolStats } from './school-stats';
+import { statusChange } from './status-changes';
 import { suggestionLedger } from './suggestions';
 import { townTable } from './town-table';
 import { verification } from './verification';
@@ -18,7 +20,7 @@ import { visitSummary } from './visit-summary';
  * through them: pages, exporters and importers loop over it.
  */
 export const CAMPAIGNS: { title: string; forms: FormDef[] }[] = [
-  { title: '控辍保学', forms: [roster, schoolingReport, townTable, evidenceRecord, verification, archive, enrolmentCheck, graduateLedger, disability, homeTeaching] },
+  { title: '控辍保学', forms: [roster, schoolingReport, townTable, evidenceRecord, verification, archive, enrolmentCheck, graduateLedger, disability, homeTeaching, statusChange, monthlyReport] },
   { title: '教师大家访', forms: [visitRecord, schoolStats, suggestionLedger, visitSummary] },
 ];
 

@@ -11,6 +11,7 @@ import { deriveContext } from './context';
 import { journalAll, journalAllow, journalClear, journalForget, onJournalElsewhere } from './journal';
 import { unreadable, type Unreadable } from './unreadable';
 import { runAtOnce, runInSlices } from '../calc/slices';
+import { notePendingChange } from './status-pending';
 
 function def(formId: string): FormDef {
   const form = formById(formId);
@@ -70,8 +71,10 @@ export function newEntry(formId: string, data: EntryData, now = Date.now()): Ent
  * With `expected` (the updatedAt the writer last wrote or read) it is a compare-and-set: a
  * copy stored since by someone else (another tab, an import) is not overwritten, the write
  * throws ConflictError with that copy. updatedAt only ever rises, so any later write is seen.
+ * A roster child whose 就学状态 changes gets a 待补充 change in the ledger in the same
+ * transaction, unless the caller writes the change itself (`ledgered`: /monitor/).
  */
-export async function saveEntry(entry: Entry, expected?: number): Promise<Entry> {
+export async function saveEntry(entry: Entry, expected?: number, { ledgered = false } = {}): Promise<Entry> {
   const form = def(entry.formId);
   const data = form.draftSchema.parse(entry.data);
   // The context is read before the write's transaction, which holds the entries table only.
@@ -81,6 +84,7 @@ export async function saveEntry(entry: Entry, expected?: number): Promise<Entry>
   return db().transaction('rw', db().entries, async () => {
     const cur = await db().entries.get(entry.id);
     if (expected !== undefined && cur && cur.updatedAt !== expected) throw new ConflictError(cur);
+    if (form.id === 'roster' && cur && !cur.deletedAt && !ledgered) await notePendingChange(cur, { ...entry, data });
     const updatedAt = Math.max(Date.now(), (cur?.updatedAt ?? 0) + 1);
     const createdAt = cur?.createdAt ?? entry.createdAt;
     const row: Entry = { ...entry, createdAt, formVersion: form.version, data, status: statusOf(form, data, ctx), updatedAt };

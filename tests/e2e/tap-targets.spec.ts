@@ -121,7 +121,7 @@ const openAll = (page: Page) => page.evaluate(() => document.querySelectorAll('d
 const PAGES = [
   '/', '/roster/', `/roster/?id=${CHILD}`, '/forms/1-1/', '/forms/1-2/', '/forms/2-1/', '/forms/4/', `/forms/4/?id=${FORM4}`, '/forms/2-2/',
   '/forms/enrolment-check/', '/forms/3-1/', `/forms/3-1/?id=${VISIT}`, '/forms/3-2/', '/data/', '/settings/', '/privacy/', '/school/', '/town/',
-  '/bureau/', '/recheck/', '/graduates/', '/special/', `/special/?id=${HOME_VISIT}`,
+  '/bureau/', '/recheck/', '/graduates/', '/special/', `/special/?id=${HOME_VISIT}`, '/monitor/',
 ];
 
 test('every page at 360×640 has 44×44 tap targets and text of 14 px or more', async ({ page, site }) => {

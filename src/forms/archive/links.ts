@@ -20,7 +20,9 @@ export const PRODUCED_ITEMS: ProducedItem[] = [
   // 特殊情况分类花名册: exported from 附件2-1's checklist.
   { box: 3, item: 3, formId: '2-1', file: { href: '/forms/2-1/#special-roster', title: '特殊情况分类花名册' } },
   { box: 3, item: 4, formId: '2-1' }, // 佐证资料 = 附件2-1 evidence per child
+  { box: 4, item: 0, formId: 'monthly-report' }, // 控辍保学月报表
   { box: 5, item: 1, formId: 'graduate' }, // 近三年小学毕业库学生花名册及佐证材料 = the graduates' ledger
+  { box: 5, item: 3, formId: 'status-change' }, // 学籍异动学生花名册 = the status-change ledger
   { box: 5, item: 4, formId: 'enrolment-check' }, // 人籍不符: the 人籍一致 identity
   // 残疾送教儿童花名册 and 送教方案及送教记录: the 残疾儿童台账 and 送教台账 of /special/.
   { box: 6, item: 1, formId: 'disability' },

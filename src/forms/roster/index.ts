@@ -40,7 +40,8 @@ export const ROSTER_FIELDS = [
   { key: 'address', label: '家庭住址', kind: 'text', wide: true },
   { key: 'parent', label: '家长姓名', kind: 'text' },
   { key: 'phone', label: '电话', kind: 'phone' },
-  { key: 'status', label: '就学状态', kind: 'choice', required: true, options: opts(CATEGORIES) },
+  { key: 'status', label: '就学状态', kind: 'choice', required: true, options: opts(CATEGORIES),
+    hint: '在此修改就学状态会记入学籍异动登记（原因待补充）：请到“动态监测”登记变动日期和原因' },
   {
     key: 'sub',
     label: '子类',

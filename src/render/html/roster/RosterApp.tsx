@@ -51,7 +51,14 @@ export default function RosterApp() {
         <>
           <a href="./" class="back" onClick={(e) => { e.preventDefault(); go(''); }}>← 返回花名册</a>
           <EntryEditor key={view.entry.id} form={roster} initial={view.entry}
-            actions={(entry) => <DuplicateNote entry={entry} />} />
+            actions={(entry) => (
+              <>
+                <DuplicateNote entry={entry} />
+                <div class="actions" data-testid="monitor-link">
+                  <a class="button" href="/monitor/">到动态监测登记变动原因</a>
+                </div>
+              </>
+            )} />
         </>
       )}
       {view.kind === 'gone' && <p class="banner error" role="alert">{view.message} <a href="./">返回花名册</a></p>}
