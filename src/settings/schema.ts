@@ -2,27 +2,28 @@ import { z } from '../forms/kit/zod';
 
 // Defaults come from the notice (蒲教发〔2021〕119号); another county or year changes
 // settings, not code. Month-day values are "MM-DD" within the campaign year.
-const monthDay = z.string().regex(/^\d{2}-\d{2}$/);
+const monthDay = z.string().check(z.regex(/^\d{2}-\d{2}$/));
+const text = (max: number, fallback: string) => z._default(z.string().check(z.maxLength(max)), fallback);
 
 export const ROLES = ['teacher', 'school', 'town', 'bureau'] as const;
 export type Role = (typeof ROLES)[number];
 
 export const settingsSchema = z.object({
   /** Who uses this device; missing until the user picks one (settings from before roles load as that). */
-  role: z.enum(ROLES).optional(),
-  unit: z.string().max(100).default(''),
-  town: z.string().max(100).default(''),
+  role: z.optional(z.enum(ROLES)),
+  unit: text(100, ''),
+  town: text(100, ''),
   /** This device's teacher: filled into new visit records. */
-  teacher: z.string().max(50).default(''),
-  position: z.string().max(50).default(''),
+  teacher: text(50, ''),
+  position: text(50, ''),
   /** The school's own address for its teachers' records (a teacher's 发送给学校). */
-  schoolEmail: z.string().max(200).default(''),
-  bureau: z.string().max(100).default('蒲城县教育局'),
-  mailbox: z.string().max(200).default('pcjjyg@163.com'),
-  year: z.number().int().min(2000).max(2100).default(() => new Date().getFullYear()),
-  deadline1: monthDay.default('10-22'),
-  deadline3: monthDay.default('11-15'),
-  ageRef: monthDay.default('08-31'),
+  schoolEmail: text(200, ''),
+  bureau: text(100, '蒲城县教育局'),
+  mailbox: text(200, 'pcjjyg@163.com'),
+  year: z._default(z.int().check(z.gte(2000), z.lte(2100)), () => new Date().getFullYear()),
+  deadline1: z._default(monthDay, '10-22'),
+  deadline3: z._default(monthDay, '11-15'),
+  ageRef: z._default(monthDay, '08-31'),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;

@@ -4,7 +4,7 @@ import { storedList } from './stored-list';
 
 const MAX_SCHOOLS = 5000;
 const MAX_NAME = 100;
-const list = storedList<string>('bureau-schools', z.array(z.string().max(MAX_NAME)).max(MAX_SCHOOLS));
+const list = storedList<string>('bureau-schools', z.array(z.string().check(z.maxLength(MAX_NAME))).check(z.maxLength(MAX_SCHOOLS)));
 
 /** One school per line, blanks and repeats dropped. */
 export const parseSchools = (text: string): string[] => [...new Set(text.split(/\r?\n/).map((s) => s.trim()).filter(Boolean))];

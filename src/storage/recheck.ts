@@ -5,18 +5,18 @@ import type { GroupKey, Person } from '../calc/recheck';
 import { storedList } from './stored-list';
 
 // As long as an imported cell may be (io/roster-import/rows.ts MAX_CELL_CHARS): a list that was read is never refused here.
-const text = (max: number) => z.string().max(max);
+const text = (max: number) => z.string().check(z.maxLength(max));
 const person = z.object({
   name: text(20_000),
   idNumber: text(20_000),
-  birth: text(20).optional(),
-  sex: text(20).optional(),
-  village: text(20_000).optional(),
-  school: text(20_000).optional(),
-  grade: text(20_000).optional(),
-  row: z.number().int().optional(),
+  birth: z.optional(text(20)),
+  sex: z.optional(text(20)),
+  village: z.optional(text(20_000)),
+  school: z.optional(text(20_000)),
+  grade: z.optional(text(20_000)),
+  row: z.optional(z.int()),
 });
-const people = z.array(person).max(100_000);
+const people = z.array(person).check(z.maxLength(100_000));
 
 export interface RecheckMark {
   group: GroupKey;
@@ -31,7 +31,7 @@ const marks = z.array(z.object({
   key: text(300),
   note: text(2000),
   at: z.number(),
-})).max(200_000);
+})).check(z.maxLength(200_000));
 
 export const hujiList = storedList<Person>('recheck-huji', people);
 export const xuejiList = storedList<Person>('recheck-xueji', people);

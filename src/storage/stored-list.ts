@@ -1,7 +1,7 @@
 // Lists a unit types once and keeps on this device (the teachers a school expects, a town's
 // schools, the bureau's schools). Each lives in the settings table under its own key: no new
 // table, so no database upgrade. A stored list that no longer parses reads as empty.
-import type { z } from 'zod';
+import type { z } from '../forms/kit/zod';
 import { db, type SettingsKey } from './db';
 
 export type ListKey = Exclude<SettingsKey, 'settings'>;
@@ -17,7 +17,7 @@ export const LIST_NAMES: Record<ListKey, string> = {
 };
 export const LIST_KEYS = Object.keys(LIST_NAMES) as ListKey[];
 
-export function storedList<T>(key: ListKey, schema: z.ZodType<T[]>) {
+export function storedList<T>(key: ListKey, schema: z.ZodMiniType<T[]>) {
   return {
     async load(): Promise<T[]> {
       const row = await db().settings.get(key);

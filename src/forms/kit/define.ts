@@ -178,7 +178,7 @@ export interface FormDef extends FormSpec {
   registerTitle: string;
   registerKeys: string[];
   /** Lenient schema used at the storage boundary: any draft passes, junk does not. */
-  draftSchema: z.ZodType<EntryData>;
+  draftSchema: z.ZodMiniType<EntryData>;
   /** Per-field problems of an entry; empty when the entry is complete and valid. */
   check(data: EntryData): Issues;
   emptyData(): EntryData;
@@ -201,9 +201,8 @@ export function defineForm(spec: FormSpec): FormDef {
     for (const k of s.keys) if (!fieldByKey.has(k)) throw new Error(`${spec.id}: unknown key ${k}`);
 
   const stored = spec.fields.filter((f) => f.derived !== 'auto');
-  const draftSchema = z
-    .object(Object.fromEntries(stored.map((f) => [f.key, KINDS[f.kind].draft.optional()])))
-    .strip() as unknown as z.ZodType<EntryData>;
+  // Unknown keys are stripped (zod's default for an object).
+  const draftSchema = z.object(Object.fromEntries(stored.map((f) => [f.key, z.optional(KINDS[f.kind].draft)]))) as unknown as z.ZodMiniType<EntryData>;
 
   const valueAt: FormDef['valueAt'] = (data, key) => {
     const field = fieldByKey.get(key);

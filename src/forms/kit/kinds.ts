@@ -10,7 +10,7 @@ import { dateError, formatChineseDate, phoneError } from './validators';
  * ever refused), its check for a complete entry, and its text on paper.
  */
 export interface KindSpec {
-  draft: z.ZodType;
+  draft: z.ZodMiniType;
   empty: FieldValue;
   /** Chinese message for a non-empty value that is wrong, or null. */
   check(value: FieldValue, field: Field): string | null;
@@ -19,7 +19,7 @@ export interface KindSpec {
   emptyText?: string;
 }
 
-const str = z.string().max(20_000);
+const str = z.string().check(z.maxLength(20_000));
 const plain = (v: FieldValue) => (v == null ? '' : String(v));
 const optionLabel = (field: Field, v: string) =>
   ('options' in field ? field.options.find((o) => o.value === v)?.label : undefined) ?? v;
@@ -50,7 +50,7 @@ export const KINDS: Record<FieldKind, KindSpec> = {
     },
   },
   int: {
-    draft: z.number().int().nullable(),
+    draft: z.nullable(z.int()),
     empty: null,
     check: (v, f) => {
       const min = 'min' in f && f.min != null ? f.min : 0;
@@ -59,7 +59,7 @@ export const KINDS: Record<FieldKind, KindSpec> = {
     text: plain,
   },
   percent: {
-    draft: z.number().nullable(),
+    draft: z.nullable(z.number()),
     empty: null,
     check: () => null,
     text: (v) => formatPercent(typeof v === 'number' ? v : null),
@@ -90,7 +90,7 @@ export const KINDS: Record<FieldKind, KindSpec> = {
   // A table extended row by row (附件1-2's villages): an array of {column: value}. The paper
   // prints it through a row marked `repeat` (see paper.ts); its own text names the rows.
   rows: {
-    draft: z.array(z.record(z.string(), z.union([str, z.number(), z.null()]))).max(10_000),
+    draft: z.array(z.record(z.string(), z.union([str, z.number(), z.null()]))).check(z.maxLength(10_000)),
     empty: [],
     check: (v, f) => (f.kind === 'rows' && Array.isArray(v) ? rowsError(v as RowItem[], f.columns) : null),
     text: (v, f) =>
