@@ -76,6 +76,9 @@ test('parents’ suggestions typed in 3-1 records appear in the list once each, 
   // 3-2's page says the same number.
   await page.goto(`${site.url}/forms/3-2/`);
   await expect(v('征集家长意见和建议数量')).toHaveValue('2');
+  // 附件2-2 files the 家访总结 under Ⅰ③ (学校控辍保学工作安排、总结等), with the status its page shows.
+  await page.goto(`${site.url}/forms/2-2/`);
+  await expect(page.getByTestId('produced-visit-summary')).toContainText('本应用中：');
 
   // The record's suggestion rewritten: the classification is kept but marked, not silently re-attached.
   await page.goto(`${site.url}/forms/3-1/`);

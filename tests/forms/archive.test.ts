@@ -30,7 +30,7 @@ describe('the eight boxes as in the seed', () => {
 
   it('links the items the app produces to existing form ids', () => {
     expect(PRODUCED_ITEMS.map((p) => `${BOXES[p.box - 1].roman}${BOXES[p.box - 1].items[p.item].mark}:${p.formId}`))
-      .toEqual(['Ⅲ①:1-1', 'Ⅲ②:1-2', 'Ⅲ③:roster', 'Ⅲ④:2-1', 'Ⅲ⑤:2-1', 'Ⅳ①:monthly-report', 'Ⅴ②:graduate', 'Ⅴ④:status-change', 'Ⅴ⑤:enrolment-check', 'Ⅵ②:disability', 'Ⅵ③:home-teaching', 'Ⅶ①:2-1', 'Ⅶ②:4']);
+      .toEqual(['Ⅰ③:visit-summary', 'Ⅲ①:1-1', 'Ⅲ②:1-2', 'Ⅲ③:roster', 'Ⅲ④:2-1', 'Ⅲ⑤:2-1', 'Ⅳ①:monthly-report', 'Ⅴ②:graduate', 'Ⅴ④:status-change', 'Ⅴ⑤:enrolment-check', 'Ⅵ②:disability', 'Ⅵ③:home-teaching', 'Ⅶ①:2-1', 'Ⅶ②:4']);
     // Ⅶ① is not the 2-1 entries but the list of suspected dropouts on the 2-1 page.
     expect(PRODUCED_ITEMS.find((p) => p.box === 7 && p.item === 0)?.file)
       .toEqual({ href: '/forms/2-1/#suspected', title: BOXES[6].items[0].text.replace(/^①|。$/g, '') });

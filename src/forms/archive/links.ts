@@ -14,6 +14,8 @@ export interface ProducedItem {
 }
 
 export const PRODUCED_ITEMS: ProducedItem[] = [
+  // 上、下学期学校控辍保学工作安排、总结等: the school's 家访总结 (四（二）定期进行家访总结) is one.
+  { box: 1, item: 2, formId: 'visit-summary' },
   { box: 3, item: 0, formId: '1-1' }, // 就学情况摸排统计报告 = 附件1-1
   { box: 3, item: 1, formId: '1-2' }, // 统计表 = 附件1-2
   { box: 3, item: 2, formId: 'roster' }, // 花名册
