@@ -7,6 +7,7 @@ import { explain } from '../../../storage/errors';
 import { importGraduates, planGraduates } from '../../../storage/graduates';
 import { ReadingProgress, useParsing } from '../ReadingProgress';
 import { ColumnMapping, readSheet, type Mapping, type MappingState } from '../roster/ColumnMapping';
+import { sheetPeople } from '../roster/sheet-people';
 
 type Preview = { kind: 'preview'; name: string; year: number; people: Person[]; plan: GraduatePlan };
 type State =
@@ -51,15 +52,8 @@ export function GraduateImport({ years, refDate }: { years: number[]; refDate: s
 
   const preview = async (name: string, sheet: SheetData, mapping: Mapping) => {
     try {
-      const keys = new Set(Object.values(mapping));
-      if (!keys.has('name') && !keys.has('idNumber')) return setState({ kind: 'error', message: `${name}：${NO_ID_OR_NAME}` });
-      const { rowsToChildren } = await import('../../../io/roster-import/rows');
-      const rows = rowsToChildren(sheet.rows, mapping, { firstRow: sheet.firstRow, ageRef: refDate, headers: sheet.headers });
-      const str = (v: unknown) => (typeof v === 'string' ? v : '');
-      const people: Person[] = rows.filter((r) => !r.rejected).map((r) => ({
-        name: str(r.data.name), idNumber: str(r.data.idNumber), birth: str(r.data.birth), sex: str(r.data.sex),
-        school: str(r.data.school), row: r.rowNumber,
-      }));
+      const people = await sheetPeople(sheet, mapping, refDate);
+      if (!people) return setState({ kind: 'error', message: `${name}：${NO_ID_OR_NAME}` });
       if (!people.length) return setState({ kind: 'error', message: `${name}：${NO_GRADUATES}` });
       setState({ kind: 'preview', name, year, people, plan: await planGraduates(year, people) });
     } catch (err) {

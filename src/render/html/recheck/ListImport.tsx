@@ -5,6 +5,7 @@ import type { SheetData } from '../../../io/roster-import/sheet';
 import { explain } from '../../../storage/errors';
 import { ReadingProgress, useParsing } from '../ReadingProgress';
 import { ColumnMapping, readSheet, type Mapping, type MappingState } from '../roster/ColumnMapping';
+import { sheetPeople } from '../roster/sheet-people';
 
 type State =
   | { kind: 'idle'; done?: string }
@@ -52,21 +53,8 @@ export function ListImport({ which, inputId, refDate, count, onSave }: {
 
   const commit = async (name: string, sheet: SheetData, mapping: Mapping) => {
     try {
-      const keys = new Set(Object.values(mapping));
-      if (!keys.has('name') && !keys.has('idNumber')) return setState({ kind: 'error', message: `${name}：${NO_ID_OR_NAME}` });
-      const { rowsToChildren } = await import('../../../io/roster-import/rows');
-      const rows = rowsToChildren(sheet.rows, mapping, { firstRow: sheet.firstRow, ageRef: refDate, headers: sheet.headers });
-      const str = (v: unknown) => (typeof v === 'string' ? v : '');
-      const people: Person[] = rows.filter((r) => !r.rejected).map((r) => ({
-        name: str(r.data.name),
-        idNumber: str(r.data.idNumber),
-        birth: str(r.data.birth),
-        sex: str(r.data.sex),
-        village: str(r.data.village),
-        school: str(r.data.school),
-        grade: str(r.data.grade),
-        row: r.rowNumber,
-      }));
+      const people = await sheetPeople(sheet, mapping, refDate);
+      if (!people) return setState({ kind: 'error', message: `${name}：${NO_ID_OR_NAME}` });
       if (!people.length) return setState({ kind: 'error', message: `${name}：${NO_CHILDREN}` });
       await onSave(people);
       setState({ kind: 'idle', done: `已导入${which}：${name}，共 ${people.length} 行。` });

@@ -1,0 +1,27 @@
+import type { Person } from '../../../calc/recheck';
+import type { SheetData } from '../../../io/roster-import/sheet';
+import type { Mapping } from './ColumnMapping';
+
+const str = (v: unknown) => (typeof v === 'string' ? v : '');
+
+/**
+ * The people of a list that is not the roster (户籍, 学籍, a year's graduates), read as a
+ * roster file is: the same cell conversion and rejected rows. Null when neither 姓名 nor
+ * 身份证号码 is mapped: such a list cannot be matched with anything.
+ */
+export async function sheetPeople(sheet: SheetData, mapping: Mapping, refDate: string): Promise<Person[] | null> {
+  const keys = new Set(Object.values(mapping));
+  if (!keys.has('name') && !keys.has('idNumber')) return null;
+  const { rowsToChildren } = await import('../../../io/roster-import/rows');
+  const rows = rowsToChildren(sheet.rows, mapping, { firstRow: sheet.firstRow, ageRef: refDate, headers: sheet.headers });
+  return rows.filter((r) => !r.rejected).map((r) => ({
+    name: str(r.data.name),
+    idNumber: str(r.data.idNumber),
+    birth: str(r.data.birth),
+    sex: str(r.data.sex),
+    village: str(r.data.village),
+    school: str(r.data.school),
+    grade: str(r.data.grade),
+    row: r.rowNumber,
+  }));
+}
