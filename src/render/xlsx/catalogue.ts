@@ -1,12 +1,11 @@
-import ExcelJS from 'exceljs';
-import type { Alignment, Worksheet } from 'exceljs';
 import { directoryTotals, missingByBox, termText, volumes, type Volume } from '../../forms/archive';
 import type { DeriveContext, FormDef } from '../../forms/kit/define';
 import type { EntryData } from '../../forms/kit/field';
 import type { Settings } from '../../settings/schema';
 import type { Entry } from '../../storage/entry';
 import { a4, BOX, font, formulaCell, linesHeight, uniqueSheetName, wrappedLines, xmlSafe } from './cells';
-import { formWorkbook } from './form-workbook';
+import { addFormSheets } from './form-workbook';
+import { Workbook, type Alignment, type Worksheet } from './ooxml';
 
 const DIR_WIDTHS = [7, 48, 8, 8, 18];
 const DIR_HEADERS = ['序号', '资料名称', '份数', '页数', '备注'];
@@ -21,8 +20,8 @@ const MIN_ROWS = 12;
 export async function catalogueWorkbook(
   form: FormDef, entry: Entry, settings: Settings, ctx: DeriveContext,
 ): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load((await formWorkbook(form, [entry], settings, ctx)) as unknown as ArrayBuffer);
+  const wb = new Workbook();
+  addFormSheets(wb, form, [entry], settings, ctx);
   const values = form.resolve(entry.data, ctx);
   const taken = new Set(wb.worksheets.map((w) => w.name.toLowerCase()));
   const school = xmlSafe(String(values.unit ?? '').trim());
@@ -31,7 +30,7 @@ export async function catalogueWorkbook(
   missingSheet(wb.addWorksheet(uniqueSheetName('缺项一览', taken, '缺项')), values);
   for (const vol of volumes(values))
     directorySheet(wb.addWorksheet(uniqueSheetName(`${vol.box.roman}类${vol.mark}目录`, taken, '目录')), vol, school, term);
-  return new Uint8Array(await wb.xlsx.writeBuffer());
+  return wb.xlsx.writeBuffer();
 }
 
 const style = (horizontal: Alignment['horizontal'], bold = false, size?: number) => ({

@@ -1,5 +1,5 @@
 // Small pieces shared by the workbook writers.
-import type { Borders, CellFormulaValue, Font, Worksheet } from 'exceljs';
+import type { Borders, CellFormulaValue, Font, Worksheet } from './ooxml';
 import { formatPercent } from '../../calc/percent';
 import type { FieldKind } from '../../forms/kit/field';
 
@@ -59,7 +59,7 @@ export const linesHeight = (lines: number, size = GRID_SIZE): number => Math.cei
 
 /** Excel's rules for sheet names: ≤31 characters, none of []:*?/\, unique ignoring case. */
 export function uniqueSheetName(wanted: string, taken: Set<string>, fallback: string): string {
-  // Apostrophes are legal inside a name but break ExcelJS's quoting of print areas.
+  // Apostrophes are legal inside a name but some readers misquote them in print areas.
   // A run of underscores is a paper form's blank line (辖区 ______), not a name.
   const base = [...xmlSafe(wanted).replace(/[[\]:*?/\\']/g, '').replace(/[_＿]{2,}/g, '').trim()];
   const stem = base.length ? base.join('') : fallback;
@@ -75,8 +75,7 @@ export function uniqueSheetName(wanted: string, taken: Set<string>, fallback: st
 
 /** A4, fitted to one page wide, centred, as a school office prints it. */
 export function a4(ws: Worksheet, orientation: 'portrait' | 'landscape', lastCol?: string, lastRow?: number): void {
-  // ExcelJS prefixes each corner with "$": giving "A$1" yields the absolute "$A$1".
-  const printArea = lastCol && lastRow ? `A$1:${lastCol}$${lastRow}` : undefined;
+  const printArea = lastCol && lastRow ? `A1:${lastCol}${lastRow}` : undefined;
   ws.pageSetup = {
     ...ws.pageSetup,
     paperSize: 9,

@@ -2,9 +2,9 @@
 // 合计 row. Counts are numbers; the 合计 counts are SUM formulas and its shares are computed
 // from those sums (never an average of the schools' shares), each with its value cached for
 // viewers that do not calculate.
-import ExcelJS, { type Worksheet } from 'exceljs';
 import type { CountySummary } from '../../calc/county';
 import { a4, BOX, font, formulaCell, PERCENT_FORMAT, percentCell, xmlSafe } from './cells';
+import { Workbook, type Worksheet } from './ooxml';
 
 /** Column letter of a 0-based index (A…Z, AA…). */
 const letter = (i: number): string => (i < 26 ? '' : letter(Math.floor(i / 26) - 1)) + String.fromCharCode(65 + (i % 26));
@@ -13,9 +13,9 @@ const letter = (i: number): string => (i < 26 ? '' : letter(Math.floor(i / 26) -
 export const countySheetName = (s: CountySummary): string => `${s.annex.annex}汇总`;
 
 export async function countyWorkbook(summaries: CountySummary[], titleOf: (s: CountySummary) => string): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new Workbook();
   for (const s of summaries) countySheet(wb.addWorksheet(countySheetName(s)), s, titleOf(s));
-  return new Uint8Array(await wb.xlsx.writeBuffer());
+  return wb.xlsx.writeBuffer();
 }
 
 function countySheet(ws: Worksheet, s: CountySummary, title: string): void {

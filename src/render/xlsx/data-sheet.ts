@@ -1,4 +1,4 @@
-import type { Workbook } from 'exceljs';
+import type { Workbook } from './ooxml';
 import { NO_SOURCES, type DeriveContext, type FormDef } from '../../forms/kit/define';
 import { statusOfData } from '../../forms/kit/evaluate';
 import type { FieldValue } from '../../forms/kit/field';

@@ -1,5 +1,4 @@
-import ExcelJS from 'exceljs';
-import type { Alignment, Style, Worksheet } from 'exceljs';
+import { Workbook, type Alignment, type Style, type Worksheet } from './ooxml';
 import { NO_SOURCES, type DeriveContext, type FormDef } from '../../forms/kit/define';
 import type { EntryData } from '../../forms/kit/field';
 import { expandPaper, placeCells, type PaperLine } from '../../forms/kit/paper';
@@ -21,7 +20,15 @@ const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 export async function formWorkbook(
   form: FormDef, entries: Entry[], settings: Settings, ctx: DeriveContext = NO_SOURCES,
 ): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new Workbook();
+  addFormSheets(wb, form, entries, settings, ctx);
+  return wb.xlsx.writeBuffer();
+}
+
+/** The entries' sheets and the data sheet, added to `wb` (the catalogue adds more after them). */
+export function addFormSheets(
+  wb: Workbook, form: FormDef, entries: Entry[], settings: Settings, ctx: DeriveContext = NO_SOURCES,
+): void {
   wb.creator = settings.unit;
   wb.title = `${form.annex} ${form.title}`;
   const taken = new Set([DATA_SHEET.toLowerCase()]);
@@ -32,7 +39,6 @@ export async function formWorkbook(
     return { sheet: ws.name, cells: paperSheet(ws, form, shown) };
   });
   addDataSheet(wb, form, entries, visible, ctx);
-  return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 
 /** Draws one entry; gives the cells that print its stored values, for the data sheet's map. */
@@ -41,7 +47,7 @@ function paperSheet(ws: Worksheet, form: FormDef, data: EntryData): VisibleMap['
   const note = (address: string, template: string) => comparable(form, template) && printed.push([address, template]);
   const paper = expandPaper(form.paper, data);
   const widths = paper.columns;
-  // A column style also keeps ExcelJS from dropping width 9, its default, from the file.
+  // The column style gives cells left empty (and so untouched) the form's font too.
   ws.columns = widths.map((width) => ({ width, style: { font: font() } }));
   const fill = (t: string) => xmlSafe(form.fill(t, data));
 

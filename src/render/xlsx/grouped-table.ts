@@ -1,8 +1,8 @@
-import ExcelJS from 'exceljs';
 import type { GroupedTable } from '../../forms/kit/grouped-table';
 import type { Settings } from '../../settings/schema';
 import { a4, BOX, font, linesHeight, MAX_ROW_HEIGHT, uniqueSheetName, wrappedLines, xmlSafe } from './cells';
 import { writeLine } from './form-workbook';
+import { Workbook } from './ooxml';
 
 /**
  * A table in titled groups (特殊情况分类花名册) on one landscape sheet: the header row
@@ -11,7 +11,7 @@ import { writeLine } from './form-workbook';
 export async function groupedTableWorkbook(table: GroupedTable, settings: Settings): Promise<Uint8Array> {
   const widths = table.columns.map((c) => c.width);
   const n = widths.length;
-  const wb = new ExcelJS.Workbook();
+  const wb = new Workbook();
   wb.creator = settings.unit;
   wb.title = table.title;
   const ws = wb.addWorksheet(uniqueSheetName(table.title, new Set(), '花名册'));
@@ -57,5 +57,5 @@ export async function groupedTableWorkbook(table: GroupedTable, settings: Settin
   a4(ws, 'landscape', last, r - 1);
   ws.pageSetup.printTitlesRow = '3:3';
   ws.headerFooter = { oddFooter: '&C第 &P 页 共 &N 页' };
-  return new Uint8Array(await wb.xlsx.writeBuffer());
+  return wb.xlsx.writeBuffer();
 }

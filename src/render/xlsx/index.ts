@@ -1,4 +1,4 @@
-// Excel exports. Load with `await import('../render/xlsx')` when exporting: ExcelJS is large.
+// Excel exports. Load with `await import('../render/xlsx')` when exporting: the writers are not needed before.
 export { formWorkbook } from './form-workbook';
 export { registerWorkbook } from './register-workbook';
 export { formulaCell } from './cells';

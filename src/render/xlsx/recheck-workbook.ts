@@ -1,8 +1,8 @@
 // 入学再核查 as .xlsx: one bordered sheet per group (the four groups of calc/recheck.ts), Chinese
 // headers, whole ID numbers (the file is the school's working list), A4 landscape.
-import ExcelJS from 'exceljs';
 import { GROUPS, type GroupKey } from '../../calc/recheck';
 import { a4, BOX, font, xmlSafe } from './cells';
+import { Workbook } from './ooxml';
 
 export interface RecheckSheetRow {
   name: string;
@@ -36,7 +36,7 @@ export async function recheckWorkbook(
   groups: Record<GroupKey, RecheckSheetRow[]>,
   head: { unit: string; refDate: string },
 ): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new Workbook();
   wb.creator = head.unit;
   wb.title = '入学再核查';
   for (const g of GROUPS) {
@@ -71,5 +71,5 @@ export async function recheckWorkbook(
     a4(ws, 'landscape', LAST_COL, 3 + Math.max(rows.length, 1));
     ws.pageSetup.printTitlesRow = '3:3';
   }
-  return new Uint8Array(await wb.xlsx.writeBuffer());
+  return wb.xlsx.writeBuffer();
 }

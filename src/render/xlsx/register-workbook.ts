@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import type { FormDef } from '../../forms/kit/define';
 import { registerColumns, registerCount, registerOrder } from '../../forms/kit/register';
 import type { Settings } from '../../settings/schema';
@@ -9,6 +8,7 @@ import {
 import { addDataSheet } from './data-sheet';
 import { comparable, DATA_SHEET } from './data-format';
 import { writeLine } from './form-workbook';
+import { Workbook } from './ooxml';
 
 /** What a 表册 file carries beyond its printed columns (both chosen by the user where the form allows). */
 export interface RegisterOptions {
@@ -44,11 +44,11 @@ export async function registerWorkbook(
   const rows = ordered.map((e) => fields.map((f) => xmlSafe(form.text(e.data, f.key))));
   const widths = columns.map((c) => c.width);
 
-  const wb = new ExcelJS.Workbook();
+  const wb = new Workbook();
   wb.creator = settings.unit;
   wb.title = form.registerTitle;
   const ws = wb.addWorksheet(uniqueSheetName(`${form.annex}表册`, new Set([DATA_SHEET]), '表册'));
-  // A column style also keeps ExcelJS from dropping width 9, its default, from the file.
+  // The column style gives cells left empty (and so untouched) the form's font too.
   ws.columns = widths.map((width) => ({ width, style: { font: font() } }));
   const plain = (t: string) => xmlSafe(t);
   writeLine(ws, 1, { t: form.registerTitle, align: 'center', size: 16, bold: true }, plain, widths);
@@ -94,5 +94,5 @@ export async function registerWorkbook(
     cells: compared.map(([col, t]): [string, string] => [`${col}${4 + i}`, t]),
   }));
   if (dataSheet) addDataSheet(wb, form, ordered, visible, undefined, { notes });
-  return new Uint8Array(await wb.xlsx.writeBuffer());
+  return wb.xlsx.writeBuffer();
 }
