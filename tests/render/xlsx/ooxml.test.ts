@@ -21,7 +21,7 @@ describe('ooxml writer', () => {
     expect([1, 26, 27, 52, 703].map(colLetter)).toEqual(['A', 'Z', 'AA', 'AZ', 'AAA']);
   });
 
-  it('escapes markup, drops characters XML 1.0 forbids and keeps "_x0041_" literal', async () => {
+  it('escapes markup, keeps control characters XML 1.0 forbids as _xHHHH_, and keeps "_x0041_" literal', async () => {
     const wb = new Workbook();
     const ws = wb.addWorksheet('表');
     ws.getCell('A1').value = 'a < b & "c" \'d\' > e';
@@ -30,7 +30,7 @@ describe('ooxml writer', () => {
     ws.getCell('A4').value = '  两端空格\n第二行 ';
     const { book } = await written(wb);
     const rows = utils.sheet_to_json<string[]>(book.Sheets['表']!, { header: 1 });
-    expect(rows.map((r) => r[0])).toEqual(['a < b & "c" \'d\' > e', 'pastedfromWord', '_x0041_', '  两端空格\n第二行 ']);
+    expect(rows.map((r) => r[0])).toEqual(['a < b & "c" \'d\' > e', 'pasted\u000bfrom\u0001Word', '_x0041_', '  两端空格\n第二行 ']);
   });
 
   it('writes numbers as numbers, booleans as booleans and formulas with their cached results', async () => {

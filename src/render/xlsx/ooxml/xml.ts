@@ -8,11 +8,17 @@ const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;
 /** Escaped for an element's text or an attribute value, forbidden characters dropped. */
 export const esc = (s: string): string => s.replace(FORBIDDEN, '').replace(/[&<>"']/g, (c) => ENTITIES[c]!);
 
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
+
 /**
  * A cell string: readers decode "_xHHHH_" as the character HHHH, so a literal one has its
- * underscore escaped (as Excel does) to come back unchanged.
+ * underscore escaped (as Excel does) to come back unchanged, and a control character XML
+ * cannot carry (a vertical tab pasted from Word) is written that way, not lost: a record
+ * exported and imported again is the record that was typed. Only a lone surrogate is dropped.
  */
-export const escText = (s: string): string => esc(s.replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1'));
+export const escText = (s: string): string =>
+  esc(s.replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1')
+    .replace(CONTROL, (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`));
 
 /** `<t>` keeps leading/trailing spaces and line breaks only when told to. */
 export const textElement = (s: string): string =>
