@@ -35,7 +35,7 @@ export async function bigFiles(browser, siteUrl, tmp, only) {
   let m;
 
   if (run('bomb') || run('roster')) {
-    page = await slowPage(browser, `${siteUrl}/roster/`);
+    page = await slowPage(browser, `${siteUrl}/forms/roster/`);
     await page.getByRole('button', { name: '导入花名册（Excel/CSV）' }).click();
   }
   if (run('bomb')) {

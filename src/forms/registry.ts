@@ -27,3 +27,9 @@ export const CAMPAIGNS: { title: string; forms: FormDef[] }[] = [
 export const FORMS: FormDef[] = CAMPAIGNS.flatMap((c) => c.forms);
 
 export const formById = (id: string): FormDef | undefined => FORMS.find((f) => f.id === id);
+
+/** Where a form is shown: its ledger page (several forms on one page), else /forms/<id>/. */
+export const formPage = (f: FormDef): string => f.href ?? `/forms/${f.id}/`;
+
+/** Every form shown on a page of its own, /forms/<id>/: the pages src/pages/forms/[id] builds. */
+export const formsWithOwnPage = (): FormDef[] => FORMS.filter((f) => formPage(f) === `/forms/${f.id}/`);

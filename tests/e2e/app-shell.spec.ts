@@ -2,7 +2,7 @@ import { test, expect, noHorizontalScroll } from './site';
 
 test('every page fits a 360-pixel phone screen without sideways scrolling', async ({ page, site }) => {
   const forms = ['1-1', '1-2', '2-1', '2-2', '3-1', '3-2', '4', 'enrolment-check'].map((id) => `/forms/${id}/`);
-  for (const path of ['/', '/roster/', ...forms, '/settings/', '/privacy/', '/data/', '/bureau/']) {
+  for (const path of ['/', '/forms/roster/', ...forms, '/settings/', '/privacy/', '/data/', '/bureau/']) {
     await page.goto(`${site.url}${path}`);
     await expect(page.locator('h1')).toBeVisible();
     await page.waitForLoadState('networkidle');

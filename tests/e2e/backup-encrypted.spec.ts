@@ -8,7 +8,7 @@ import { test, expect, hydrated } from './site';
 const ZHANG_ID = '610526201003151230';
 
 test('an encrypted backup hides the children, restores on a fresh browser with its passphrase, and a wrong one changes nothing', async ({ page, site }) => {
-  await page.goto(`${site.url}/roster/`);
+  await page.goto(`${site.url}/forms/roster/`);
   await page.getByRole('button', { name: '导入花名册（Excel/CSV）' }).click();
   await page.locator('#roster-file').setInputFiles('tests/fixtures/roster-gbk.csv');
   await page.getByRole('button', { name: '下一步：预览' }).click();
@@ -55,7 +55,7 @@ test('an encrypted backup hides the children, restores on a fresh browser with i
   await p2.getByRole('button', { name: '解密并预览' }).click();
   await expect(p2.getByRole('alert')).toContainText('密码不正确，无法解密此备份（也可能文件已损坏）。本机数据没有任何改动。');
   await expect(p2.getByTestId('import-preview')).toHaveCount(0);
-  await p2.goto(`${site.url}/roster/`);
+  await p2.goto(`${site.url}/forms/roster/`);
   // Wait for the list itself: an absent count only means the page has not read the database yet.
   await expect(p2.getByTestId('roster-count')).toContainText('共 0 人');
   await expect(p2.getByText('花名册还没有儿童')).toBeVisible();
@@ -70,7 +70,7 @@ test('an encrypted backup hides the children, restores on a fresh browser with i
   await expect(p2.getByTestId('import-tally')).toHaveText('新增 5 条，更新 0 条，未变 0 条，无法导入 0 条');
   await p2.getByRole('button', { name: '确认导入' }).click();
   await expect(p2.getByText('已导入 5 条记录')).toBeVisible();
-  await p2.goto(`${site.url}/roster/`);
+  await p2.goto(`${site.url}/forms/roster/`);
   await expect(p2.getByTestId('roster-count')).toContainText('共 5 人');
   await p2.goto(`${site.url}/forms/3-1/`);
   await expect(p2.getByTestId('entry-row')).toHaveCount(1);

@@ -7,7 +7,7 @@ import { test, expect, hydrated, waitForOffline } from './site';
 const out = (name: string) => test.info().outputPath(name);
 
 async function openRoster(page: Page, base: string) {
-  await page.goto(`${base}/roster/`);
+  await page.goto(`${base}/forms/roster/`);
   await hydrated(page);
   await page.getByRole('button', { name: '导入花名册（Excel/CSV）' }).click();
 }
@@ -82,7 +82,7 @@ test('取消 during a large import ends the reading and leaves the roster as it 
   await expect(page.getByTestId('roster-count')).toContainText('共 3 人');
 });
 
-test('the parsing worker works offline, on /roster/ and /data/', async ({ page, site }) => {
+test('the parsing worker works offline, on /forms/roster/ and /data/', async ({ page, site }) => {
   await page.goto(`${site.url}/`);
   await waitForOffline(page);
   const roster = rosterCsv(out('roster.csv'), 5);

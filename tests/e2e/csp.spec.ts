@@ -99,7 +99,7 @@ test('every page, a roster import, a 3-1 record, its Excel and PDF run with no C
   await expect(page.getByRole('img', { name: '链接二维码' }).locator('svg')).toBeVisible();
 
   // A roster .xlsx, parsed in the worker.
-  await page.goto(`${site.url}/roster/`);
+  await page.goto(`${site.url}/forms/roster/`);
   await hydrated(page);
   if (!(await page.locator('#roster-file').count())) await page.getByRole('button', { name: '导入花名册（Excel/CSV）' }).click();
   await page.locator('#roster-file').setInputFiles(rosterXlsx(test.info().outputPath('花名册.xlsx')));

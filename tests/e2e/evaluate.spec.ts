@@ -27,7 +27,7 @@ async function importRoster(page: Page, base: string) {
   utils.book_append_sheet(wb, utils.aoa_to_sheet(rows), '花名册');
   const path = test.info().outputPath('花名册.xlsx');
   writeFileSync(path, write(wb, { type: 'buffer', bookType: 'xlsx' }));
-  await page.goto(`${base}/roster/`);
+  await page.goto(`${base}/forms/roster/`);
   await hydrated(page);
   if (!(await page.locator('#roster-file').count())) await page.getByRole('button', { name: '导入花名册（Excel/CSV）' }).click();
   await page.locator('#roster-file').setInputFiles(path);

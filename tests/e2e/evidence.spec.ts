@@ -310,7 +310,7 @@ test('疑似辍学 imports as a status: counted as 其他情况 in 1-1, offered 
     `钱厌,男,${idNumber(32)},西村,西村32号,钱父,13800000032,厌学辍学`,
     `孙在,男,${idNumber(33)},西村,西村33号,孙父,13800000033,县域内实际就读`,
   ].join('\n'));
-  await page.goto(`${site.url}/roster/`);
+  await page.goto(`${site.url}/forms/roster/`);
   await hydrated(page);
   if (!(await page.locator('#roster-file').count())) await page.getByRole('button', { name: '导入花名册（Excel/CSV）' }).click();
   await page.locator('#roster-file').setInputFiles(csv);

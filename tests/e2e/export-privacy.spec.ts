@@ -9,7 +9,7 @@ const ExcelJS = createRequire(import.meta.url)('exceljs') as typeof ExcelJSType;
 // copy has it (and re-imports); each export says how many children's ID numbers it carries.
 test('the roster 表册 warns of the ID numbers it carries, has its data sheet only when ticked, and that copy re-imports', async ({ page, site }) => {
   await townAndYear(page, site.url);
-  await page.goto(`${site.url}/roster/`);
+  await page.goto(`${site.url}/forms/roster/`);
   await page.getByRole('button', { name: '导入花名册（Excel/CSV）' }).click();
   await page.locator('#roster-file').setInputFiles('tests/fixtures/roster-gbk.csv');
   await page.getByRole('button', { name: '下一步：预览' }).click();
@@ -42,7 +42,7 @@ test('the roster 表册 warns of the ID numbers it carries, has its data sheet o
   await expect(p2.getByTestId('import-tally')).toHaveText('新增 2 条，更新 0 条，未变 0 条，无法导入 0 条');
   await p2.getByRole('button', { name: '确认导入' }).click();
   await expect(p2.getByText('已导入 2 条记录')).toBeVisible();
-  await p2.goto(`${site.url}/roster/`);
+  await p2.goto(`${site.url}/forms/roster/`);
   await expect(p2.getByTestId('roster-count')).toContainText('共 2 人');
   await other.close();
 });

@@ -12,7 +12,7 @@ const CHILDREN: [string, string][] = [
 ];
 
 async function addChild(page: Page, base: string, name: string, id: string) {
-  await page.goto(`${base}/roster/`);
+  await page.goto(`${base}/forms/roster/`);
   await page.getByRole('button', { name: '新增儿童' }).click();
   await page.getByLabel('姓名', { exact: true }).fill(name);
   await page.getByLabel('身份证号码', { exact: true }).fill(id);
@@ -107,7 +107,7 @@ test('three children’s status changed in November: the November 月报 moves b
 
   // The roster shows the new statuses.
   const child = async (name: string) => {
-    await page.goto(`${site.url}/roster/`);
+    await page.goto(`${site.url}/forms/roster/`);
     await page.getByLabel('搜索').fill(name);
     await expect(page.getByTestId('child-row')).toHaveCount(1);
     await page.getByTestId('child-row').getByRole('link').click();

@@ -29,7 +29,7 @@ test('the service worker keeps each page once and no jsPDF HTML/SVG add-on; both
 
   await site.close();
   await page.context().setOffline(true);
-  for (const path of ['/', '/index.html', '/forms/3-1/', '/forms/3-1/index.html', '/forms/3-1/?id=x', '/roster/index.html']) {
+  for (const path of ['/', '/index.html', '/forms/3-1/', '/forms/3-1/index.html', '/forms/3-1/?id=x', '/forms/roster/index.html']) {
     await page.goto(`${site.url}${path}`);
     await expect(page.locator('h1'), path).toBeVisible();
   }

@@ -64,7 +64,7 @@ test('80 in 户籍, 75 on the roster: four groups of exactly the children that d
   // The school's roster of 75.
   const rosterFile = await xlsx('花名册.xlsx', ['姓名', '身份证号码', '村委会', '就学状态'],
     ROSTER.map((k) => [k.name, k.id, k.village, '县域内实际就读']));
-  await page.goto(`${site.url}/roster/`);
+  await page.goto(`${site.url}/forms/roster/`);
   await hydrated(page);
   await page.getByRole('button', { name: '导入花名册（Excel/CSV）' }).click();
   await page.locator('#roster-file').setInputFiles(rosterFile);
@@ -176,7 +176,7 @@ test('a GBK 户籍 CSV with an unknown column: matched by ID, or by name and bir
     ['张三', '610526201003151230', '2010-03-15', '东街村', '县域内实际就读'],
     ['李四', '', '2012-07-01', '西街村', ''],
   ]);
-  await page.goto(`${site.url}/roster/`);
+  await page.goto(`${site.url}/forms/roster/`);
   await hydrated(page);
   await page.getByRole('button', { name: '导入花名册（Excel/CSV）' }).click();
   await page.locator('#roster-file').setInputFiles(rosterFile);

@@ -53,14 +53,14 @@ async function total11(page: Page, base: string) {
 
 test('a roster imported again with two ID numbers fixed in Excel corrects them: 0 new, 附件1-1 共计 unchanged', async ({ page, site }) => {
   await townAndYear(page, site.url);
-  await page.goto(`${site.url}/roster/`);
+  await page.goto(`${site.url}/forms/roster/`);
   await importFile(page, rosterXlsx('花名册.xlsx', MISTYPED));
   await expect(page.getByTestId('roster-import-tally')).toContainText('新增 6 人');
   await page.getByRole('button', { name: '确认导入' }).click();
   await expect(page.getByTestId('roster-count')).toHaveText('共 6 人');
   expect(await total11(page, site.url)).toBe('6');
 
-  await page.goto(`${site.url}/roster/`);
+  await page.goto(`${site.url}/forms/roster/`);
   await importFile(page, rosterXlsx('花名册（已更正）.xlsx', CHILDREN));
   await expect(page.getByTestId('roster-import-tally'))
     .toHaveText('花名册（已更正）.xlsx：新增 0 人，更新 0 人，更正身份证号 2 人，未变 4 人，无法导入 0 行');
@@ -99,7 +99,7 @@ test('a row that may be one of two children is the user\'s choice; a child enter
   };
   const [li1, li2, wang] = [idFor('2012-07-01', 2, false), idFor('2012-07-01', 9, false), idFor('2011-01-01', 5)];
 
-  await page.goto(`${site.url}/roster/`);
+  await page.goto(`${site.url}/forms/roster/`);
   await importFile(page, xlsx('初始.xlsx', [
     ['李四', li1, '2012-07-01', '西街村', '在校', '李明'],
     ['王五', '61052620110101', '', '东街村', '在校', ''], // invalid, no birth date: only the village to go by

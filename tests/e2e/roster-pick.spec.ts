@@ -8,7 +8,7 @@ const MASKED = '610526********1230';
 
 /** A child typed into the roster as a person would. */
 async function addChild(page: Page, base: string, v: Record<string, string>) {
-  await page.goto(`${base}/roster/`);
+  await page.goto(`${base}/forms/roster/`);
   await page.getByRole('button', { name: '新增儿童' }).click();
   for (const [label, value] of Object.entries(v)) await page.getByLabel(label, { exact: true }).fill(value);
   await page.getByLabel('就学状态').selectOption('县域内实际就读');

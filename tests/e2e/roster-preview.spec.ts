@@ -43,7 +43,7 @@ async function openImport(page: Page, file: string) {
 
 test('the preview puts errors first, counts them per kind, says what has no status and what was filled in', async ({ page, site }) => {
   await townAndYear(page, site.url); // reference date 2021-08-31
-  await page.goto(`${site.url}/roster/`);
+  await page.goto(`${site.url}/forms/roster/`);
   await openImport(page, messyCsv());
 
   // 学生情况 is not a name the app knows: it stays 忽略, and the preview says what that means.

@@ -62,7 +62,7 @@ async function download(page: Page, button: string, name: string) {
 
 test('a GBK CSV and an .xlsx roster import with their bad rows reported, and 附件1-1 and 1-2 count them', async ({ page, site }) => {
   await townAndYear(page, site.url);
-  await page.goto(`${site.url}/roster/`);
+  await page.goto(`${site.url}/forms/roster/`);
 
   // The GBK CSV: title row above the header, an unknown column (民族) to map, bad rows.
   await openImport(page, CSV);
@@ -171,7 +171,7 @@ test('a GBK CSV and an .xlsx roster import with their bad rows reported, and 附
 });
 
 test('a cancelled or unreadable import leaves the roster as it was', async ({ page, site }) => {
-  await page.goto(`${site.url}/roster/`);
+  await page.goto(`${site.url}/forms/roster/`);
   await openImport(page, CSV);
   await page.getByRole('button', { name: '下一步：预览' }).click();
   await expect(page.getByTestId('roster-import-tally')).toContainText('新增 5 人');
@@ -195,7 +195,7 @@ test('a cancelled or unreadable import leaves the roster as it was', async ({ pa
 
 test('a child typed in: ID problems beside the fields, the same ID flagged, delete with 撤销', async ({ page, site }) => {
   await townAndYear(page, site.url);
-  await page.goto(`${site.url}/roster/`);
+  await page.goto(`${site.url}/forms/roster/`);
   await page.getByRole('button', { name: '新增儿童' }).click();
   await page.getByLabel('姓名', { exact: true }).fill('李雷');
   await page.getByLabel('身份证号码').fill('610526201003151231');
@@ -279,7 +279,7 @@ test('a 20,000-child roster imports with progress and the list shows it a hundre
   const file = test.info().outputPath('两万人.csv');
   writeFileSync(file, `${lines.join('\r\n')}\r\n`);
 
-  await page.goto(`${site.url}/roster/`);
+  await page.goto(`${site.url}/forms/roster/`);
   const t0 = Date.now();
   await openImport(page, file);
   await expect(page.getByRole('progressbar', { name: '检查进度' })).toBeVisible();
@@ -306,4 +306,22 @@ test('a 20,000-child roster imports with progress and the list shows it a hundre
   await page.goto(`${site.url}/forms/1-2/`);
   await expect(page.getByLabel('合计儿童人数', { exact: true })).toHaveValue('20000', { timeout: 30_000 });
   await expect(page.getByTestId('villages-row')).toHaveCount(20);
+});
+
+test('an old /roster/?id=… link, as shared in a WeChat group, opens that child at /forms/roster/', async ({ page, site }) => {
+  await page.goto(`${site.url}/forms/roster/`);
+  await page.getByRole('button', { name: '新增儿童' }).click();
+  await page.getByLabel('姓名', { exact: true }).fill('旧链接');
+  await expect(page.getByTestId('save-state')).toHaveText('已保存');
+  const id = new URL(page.url()).searchParams.get('id')!;
+  expect(id).toMatch(/^[0-9a-f-]{36}$/);
+
+  await page.goto(`${site.url}/`);
+  await page.goto(`${site.url}/roster/?id=${id}#f-name`);
+  await expect(page).toHaveURL(`${site.url}/forms/roster/?id=${id}#f-name`);
+  await expect(page.getByLabel('姓名', { exact: true })).toHaveValue('旧链接');
+  // Without a query it lands on the list.
+  await page.goto(`${site.url}/roster/`);
+  await expect(page).toHaveURL(`${site.url}/forms/roster/`);
+  await expect(page.getByTestId('roster-count')).toHaveText(/^共 1 人/);
 });

@@ -33,7 +33,7 @@ async function importRoster(page: Page, base: string) {
   for (const k of KIDS) ws.addRow(k);
   const path = test.info().outputPath('花名册.xlsx');
   await wb.xlsx.writeFile(path);
-  await page.goto(`${base}/roster/`);
+  await page.goto(`${base}/forms/roster/`);
   await hydrated(page);
   await page.getByRole('button', { name: '导入花名册（Excel/CSV）' }).click();
   await page.locator('#roster-file').setInputFiles(path);

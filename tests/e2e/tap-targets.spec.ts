@@ -119,7 +119,7 @@ function audit(page: Page): Promise<{ problems: Problem[]; checked: number }> {
 const openAll = (page: Page) => page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
 
 const PAGES = [
-  '/', '/roster/', `/roster/?id=${CHILD}`, '/forms/1-1/', '/forms/1-2/', '/forms/2-1/', '/forms/4/', `/forms/4/?id=${FORM4}`, '/forms/2-2/',
+  '/', '/forms/roster/', `/forms/roster/?id=${CHILD}`, '/forms/1-1/', '/forms/1-2/', '/forms/2-1/', '/forms/4/', `/forms/4/?id=${FORM4}`, '/forms/2-2/',
   '/forms/enrolment-check/', '/forms/3-1/', `/forms/3-1/?id=${VISIT}`, '/forms/3-2/', '/data/', '/settings/', '/privacy/', '/school/', '/town/',
   '/bureau/', '/recheck/', '/graduates/', '/special/', `/special/?id=${HOME_VISIT}`, '/monitor/',
 ];

@@ -40,7 +40,7 @@ test('rows that no longer parse are listed on /data/, exported raw, and every to
   await page.goto(`${site.url}/forms/3-2/`);
   await expect(page.getByTestId('unreadable-note')).toHaveText(/另有 2 条记录无法读取，未计入/);
 
-  await page.goto(`${site.url}/roster/`);
+  await page.goto(`${site.url}/forms/roster/`);
   await expect(page.getByTestId('roster-count')).toContainText('另有 1 条记录无法读取');
   await page.goto(`${site.url}/forms/1-1/`);
   await expect(page.getByTestId('unreadable-note')).toHaveText(/另有 1 条记录无法读取/);

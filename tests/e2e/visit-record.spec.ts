@@ -110,7 +110,7 @@ test('after one visit, every page opens and a record is saved with the network g
   await site.close();
   await page.context().setOffline(true);
   const forms = ['1-1', '1-2', '2-1', '2-2', '3-2', '4', 'enrolment-check', '3-1'].map((id) => `/forms/${id}/`);
-  for (const path of ['/', '/roster/', '/settings/', '/data/', ...forms]) {
+  for (const path of ['/', '/forms/roster/', '/settings/', '/data/', ...forms]) {
     await page.goto(`${site.url}${path}`);
     await expect(page.locator('h1')).toBeVisible();
   }

@@ -7,6 +7,7 @@ import {
 } from '../../src/forms/evidence';
 import { returnText, verificationText } from '../../src/forms/evidence/suspected-roster';
 import { tally11 } from '../../src/calc/roster-tally';
+import { formPage } from '../../src/forms/registry';
 import { chineseNumber, evidenceText } from '../../src/forms/evidence/special-roster';
 import { SIGNATURES, verification } from '../../src/forms/verification';
 
@@ -228,7 +229,8 @@ describe('the 2-1 record form', () => {
       expect(evidenceRecord.fieldByKey.get(k.date)?.kind).toBe('date');
       expect(evidenceRecord.fieldByKey.get(k.note)?.kind).toBe('text');
     }
-    expect(evidenceRecord.href).toBe('/forms/2-1/');
+    expect(formPage(evidenceRecord)).toBe('/forms/2-1/');
+    expect(evidenceRecord.view).toBe('evidence');
   });
 });
 

@@ -106,7 +106,7 @@ export const archive = defineForm({
   summary: '八类档案盒逐项登记，打印盒脊、盒正面标签和盒内详细目录',
   single: true,
   // The catalogue needs more than the generic editor: labels, directories, the overview.
-  href: '/forms/2-2/',
+  view: 'archive',
   // The school is in every file name already; the school year tells the files apart.
   subjectKey: 'year',
   listKeys: ['unit', 'year', 'semester'],

@@ -32,7 +32,8 @@ export const evidenceRecord = defineForm({
   annex: '附件2-1',
   title: '佐证资料完善要求',
   summary: '按花名册逐人核对佐证资料：缺什么、已收集什么；导出特殊情况分类花名册',
-  href: '/forms/2-1/',
+  // A checklist over the roster's children, not a list of entries.
+  view: 'evidence',
   overview: {
     sources: ['roster', '2-1', '4'],
     line(lists, refDate) {

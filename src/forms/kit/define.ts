@@ -4,6 +4,7 @@ import type { EntryData, Field, FieldKind, FieldValue, RowItem } from './field';
 import { isEmpty, KINDS } from './kinds';
 import type { PaperLayout } from './paper';
 import { fillTemplate } from './paper';
+import type { FormView } from './view';
 
 export interface FormSection {
   title?: string;
@@ -103,8 +104,13 @@ export interface FormSpec {
    * a save and do not change the entry's status.
    */
   fieldProblems?(data: EntryData, ctx: DeriveContext): Record<string, string>;
-  /** The form's own page when it has one (the roster's /roster/); default /forms/<id>/. */
+  /**
+   * The ledger page that shows this form together with others (/special/, /monitor/): such a
+   * form has no /forms/<id>/ page. Default: its own page, /forms/<id>/ (registry.formPage).
+   */
   href?: string;
+  /** The editor on the form's own page, by name (kit/view.ts); default the kit's `form`. */
+  view?: FormView;
   /**
    * Conditions of a complete entry that involve several fields (附件4 备注: three classes
    * need the police stamp), by the key of the field they concern, in Chinese. Unlike

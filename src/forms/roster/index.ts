@@ -86,8 +86,8 @@ export const roster = defineForm({
   summary: '逐人登记辖区内6-15周岁儿童少年及其就学状态，汇总成附件1-1、1-2',
   subjectKey: 'name',
   listKeys: ['name', 'idNumber', 'village', 'status', 'school'],
-  // 20,000 children need their own list (windowed, with import): /roster/, not /forms/roster/.
-  href: '/roster/',
+  // 20,000 children need their own list (windowed, with import) around the kit's editor.
+  view: 'roster',
   fieldProblems: rosterFieldProblems,
   // The list of children is the 花名册 itself (not a “花名册表册”); it prints whole ID numbers.
   register: { title: '辖区内6-15周岁适龄儿童少年花名册', countUnit: '人', widths: REGISTER_WIDTHS, dataSheet: 'optional' },

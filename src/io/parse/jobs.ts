@@ -1,5 +1,5 @@
 // What the parsing worker is asked and what it answers. One worker reads every imported
-// file: rosters on /roster/, the app's own workbooks and backups on /data/, the reports a town
+// file: rosters on /forms/roster/, the app's own workbooks and backups on /data/, the reports a town
 // or the bureau receives.
 import type { Settings } from '../../settings/schema';
 import type { BackupLists } from '../backup';

@@ -24,11 +24,25 @@ type View =
   | { kind: 'print'; entry: Entry; values: EntryData }
   | { kind: 'gone'; message: string };
 
+/** What a view (render/html/views) puts in the kit's page in place of the generic parts. */
+export interface FormAppParts {
+  /** The list of entries; `create` starts a new one and routes to it. */
+  list?: (create: () => void) => preact.ComponentChildren;
+  /** Below the editor, in place of the entry's Excel/PDF/print buttons. */
+  actions?: (entry: Entry, flush: () => Promise<unknown>) => preact.ComponentChildren;
+  /** The list's name in 返回…: 列表 by default. */
+  listName?: string;
+  /** An entry, in 找不到这…: 条记录 by default (the roster: 名儿童). */
+  noun?: string;
+}
+
 /**
  * One page per form: the list, or one entry when the URL carries ?id=. The id is put in
  * the URL before the first keystroke, so a reload at any moment lands on the same entry.
+ * A view with custom widgets (the roster) passes its own list and actions; the routing,
+ * the creation of entries and the editor stay these.
  */
-export default function FormApp({ formId }: { formId: string }) {
+export default function FormApp({ formId, list, actions, listName = '列表', noun = '条记录' }: { formId: string } & FormAppParts) {
   const form = formById(formId)!;
   const [view, setView] = useState<View>({ kind: 'loading' });
 
@@ -67,7 +81,7 @@ export default function FormApp({ formId }: { formId: string }) {
       // again under the same id, for editing or printing.
       const found = (await getEntry(id))
         ?? (!(await entryExists(id)) && isEntryId(id) ? { ...(await blank()), id } : undefined);
-      if (!found) return setView({ kind: 'gone', message: '找不到这条记录（可能已被删除）。' });
+      if (!found) return setView({ kind: 'gone', message: `找不到这${noun}（可能已被删除）。` });
       if (params.get('view') === 'print')
         return setView({ kind: 'print', entry: found, values: form.resolve(found.data, await deriveContext(form)) });
       setView({ kind: 'edit', entry: found });
@@ -98,14 +112,14 @@ export default function FormApp({ formId }: { formId: string }) {
   const go = useUrlRoute(route);
   const create = async () => {
     const e = await blank();
-
     history.pushState(null, '', `${location.pathname}?id=${e.id}`);
     setView({ kind: 'edit', entry: e });
   };
 
   return (
     <div class="form-app">
-      {view.kind === 'list' && (
+      {view.kind === 'list' && list?.(() => void create())}
+      {view.kind === 'list' && !list && (
         <>
           <button type="button" class="primary" onClick={create}>新建记录</button>
           {form.createFrom && <CreateFrom form={form} />}
@@ -118,18 +132,18 @@ export default function FormApp({ formId }: { formId: string }) {
       )}
       {view.kind === 'edit' && (
         <>
-          {!form.single && <a href="./" class="back" onClick={(e) => { e.preventDefault(); go(''); }}>← 返回列表</a>}
+          {!form.single && <a href="./" class="back" onClick={(e) => { e.preventDefault(); go(''); }}>← 返回{listName}</a>}
           {form.sources && <SourcesNote form={form} />}
           <EntryEditor key={view.entry.id} form={form} initial={view.entry}
-            actions={(entry, flush) => (
+            actions={actions ?? ((entry, flush) => (
               <ExportBar form={form} entries={() => [entry]} kinds={['xlsx', 'pdf']} beforeExport={flush}
                 printHref={`?id=${entry.id}&view=print`} />
-            )} />
+            ))} />
         </>
       )}
       {view.kind === 'print' && <PrintView form={form} values={view.values} back={`?id=${view.entry.id}`} />}
       {view.kind === 'gone' && (
-        <p class="banner error" role="alert">{view.message} <a href="./">返回列表</a></p>
+        <p class="banner error" role="alert">{view.message} <a href="./">返回{listName}</a></p>
       )}
       {view.kind === 'loading' && <p class="muted">正在读取…</p>}
     </div>

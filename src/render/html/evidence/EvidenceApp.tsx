@@ -64,7 +64,7 @@ export default function EvidenceApp() {
     return (
       <>
         <p class="empty">
-          花名册中还没有需要佐证资料的儿童。请先在<a href="/roster/">花名册</a>中登记或导入儿童及其就学状态。
+          花名册中还没有需要佐证资料的儿童。请先在<a href="/forms/roster/">花名册</a>中登记或导入儿童及其就学状态。
         </p>
         <LeftOut n={read.leftOut} refDate={read.refDate} />
         <SuspectedList list={data} load={async () => (await readChecklist()).list} />

@@ -212,7 +212,7 @@ function Row({ group, r, mark, onAdd, onMark }: {
         {r.huji && !r.rosterChild && (
           <button type="button" class="primary" onClick={() => void onAdd([r.huji!])}>加入花名册（待核查）</button>
         )}
-        {r.rosterChild && <a class="button" href={`/roster/?id=${r.rosterChild.id}`}>打开花名册</a>}
+        {r.rosterChild && <a class="button" href={`/forms/roster/?id=${r.rosterChild.id}`}>打开花名册</a>}
         {(r.rosterChild || r.huji) && <button type="button" onClick={() => void openForm4()}>附件4</button>}
         {!mark && !noting && <button type="button" onClick={() => setNoting(true)}>标记已核查</button>}
         {mark && <button type="button" onClick={() => void onMark(group, r.key, null)}>撤销核查</button>}

@@ -87,7 +87,7 @@ function ChildList({ open, error, onAssess, onVisit }: {
           : '花名册中没有残疾儿童。'}
         <UnreadableNote count={list.unreadable} />
       </p>
-      {!list.children.length && <p class="muted">在<a href="/roster/">花名册</a>中把儿童的“残疾儿童”选为“是”，这里就会列出。</p>}
+      {!list.children.length && <p class="muted">在<a href="/forms/roster/">花名册</a>中把儿童的“残疾儿童”选为“是”，这里就会列出。</p>}
       {list.unlisted > 0 && <p class="muted">另有 {list.unlisted} 条评估或送教记录所属儿童在花名册中已不是残疾儿童（记录仍保存在本机）。</p>}
       {error && <p class="banner error" role="alert">{error}</p>}
       {banner}
