@@ -34,4 +34,8 @@ test('the service worker keeps each page once and no jsPDF HTML/SVG add-on; both
     await expect(page.locator('h1'), path).toBeVisible();
   }
   await expect(page.locator('h1')).toContainText('花名册');
+  // A link to the roster's old address, shared before it moved, forwards offline too.
+  await page.goto(`${site.url}/roster/?id=x#top`);
+  await expect(page).toHaveURL(`${site.url}/forms/roster/?id=x#top`);
+  await expect(page.locator('h1')).toHaveText('辖区内6-15周岁适龄儿童少年花名册');
 });
