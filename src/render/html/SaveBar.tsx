@@ -6,6 +6,9 @@ import { StatusBadge } from './StatusBadge';
 
 const SAVE_TEXT: Record<'idle' | 'saving' | 'saved', string> = { idle: '', saving: '正在保存…', saved: '已保存' };
 
+/** The words of a save state outside a conflict or an error: the same in every editor. */
+export const saveText = (state: SaveState): string => (state.kind in SAVE_TEXT ? SAVE_TEXT[state.kind as keyof typeof SAVE_TEXT] : '');
+
 /**
  * The sticky line over every editor: 草稿/完成, whether the last change is saved, and a
  * conflict with another tab where the eye is, with both versions of each field.
@@ -42,7 +45,7 @@ export function SaveBar({ status, state, form, mine, resolve }: {
           <button type="button" onClick={() => resolve?.('theirs')}>采用另一页的内容</button>
         </div>
       ) : (
-        <span class={`save ${state.kind}`} data-testid="save-state">{SAVE_TEXT[state.kind]}</span>
+        <span class={`save ${state.kind}`} data-testid="save-state">{saveText(state)}</span>
       )}
     </div>
   );

@@ -15,6 +15,7 @@ import { saveItem } from './save';
 import { SuspectedList } from './SuspectedList';
 import { TableExport } from '../TableExport';
 import { rosterListWarning } from './list-warning';
+import { saveText } from '../SaveBar';
 
 const PAGE = 30;
 const today = () => localIsoDate(new Date());
@@ -121,7 +122,7 @@ export default function EvidenceApp() {
         // A note typed a moment ago may still be waiting to be saved: flush, then read again.
         load={async (unit) => { await flushAll(); return specialRoster(filterChecklist((await readChecklist()).list, filter), unit); }} />
       {saving.kind === 'error' && <p class="banner error" role="alert">{saving.message}</p>}
-      <p class="save muted" aria-live="polite" data-testid="save-state">{saving.kind === 'saving' ? '正在保存…' : saving.kind === 'saved' ? '已保存' : ''}</p>
+      <p class="save muted" aria-live="polite" data-testid="save-state">{saveText(saving)}</p>
       <p class="muted count">共 {data.length} 人{shown.length !== data.length && `，显示 ${shown.length} 人`}</p>
 
       <ul class="evidence-children">
