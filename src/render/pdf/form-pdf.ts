@@ -57,8 +57,11 @@ function drawEntry(doc: jsPDF, form: FormDef, data: EntryData): void {
   paintPdf(doc, pdfLayout(doc, form, data), form.id);
 }
 
-/** Paints a layout from the current page on: the boxes where `paginate` puts them, the lines around. */
-export function paintPdf(doc: jsPDF, layout: Layout, name = 'form'): void {
+/**
+ * Paints a layout from the current page on: the boxes where `paginate` puts them, the lines
+ * around. Gives the pieces it drew, in the order drawn (one `rect` each), for tests to check.
+ */
+export function paintPdf(doc: jsPDF, layout: Layout, name = 'form'): Piece[] {
   const pageW = doc.internal.pageSize.getWidth();
   const pageH = doc.internal.pageSize.getHeight();
   const bottom = pageH - MARGIN.bottom;
@@ -95,6 +98,7 @@ export function paintPdf(doc: jsPDF, layout: Layout, name = 'form'): void {
     }
     doc.setPage(firstPage + count - 1);
   }
+  return pages.pieces;
 }
 
 function drawBox(doc: jsPDF, { box: b, y: top, h, lines }: Piece, unit: number): void {
