@@ -65,8 +65,8 @@ function pdfAlignments(form: (typeof FORMS)[number], values: Entry['data']): { b
     }
     if (!texts.some((t) => t[1].trim())) return;
     const [, , tx, by, align] = texts[0]!;
-    const across = { left: x + medium.pad, center: x + w / 2, right: x + w - medium.pad }[align ?? 'left'];
-    expect(tx).toBeCloseTo(across, 3);
+    const across: Record<string, number> = { left: x + medium.pad, center: x + w / 2, right: x + w - medium.pad };
+    expect(tx).toBeCloseTo(across[align ?? 'left'] ?? NaN, 3);
     const top = by - baseline(0, lh, medium.size);
     const down = Math.abs(top - (y + medium.pad)) < 1e-6 ? 'top' : undefined;
     const middle = Math.abs(top - (y + (hh - texts.length * lh) / 2)) < 1e-6 ? 'middle' : undefined;
