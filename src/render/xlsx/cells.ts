@@ -7,6 +7,7 @@ export const FONT_NAME = '宋体';
 // How text is measured is the layout's (render/layout/estimate.ts); re-exported for the table writers.
 export { displayWidth, GRID_SIZE, linesHeight, POINTS_PER_WIDTH, wrappedLines } from '../layout/estimate';
 import { GRID_SIZE, POINTS_PER_WIDTH } from '../layout/estimate';
+import { total } from '../layout/layout';
 /** Excel caps a row at 409 points. */
 export const MAX_ROW_HEIGHT = 409;
 
@@ -83,7 +84,7 @@ export const LANDSCAPE_PRINTABLE = 841.89 - 2 * SIDE_MARGIN * 72;
  * fallback font is wider than Calibri; rows go on as many pages as they need.
  */
 export function registerPrintSetup(widths: number[]): Partial<Worksheet['pageSetup']> {
-  const points = widths.reduce((a, w) => a + w, 0) * POINTS_PER_WIDTH;
+  const points = total(widths) * POINTS_PER_WIDTH;
   return {
     fitToPage: true,
     fitToWidth: 1,
