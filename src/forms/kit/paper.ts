@@ -1,5 +1,5 @@
-// The paper form as a grid, once per annex. The Excel writer, the PDF writer and the print
-// view all place the same cells, so the three outputs cannot drift apart.
+// The paper form as a grid, once per annex, and where its cells go. The one layout pass
+// (render/layout: layoutPaper) builds on these for the Excel, PDF and print painters.
 
 export interface PaperCell {
   /** Text with `{key}` placeholders replaced by the field's paper text. */
@@ -98,9 +98,9 @@ export function fillTemplate(t: string, text: (key: string) => string): string {
 
 /**
  * The layout with every `repeat` row written out once per item of its field, item cells
- * pointing at `{field.i.column}`, and `sum` cells told which rows they total. Every writer
- * (Excel, PDF, print) lays out this, never `form.paper` directly, so a repeated table
- * looks the same in all three. A layout without `repeat` rows comes back unchanged.
+ * pointing at `{field.i.column}`, and `sum` cells told which rows they total. The layout
+ * pass (layoutPaper) lays out this, never `form.paper` directly, so a repeated table looks
+ * the same in Excel, PDF and print. A layout without `repeat` rows comes back unchanged.
  */
 export function expandPaper(layout: PaperLayout, values: Record<string, unknown>): PaperLayout {
   if (!layout.rows.some((r) => r.repeat || r.cells.some((c) => c.sum))) return layout;

@@ -1,48 +1,67 @@
 import type { FormDef } from '../../forms/kit/define';
 import type { EntryData } from '../../forms/kit/field';
-import { expandPaper, placeCells, type PaperLine } from '../../forms/kit/paper';
+import { estimateLines, GRID_SIZE } from '../layout/estimate';
+import { layoutPaper, total, type Box, type LaidLine, type Medium } from '../layout/layout';
 import './print.css';
 
-function Line({ form, line, values }: { form: FormDef; line: PaperLine; values: EntryData }) {
+/** Millimetres of an A4 sheet the grid spans (print.css: 14 mm padding each side). */
+const PRINTABLE_MM = { portrait: 210 - 28, landscape: 297 - 28 };
+const PT_PER_MM = 72 / 25.4;
+/** Line height of the grid text, as print.css sets it. */
+const LINE = 1.4;
+
+/** How the browser's page measures: an estimate by character count (the browser wraps), padding as print.css. */
+export function printMedium(form: Pick<FormDef, 'paper'>): Medium {
+  return {
+    unit: (PRINTABLE_MM[form.paper.orientation] * PT_PER_MM) / total(form.paper.columns),
+    pad: 4,
+    size: GRID_SIZE,
+    measure: estimateLines,
+    boxHeight: (lines) => lines * GRID_SIZE * LINE + 6,
+    rowHeight: 24,
+  };
+}
+
+function Line({ line }: { line: LaidLine }) {
   return (
-    <div class={`p-line ${line.align ?? 'left'}${line.bold ? ' bold' : ''}`} style={{ fontSize: `${line.size ?? 12}pt` }}>
+    <div class={`p-line ${line.align}${line.bold ? ' bold' : ''}`} style={{ fontSize: `${line.size}pt` }}>
       {/* An empty line keeps its height: the letter forms space their paragraphs with them. */}
-      <span>{form.fill(line.t, values) || '\u00a0'}</span>
-      {line.right && <span class="p-right">{form.fill(line.right, values)}</span>}
+      <span>{line.text || '\u00a0'}</span>
+      {line.rightTemplate && <span class="p-right">{line.right}</span>}
     </div>
   );
 }
 
-/** The paper form in HTML, from the same grid as the Excel and PDF writers, for the browser's print. */
+/** The paper form in HTML: the boxes of the one layout (render/layout), painted as a table for the browser's print. */
 export function PrintView({ form, values, back }: { form: FormDef; values: EntryData; back: string }) {
-  const paper = expandPaper(form.paper, values);
-  const total = paper.columns.reduce((a, b) => a + b, 0);
-  const byRow = new Map<number, ReturnType<typeof placeCells>>();
-  for (const p of placeCells(paper)) byRow.set(p.row, [...(byRow.get(p.row) ?? []), p]);
+  const layout = layoutPaper(form, values, printMedium(form));
+  const width = total(layout.columns);
+  const byRow = new Map<number, Box[]>();
+  for (const b of layout.boxes) byRow.set(b.row, [...(byRow.get(b.row) ?? []), b]);
   return (
-    <div class={`print-view ${paper.orientation}`}>
+    <div class={`print-view ${layout.orientation}`}>
       <div class="print-tools">
         <button type="button" class="primary" onClick={() => window.print()}>打印</button>
         <a href={back}>← 返回编辑</a>
       </div>
       <div class="sheet">
-        {paper.head.map((l, i) => <Line key={i} form={form} line={l} values={values} />)}
-        {paper.rows.length > 0 && <table class="p-grid">
-          <colgroup>{paper.columns.map((w, i) => <col key={i} style={{ width: `${(100 * w) / total}%` }} />)}</colgroup>
+        {layout.head.map((l, i) => <Line key={i} line={l} />)}
+        {layout.heights.length > 0 && <table class="p-grid">
+          <colgroup>{layout.columns.map((w, i) => <col key={i} style={{ width: `${(100 * w) / width}%` }} />)}</colgroup>
           <tbody>
-            {paper.rows.map((row, r) => (
-              <tr key={r} style={{ height: `${row.height ?? 24}pt` }}>
-                {(byRow.get(r) ?? []).map((p) => (
-                  <td key={p.col} colSpan={p.colSpan} rowSpan={p.rowSpan} class={p.cell.label ? 'label' : undefined}
-                    style={{ textAlign: p.align, verticalAlign: p.valign }}>
-                    {form.fill(p.cell.t, values)}
+            {layout.heights.map((h, r) => (
+              <tr key={r} style={{ height: `${h}pt` }}>
+                {(byRow.get(r) ?? []).map((b) => (
+                  <td key={b.col} colSpan={b.colSpan} rowSpan={b.rowSpan} class={b.label ? 'label' : undefined}
+                    style={{ textAlign: b.align, verticalAlign: b.valign }}>
+                    {b.text}
                   </td>
                 ))}
               </tr>
             ))}
           </tbody>
         </table>}
-        {paper.foot.map((l, i) => <Line key={i} form={form} line={l} values={values} />)}
+        {layout.foot.map((l, i) => <Line key={i} line={l} />)}
       </div>
     </div>
   );

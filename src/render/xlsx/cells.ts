@@ -4,8 +4,10 @@ import { formatPercent } from '../../calc/percent';
 import type { FieldKind } from '../../forms/kit/field';
 
 export const FONT_NAME = '宋体';
-/** Grid text size in points; head and foot lines carry their own. */
-export const GRID_SIZE = 11;
+// How text is measured is the layout's (render/layout/estimate.ts); re-exported for the table writers.
+export { displayWidth, GRID_SIZE, linesHeight, POINTS_PER_WIDTH, wrappedLines } from '../layout/estimate';
+import { GRID_SIZE, POINTS_PER_WIDTH } from '../layout/estimate';
+import { total } from '../layout/layout';
 /** Excel caps a row at 409 points. */
 export const MAX_ROW_HEIGHT = 409;
 
@@ -36,26 +38,6 @@ export const formulaCell = (formula: string, result: number | string): CellFormu
 /** Characters XML 1.0 cannot carry (pasted from Word, e.g. U+000B): Excel refuses such a file. */
 export const xmlSafe = (s: string): string =>
   s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '');
-
-const WIDE = /[\u1100-\u115f\u2018-\u201d\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{20000}-\u{3fffd}]/u;
-
-/** Width in Excel character units at 11 pt: a hanzi takes about two digits' width. */
-export function displayWidth(s: string): number {
-  let w = 0;
-  for (const ch of s) w += WIDE.test(ch) ? 2.1 : 1;
-  return w;
-}
-
-/** Lines `text` wraps into in a cell `width` units wide, at `size` points. */
-export function wrappedLines(text: string, width: number, size = GRID_SIZE): number {
-  const usable = Math.max(1, width - 1); // cell padding
-  return text
-    .split('\n')
-    .reduce((n, para) => n + Math.max(1, Math.ceil((displayWidth(para) * size) / GRID_SIZE / usable)), 0);
-}
-
-/** Points a cell needs to show `lines` lines at `size` points. */
-export const linesHeight = (lines: number, size = GRID_SIZE): number => Math.ceil(lines * size * 1.35 + 6);
 
 /** Excel's rules for sheet names: ≤31 characters, none of []:*?/\, unique ignoring case. */
 export function uniqueSheetName(wanted: string, taken: Set<string>, fallback: string): string {
@@ -89,11 +71,6 @@ export function a4(ws: Worksheet, orientation: 'portrait' | 'landscape', lastCol
   };
 }
 
-/**
- * Points of paper one Excel width unit takes at 100 %: 7 px (the maximum digit width of the
- * workbook's default 11 pt font) × 0.75 pt.
- */
-export const POINTS_PER_WIDTH = 5.25;
 /** Left and right margins of a wide table (inches): narrow, as offices print registers. */
 const SIDE_MARGIN = 0.4;
 /** A4 landscape is 841.89 pt wide. */
@@ -107,7 +84,7 @@ export const LANDSCAPE_PRINTABLE = 841.89 - 2 * SIDE_MARGIN * 72;
  * fallback font is wider than Calibri; rows go on as many pages as they need.
  */
 export function registerPrintSetup(widths: number[]): Partial<Worksheet['pageSetup']> {
-  const points = widths.reduce((a, w) => a + w, 0) * POINTS_PER_WIDTH;
+  const points = total(widths) * POINTS_PER_WIDTH;
   return {
     fitToPage: true,
     fitToWidth: 1,

@@ -2,6 +2,7 @@ import type { GroupedTable } from '../../forms/kit/grouped-table';
 import type { Settings } from '../../settings/schema';
 import { a4, BOX, font, linesHeight, MAX_ROW_HEIGHT, uniqueSheetName, wrappedLines, xmlSafe } from './cells';
 import { writeLine } from './form-workbook';
+import { laidLine } from '../layout/layout';
 import { Workbook } from './ooxml';
 
 /**
@@ -16,9 +17,8 @@ export async function groupedTableWorkbook(table: GroupedTable, settings: Settin
   wb.title = table.title;
   const ws = wb.addWorksheet(uniqueSheetName(table.title, new Set(), '花名册'));
   ws.columns = widths.map((width) => ({ width, style: { font: font() } }));
-  const plain = (t: string) => xmlSafe(t);
-  writeLine(ws, 1, { t: table.title, align: 'center', size: 16, bold: true }, plain, widths);
-  writeLine(ws, 2, { t: table.info, size: 11, right: table.infoRight }, plain, widths);
+  writeLine(ws, 1, laidLine({ t: table.title, align: 'center', size: 16, bold: true }), widths);
+  writeLine(ws, 2, laidLine({ t: table.info, size: 11, right: table.infoRight }), widths);
 
   const head = ws.getRow(3);
   head.values = table.columns.map((c) => c.label);
@@ -50,7 +50,7 @@ export async function groupedTableWorkbook(table: GroupedTable, settings: Settin
       r++;
     }
   }
-  for (const note of table.notes ?? []) writeLine(ws, r++, { t: note, size: 10 }, plain, widths);
+  for (const note of table.notes ?? []) writeLine(ws, r++, laidLine({ t: note, size: 10 }), widths);
 
   const last = ws.getColumn(n).letter;
   ws.views = [{ state: 'frozen', xSplit: 0, ySplit: 3 }];

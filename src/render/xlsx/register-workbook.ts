@@ -8,6 +8,7 @@ import {
 import { addDataSheet } from './data-sheet';
 import { comparable, DATA_SHEET } from './data-format';
 import { writeLine } from './form-workbook';
+import { laidLine } from '../layout/layout';
 import { Workbook } from './ooxml';
 
 /** What a 表册 file carries beyond its printed columns (both chosen by the user where the form allows). */
@@ -50,9 +51,8 @@ export async function registerWorkbook(
   const ws = wb.addWorksheet(uniqueSheetName(`${form.annex}表册`, new Set([DATA_SHEET]), '表册'));
   // The column style gives cells left empty (and so untouched) the form's font too.
   ws.columns = widths.map((width) => ({ width, style: { font: font() } }));
-  const plain = (t: string) => xmlSafe(t);
-  writeLine(ws, 1, { t: form.registerTitle, align: 'center', size: 16, bold: true }, plain, widths);
-  writeLine(ws, 2, { t: `单位名称：${settings.unit}`, size: 11, right: registerCount(form, entries.length) }, plain, widths);
+  writeLine(ws, 1, laidLine({ t: form.registerTitle, align: 'center', size: 16, bold: true }), widths);
+  writeLine(ws, 2, laidLine({ t: `单位名称：${settings.unit}`, size: 11, right: registerCount(form, entries.length) }), widths);
 
   const head = ws.getRow(3);
   head.values = ['序号', ...fields.map((f) => f.label)];
