@@ -114,7 +114,7 @@ function preparedOf(inc: Incoming): Prepared {
 }
 
 export function prepareIncoming(inc: Incoming): Prepared {
-  const raw = inc.raw as { formId?: unknown; data?: unknown; updatedAt?: unknown } | null;
+  const raw = inc.raw as { formId?: unknown; formVersion?: unknown; data?: unknown; updatedAt?: unknown } | null;
   const claimed = typeof raw?.formId === 'string' ? formById(raw.formId) : undefined;
   if (!claimed) return { reason: '不是本应用的表格记录，未导入。请用本应用重新导出后再导入。' };
   const declared = inc.formId ? formById(inc.formId) : claimed;
@@ -129,7 +129,10 @@ export function prepareIncoming(inc: Incoming): Prepared {
     return { reason: reasonOf(err, claimed) };
   }
   const notes = [...(inc.notes ?? [])];
-  const data = raw?.data && typeof raw.data === 'object' ? Object.keys(raw.data) : [];
+  // Keys of the row's own version that its migration turns into today's fields are not unknown.
+  const given = raw?.data && typeof raw.data === 'object' ? (raw.data as EntryData) : {};
+  const version = typeof raw?.formVersion === 'number' ? raw.formVersion : claimed.version;
+  const data = Object.keys(version < claimed.version ? claimed.migrate(given, version) : given);
   const unknown = data.filter((k) => !claimed.fieldByKey.has(k)).length;
   if (unknown) notes.push(`${inc.source}：有记录含本表格没有的内容（${unknown}项），已忽略。`);
   return { entry, hash: contentHash(entry.data), notes };

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
-  archive, BOXES, directoryTotals, keys, missingByBox, PRODUCED_ITEMS, tallyStates, termOf, volumeMark, volumes,
+  archive, BOXES, directoryTotals, missingByBox, paperKeys, PRODUCED_ITEMS, tallyStates, termOf, volumeMark, volumes,
 } from '../../src/forms/archive';
+import { catalogue } from './archive-data';
 import { NO_SOURCES } from '../../src/forms/kit/define';
 import { formById } from '../../src/forms/registry';
 import { placeCells } from '../../src/forms/kit/paper';
@@ -39,14 +40,13 @@ describe('the eight boxes as in the seed', () => {
 });
 
 describe('volumes, directories and the overview', () => {
-  const data = {
-    [keys.state(b1, 0)]: '齐全', [keys.count(b1, 0)]: 12, [keys.pages(b1, 0)]: 40,
-    [keys.state(b1, 1)]: '部分', [keys.count(b1, 1)]: 2, [keys.note(b1, 1)]: ' 缺成员分工 ',
-    [keys.state(b1, 2)]: '无',
-    [keys.volumes(b3)]: 2,
-    [keys.state(b3, 0)]: '齐全', [keys.count(b3, 0)]: 1, [keys.pages(b3, 0)]: 3,
-    [keys.volume(b3, 2)]: 2, [keys.volume(b3, 3)]: 2, [keys.volume(b3, 4)]: 5,
-  };
+  const data = catalogue({}, [
+    [b1, 0, { state: '齐全', count: 12, pages: 40 }],
+    [b1, 1, { state: '部分', count: 2, note: ' 缺成员分工 ' }],
+    [b1, 2, { state: '无' }],
+    [b3, 0, { state: '齐全', count: 1, pages: 3 }],
+    [b3, 2, { volume: 2 }], [b3, 3, { volume: 2 }], [b3, 4, { volume: 5 }],
+  ], [[b3, 2]]);
 
   it('gives one volume per box, two for a box split in two', () => {
     const vs = volumes(data);
@@ -80,19 +80,18 @@ describe('volumes, directories and the overview', () => {
 });
 
 describe('the catalogue form', () => {
-  const v = archive.resolve({
-    unit: '城关中学', year: '2021-2022', semester: '上学期', [keys.volumes(b2)]: 2, [keys.volume(b2, 4)]: 2,
-    [keys.state(b2, 0)]: '无', [keys.count(b2, 0)]: 3,
-  }, NO_SOURCES);
+  const v = archive.resolve(catalogue({ unit: '城关中学', year: '2021-2022', semester: '上学期' }, [
+    [b2, 4, { volume: 2 }], [b2, 0, { state: '无', count: 3 }],
+  ], [[b2, 2]]), NO_SOURCES);
 
   it('prints the term and the volume marks of a split box', () => {
     const paper = archive.paperValues!(v);
     expect(archive.fill('{term}', v)).toBe('2021-2022学年上学期');
     expect(paper.term).toBe('2021-2022学年上学期');
-    expect(paper[keys.volumeMark(b2, 0)]).toBe('盒（一）');
-    expect(paper[keys.volumeMark(b2, 4)]).toBe('盒（二）');
-    expect(paper[keys.volumeMark(b1, 0)]).toBe('');
-    expect(paper.b2VolsText).toBe('共2盒');
+    expect(paper[paperKeys.volumeMark(b2, 0)]).toBe('盒（一）');
+    expect(paper[paperKeys.volumeMark(b2, 4)]).toBe('盒（二）');
+    expect(paper[paperKeys.volumeMark(b1, 0)]).toBe('');
+    expect(paper[paperKeys.volumesText(b2)]).toBe('共2盒');
   });
 
   it('warns about a count on an item marked 无 and a malformed school year', () => {
@@ -101,7 +100,7 @@ describe('the catalogue form', () => {
   });
 
   it('is complete once every item has a state', () => {
-    const all = Object.fromEntries(BOXES.flatMap((b) => b.items.map((_, i) => [keys.state(b, i), '齐全'])));
+    const all = catalogue({}, BOXES.flatMap((b) => b.items.map((_, i) => [b, i, { state: '齐全' }] as const)).map(([b, i, c]) => [b, i, c]));
     expect(archive.check({ unit: '城关中学', year: '2021-2022', semester: '上学期', ...all })).toEqual({});
     expect(archive.progress!(archive.resolve({ year: '2021-2022', semester: '上学期', ...all }, NO_SOURCES)))
       .toBe('2021-2022学年上学期：齐全 27 / 27 项，部分 0 项，无 0 项');

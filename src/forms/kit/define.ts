@@ -1,7 +1,7 @@
 // FormSpec (what a form declares) and defineForm(): schema, check, paper text, resolve, migrate.
 import { z } from './zod';
 import type { EntryData, Field, FieldKind, FieldValue, RowItem } from './field';
-import { isEmpty, KINDS } from './kinds';
+import { isEmpty, KINDS, tableIssues, tableLabel } from './kinds';
 import type { PaperLayout } from './paper';
 import { fillTemplate } from './paper';
 
@@ -186,6 +186,8 @@ export interface FormDef extends FormSpec {
   text(data: EntryData, key: string): string;
   /** The kind and value at a key or `rows` path, or undefined when nothing is there. */
   valueAt(data: EntryData, key: string): { kind: FieldKind; value: FieldValue | undefined } | undefined;
+  /** What a person calls a field or a cell path (`items.3.state` -> Ⅰ类④ 情况). */
+  labelOf(key: string): string | undefined;
   fill(template: string, data: EntryData): string;
   subject(data: EntryData): string;
   migrate(data: EntryData, fromVersion: number): EntryData;
@@ -209,7 +211,7 @@ export function defineForm(spec: FormSpec): FormDef {
     if (field) return { kind: field.kind, value: data[key] };
     const [fieldKey, index, col] = key.split('.');
     const rows = fieldKey ? fieldByKey.get(fieldKey) : undefined;
-    const column = rows?.kind === 'rows' ? rows.columns.find((c) => c.key === col) : undefined;
+    const column = rows?.kind === 'rows' || rows?.kind === 'table' ? rows.columns.find((c) => c.key === col) : undefined;
     const items = fieldKey ? data[fieldKey] : undefined;
     if (!column || !Array.isArray(items)) return undefined;
     const item = items[Number(index)] as RowItem | undefined;
@@ -231,7 +233,10 @@ export function defineForm(spec: FormSpec): FormDef {
       if (Object.prototype.hasOwnProperty.call(paper, key)) return paper[key]!;
       // A cell of a table: its column's kind decides the text (no options, so no field needed).
       const at = key.includes('.') ? valueAt(data, key) : undefined;
-      return at && !isEmpty(at.value) ? String(at.value) : '';
+      if (!at || isEmpty(at.value)) return '';
+      const col = fieldByKey.get(key.split('.')[0]!);
+      const opt = col?.kind === 'table' ? col.columns.find((c) => c.key === key.split('.')[2])?.options : undefined;
+      return opt?.find((o) => o.value === at.value)?.label ?? String(at.value);
     }
     const v = data[key];
     return isEmpty(v) ? field.blank ?? KINDS[field.kind].emptyText ?? '' : KINDS[field.kind].text(v as FieldValue, field);
@@ -251,6 +256,11 @@ export function defineForm(spec: FormSpec): FormDef {
       for (const f of stored) {
         if (!enabled(f, data)) continue;
         const v = data[f.key];
+        // A fixed table is checked cell by cell, each issue by its path (items.3.state).
+        if (f.kind === 'table') {
+          Object.assign(issues, tableIssues(f, v, f.key));
+          continue;
+        }
         if (isEmpty(v)) {
           if (f.required) issues[f.key] = '必填';
           continue;
@@ -265,6 +275,11 @@ export function defineForm(spec: FormSpec): FormDef {
     emptyData: () => Object.fromEntries(stored.map((f) => [f.key, KINDS[f.kind].empty])),
     text,
     valueAt,
+    labelOf(key) {
+      const f = fieldByKey.get(key) ?? fieldByKey.get(key.split('.')[0]!);
+      if (f?.kind === 'table' && key.includes('.')) return tableLabel(f, key);
+      return f?.label;
+    },
     fill: (template, data) => fillTemplate(template, (k) => text(data, k)),
     subject: (data) => text(data, spec.subjectKey).trim(),
     resolve: (data, ctx) => (spec.derive ? { ...data, ...spec.derive(data, ctx) } : data),
