@@ -115,6 +115,19 @@ describe('the catalogue form', () => {
     }
   });
 
+  it('migrates a v1 entry (flat fields) to the tables, keeping every value and the status', () => {
+    const v1 = { unit: '城关中学', year: '2021-2022', semester: '上学期', spineWidth: '4', b3Vols: 2, b1i1State: '齐全', b1i1Count: 12, b3i5Vol: 2, b8i2Note: '缺' };
+    const v2 = archive.migrate(v1, 1);
+    expect(archive.draftSchema.parse(v2)).toEqual(v2);
+    expect(Object.keys(v2).sort()).toEqual(['items', 'semester', 'spineWidth', 'unit', 'volumes', 'year']);
+    expect(v2.volumes).toHaveLength(8);
+    expect(v2.items).toHaveLength(27);
+    expect([archive.fill('{volumes.2.count}|{items.0.state}|{items.0.count}|{items.12.volume}|{items.26.note}', v2)]).toEqual(['2|齐全|12|2|缺']);
+    expect(volumes(v2).filter((v) => v.box === b3)).toHaveLength(2);
+    expect(archive.check(v2)['items.1.state']).toBe('必填');
+    expect(archive.migrate({}, 1)).toMatchObject({ volumes: BOXES.map(() => ({ count: null })) });
+  });
+
   it('starts in the term of the day', () => {
     expect(termOf(new Date(2021, 9, 19))).toEqual({ year: '2021-2022', semester: '上学期' });
     expect(termOf(new Date(2022, 0, 10))).toEqual({ year: '2021-2022', semester: '上学期' });

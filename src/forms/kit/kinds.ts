@@ -113,7 +113,10 @@ export const KINDS: Record<FieldKind, KindSpec> = {
       f.kind === 'table' && Array.isArray(v)
         ? f.rows.flatMap((name, r) => {
           const row = (v as RowItem[])[r];
-          const cells = f.columns.map((c) => plain(row?.[c.key] ?? null).trim()).filter(Boolean);
+          const cells = f.columns.map((c) => {
+            const v = plain(row?.[c.key] ?? null).trim();
+            return c.options?.find((o) => o.value === v)?.label ?? v;
+          }).filter(Boolean);
           return cells.length ? [`${name} ${cells.join(' ')}`] : [];
         }).join('；')
         : '',
