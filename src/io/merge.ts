@@ -2,7 +2,8 @@
 // backups). Pure: it decides, the preview shows, and storage writes only what was decided.
 import { localIsoDate } from '../calc/calendar';
 import type { FormDef } from '../forms/kit/define';
-import type { EntryData } from '../forms/kit/field';
+import type { EntryData, RowItem } from '../forms/kit/field';
+import { withCell } from '../forms/kit/table';
 import { formById } from '../forms/registry';
 import type { Entry } from '../storage/entry';
 import { parseEntry } from '../storage/entries';
@@ -196,7 +197,9 @@ export function planImport(known: ReadonlyMap<string, Entry>, incoming: Incoming
     const edits = inc.visible ? visibleEdits(form, entry.data, inc.visible) : undefined;
     const takes = edits?.flatMap((e) => (e.take ? [e.take] : [])) ?? [];
     if (opts.takeVisible?.has(i) && takes.length) {
-      entry = parseEntry({ ...entry, data: { ...entry.data, ...Object.fromEntries(takes.map((t) => [t.key, t.value])) } });
+      // A table cell (2-2's items.3.state) is written into its row; a field by its key.
+      const taken = takes.reduce<EntryData>((d, t) => (t.key.includes('.') ? withCell(d, t.key, t.value as RowItem[string]) : { ...d, [t.key]: t.value }), entry.data);
+      entry = parseEntry({ ...entry, data: taken });
       time = now; // corrected in the file after it was exported: newer than any copy
     }
     const hashI = entry === p.entry ? p.hash : hashOf(entry.data);

@@ -6,7 +6,8 @@ import { NO_SOURCES } from '../../src/forms/kit/define';
 import { catalogueWorkbook } from '../../src/render/xlsx/catalogue';
 import { defaultSettings } from '../../src/settings/schema';
 import type { Entry } from '../../src/storage/entry';
-import { readOwnWorkbook } from '../../src/io/read-workbook';
+import { readOwnWorkbook, workbookIncoming } from '../../src/io/read-workbook';
+import { planImport } from '../../src/io/merge';
 
 const [b1, , b3] = BOXES;
 const entry: Entry = {
@@ -78,5 +79,29 @@ describe('the catalogue workbook', () => {
     expect(itemAt(row.data, b1, 0).count).toBe(12);
     expect(volumeCount(row.data, b3)).toBe(2);
     expect(row.data).toEqual(entry.data);
+  });
+});
+
+describe('the catalogue sheet edited in Excel', () => {
+  it('names an edited item cell as the editor does, and takes it into the item’s row', async () => {
+    const edited = new ExcelJS.Workbook();
+    await edited.xlsx.load(bytes as unknown as ArrayBuffer);
+    const ws = edited.getWorksheet('2021-2022')!;
+    let changed = 0;
+    ws.eachRow((row) => row.eachCell((c) => {
+      if (c.value === '部分') { c.value = '齐全'; changed++; }
+      if (c.value === 40) { c.value = 41; changed++; }
+    }));
+    expect(changed).toBe(2);
+    const read = readOwnWorkbook(new Uint8Array(await edited.xlsx.writeBuffer()));
+    const incoming = workbookIncoming(read, 'catalogue.xlsx');
+    const plan = planImport(new Map(), incoming, { now: 10 });
+    expect(plan[0]!.edits).toEqual([
+      { label: 'Ⅰ类① 页数', hidden: '40', shown: '41', take: { key: 'items.0.pages', value: 41 } },
+      { label: 'Ⅰ类② 情况', hidden: '部分', shown: '齐全', take: { key: 'items.1.state', value: '齐全' } },
+    ]);
+    const taken = planImport(new Map(), incoming, { now: 10, takeVisible: new Set([0]) });
+    const data = taken[0]!.write!.data;
+    expect([itemAt(data, b1, 0).pages, itemAt(data, b1, 1).state, itemAt(data, b1, 1).count]).toEqual([41, '齐全', 3]);
   });
 });

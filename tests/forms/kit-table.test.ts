@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { archive, BOXES, itemRow, paths } from '../../src/forms/archive';
 import { defineForm } from '../../src/forms/kit/define';
 import { evaluate, REQUIRED_MESSAGE } from '../../src/forms/kit/evaluate';
+import type { EntryData } from '../../src/forms/kit/field';
 import { scenario } from './scenario';
 
 const form = defineForm({
@@ -49,7 +50,7 @@ describe('table field', () => {
   });
 
   it('prints a cell by its path, a choice by its option label, and names cells', () => {
-    const data = { name: '表', items: [{}, { state: 'n', n: 3 }] };
+    const data: EntryData = { name: '表', items: [{}, { state: 'n', n: 3 }] };
     expect(form.text(data, 'items.1.state')).toBe('无');
     expect(form.text(data, 'items.1.n')).toBe('3');
     expect(form.text(data, 'items.0.n')).toBe('');

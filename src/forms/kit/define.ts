@@ -1,7 +1,8 @@
 // FormSpec (what a form declares) and defineForm(): schema, check, paper text, resolve, migrate.
 import { z } from './zod';
 import type { EntryData, Field, FieldKind, FieldValue, RowItem } from './field';
-import { isEmpty, KINDS, tableIssues, tableLabel } from './kinds';
+import { isEmpty, KINDS } from './kinds';
+import { tableIssues, tableLabel } from './table';
 import type { PaperLayout } from './paper';
 import { fillTemplate } from './paper';
 

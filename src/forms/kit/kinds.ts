@@ -1,6 +1,7 @@
 // What each field kind means, once: stored shape, empty value, check and paper text (KINDS).
 import { z } from './zod';
-import type { Field, FieldKind, FieldValue, RowColumn, RowItem, TableColumn } from './field';
+import type { Field, FieldKind, FieldValue, RowColumn, RowItem } from './field';
+import { tableIssues, tableLabel } from './table';
 import { formatPercent } from '../../calc/percent';
 import { parseIdNumber } from '../../calc/idcard';
 import { dateError, formatChineseDate, phoneError } from './validators';
@@ -122,44 +123,6 @@ export const KINDS: Record<FieldKind, KindSpec> = {
         : '',
   },
 };
-
-type TableField = Extract<Field, { kind: 'table' }>;
-
-/** A table cell's value of the wrong form, or null (an empty cell is never wrong here). */
-function cellError(c: TableColumn, v: string | number): string | null {
-  if (c.kind === 'int') {
-    const min = c.min ?? 0;
-    return typeof v === 'number' && Number.isInteger(v) && v >= min ? null : `请填写不小于${min}的整数`;
-  }
-  if (c.kind === 'choice') return c.options?.some((o) => o.value === v) ? null : '请从选项中选择';
-  return null;
-}
-
-/**
- * Every problem of a fixed table, by the path of its cell (`items.3.state`): '必填' for an
- * empty cell of a required column (as for a required field), else the cell's format error.
- */
-export function tableIssues(f: TableField, value: FieldValue | undefined, key: string): Record<string, string> {
-  const items = Array.isArray(value) ? (value as RowItem[]) : [];
-  const out: Record<string, string> = {};
-  f.rows.forEach((_, r) => {
-    const row = items[r];
-    for (const c of f.columns) {
-      const v = row && typeof row === 'object' ? row[c.key] : null;
-      const empty = v == null || (typeof v === 'string' && v.trim() === '');
-      const msg = empty ? (c.required ? '必填' : null) : cellError(c, v);
-      if (msg) out[`${key}.${r}.${c.key}`] = msg;
-    }
-  });
-  return out;
-}
-
-/** The name of a table cell's path as a person says it: “Ⅰ类① 情况”. */
-export function tableLabel(f: TableField, path: string): string {
-  const [, r, col] = path.split('.');
-  const column = f.columns.find((c) => c.key === col);
-  return `${f.rows[Number(r)] ?? ''} ${column?.label ?? ''}`.trim();
-}
 
 /** The first wrong cell of a table, as 第N行“列”：message. */
 function rowsError(items: RowItem[], columns: RowColumn[]): string | null {
