@@ -12,7 +12,7 @@ export interface ArchiveItem {
 export interface ArchiveBox {
   /** Ⅰ … Ⅷ. */
   roman: string;
-  /** 1 … 8: field keys use it (b1…, b8…). */
+  /** 1 … 8: the box's row in the `volumes` table is n - 1; paper-only keys use it (b1VolsText). */
   n: number;
   /** 盒脊: the seed's spine text without its table line breaks. */
   spine: string;
