@@ -5,6 +5,7 @@ import {
 } from '../../src/forms/archive';
 import { catalogue } from './archive-data';
 import { NO_SOURCES } from '../../src/forms/kit/define';
+import { evaluate } from '../../src/forms/kit/evaluate';
 import { formById } from '../../src/forms/registry';
 import { placeCells } from '../../src/forms/kit/paper';
 
@@ -94,8 +95,14 @@ describe('the catalogue form', () => {
     expect(paper[paperKeys.volumesText(b2)]).toBe('共2盒');
   });
 
-  it('warns about a count on an item marked 无 and a malformed school year', () => {
-    expect(archive.warnings!(v)).toEqual(['Ⅱ类① 标为“无”，却填写了份数或页数，请核对。']);
+  it('says a count on an item marked 无 beside that item, and a malformed school year on the form', () => {
+    const ev = evaluate(archive, v);
+    expect(ev.fields.items!.issues.filter((x) => !x.blocking)).toEqual([
+      { message: 'Ⅱ类① 标为“无”，却填写了份数或页数，请核对。', blocking: false, source: 'problem', at: 'items.3.count' },
+    ]);
+    const split = evaluate(archive, catalogue(v, [[b2, 1, { volume: 3 }]]));
+    expect(split.fields.items!.issues.find((x) => x.at === 'items.4.volume')?.message).toBe('Ⅱ类② 所在盒（3）超过Ⅱ类的盒数（2），按盒（二）计。');
+    expect(ev.formIssues).toEqual([]);
     expect(archive.warnings!({ ...v, year: '2021' })[0]).toContain('2021-2022');
   });
 

@@ -27,19 +27,22 @@ function paperTexts(data: EntryData): Record<string, string> {
 
 const YEAR = /^(\d{4})\s*[-—–至]\s*(\d{4})$/;
 
-/** Problems of one item, shown beside it (and among the form's warnings). */
-export function itemWarnings(v: EntryData, b: ArchiveBox, i: number): string[] {
-  const out: string[] = [];
+/**
+ * Problems of one item by the path of the cell they concern (evaluate() gives them to the
+ * `items` field with that path, and the editor says them beside the item). Never blocking.
+ */
+export function itemProblems(v: EntryData, b: ArchiveBox, i: number): Record<string, string> {
+  const out: Record<string, string> = {};
   const name = itemName(b, i);
   const of = volumeCount(v, b);
   const item = itemAt(v, b, i);
   const vol = item.volume;
-  if (typeof vol === 'number' && vol > of) out.push(`${name} 所在盒（${vol}）超过${b.roman}类的盒数（${of}），按${volumeMark(of)}计。`);
+  if (typeof vol === 'number' && vol > of) out[paths.volume(b, i)] = `${name} 所在盒（${vol}）超过${b.roman}类的盒数（${of}），按${volumeMark(of)}计。`;
   const { count, pages } = item;
   const state = itemState(v, b, i);
   if (state === '无' && ((typeof count === 'number' && count > 0) || (typeof pages === 'number' && pages > 0)))
-    out.push(`${name} 标为“无”，却填写了份数或页数，请核对。`);
-  if (state === '齐全' && count === 0) out.push(`${name} 标为“齐全”，份数却为 0，请核对。`);
+    out[paths.count(b, i)] = `${name} 标为“无”，却填写了份数或页数，请核对。`;
+  if (state === '齐全' && count === 0) out[paths.count(b, i)] = `${name} 标为“齐全”，份数却为 0，请核对。`;
   return out;
 }
 
@@ -50,9 +53,8 @@ export function termWarnings(v: EntryData): string[] {
   return year && (!m || Number(m[2]) !== Number(m[1]) + 1) ? [`学年“${year}”应写作相邻两年，如“2021-2022”。`] : [];
 }
 
-function catalogueWarnings(v: EntryData): string[] {
-  return [...termWarnings(v), ...BOXES.flatMap((b) => b.items.flatMap((_, i) => itemWarnings(v, b, i)))];
-}
+const catalogueProblems = (v: EntryData): Record<string, string> =>
+  Object.assign({}, ...BOXES.flatMap((b) => b.items.map((_, i) => itemProblems(v, b, i))));
 
 function catalogueProgress(v: EntryData): string {
   const t = tallyStates(v);
@@ -102,7 +104,8 @@ export const archive = defineForm({
   listKeys: ['unit', 'year', 'semester'],
   register: { title: '“控辍保学”档案材料分类目录', keys: ['unit', 'year', 'semester'] },
   paperValues: paperTexts,
-  warnings: catalogueWarnings,
+  warnings: termWarnings,
+  fieldProblems: catalogueProblems,
   progress: catalogueProgress,
   fields: [
     { key: 'unit', label: '学校', kind: 'text', required: true, defaultFrom: 'unit' },

@@ -1,7 +1,8 @@
 import {
-  itemAt, itemName, itemState, itemVolume, itemWarnings, ITEM_STATES, MAX_VOLUMES, paths, producedFor, volumeCount, volumeMark,
+  itemAt, itemName, itemRow, itemState, itemVolume, ITEM_STATES, MAX_VOLUMES, paths, producedFor, volumeCount, volumeMark,
   withItem, withVolumes, producedLine, type ArchiveBox, type ProducedItem,
 } from '../../../forms/archive';
+import type { Issue } from '../../../forms/kit/evaluate';
 import type { EntryData, RowItem } from '../../../forms/kit/field';
 import { formById } from '../../../forms/registry';
 import { formSummary } from '../../../storage/summary';
@@ -28,7 +29,7 @@ function Produced({ item, mark }: { item: ProducedItem; mark: string }) {
   );
 }
 
-function Item({ box, i, values, change }: { box: ArchiveBox; i: number; values: EntryData; change: Change }) {
+function Item({ box, i, values, issues, change }: { box: ArchiveBox; i: number; values: EntryData; issues: Issue[]; change: Change }) {
   const item = box.items[i];
   const cells = itemAt(values, box, i);
   const set = (c: RowItem) => change((d) => withItem(d, box, i, c));
@@ -68,7 +69,8 @@ function Item({ box, i, values, change }: { box: ArchiveBox; i: number; values: 
           </label>
         )}
       </div>
-      {itemWarnings(values, box, i).map((w) => <p key={w} class="msg error" role="alert">{w}</p>)}
+      {issues.filter((x) => x.source !== 'required' && x.at?.startsWith(`items.${itemRow(box, i)}.`))
+        .map((x) => <p key={x.message} class="msg error" role="alert">{x.message}</p>)}
       <label class="a-note">备注
         <input type="text" aria-label={`${name} 备注`} value={String(cells.note ?? '')}
           onInput={(e) => set({ note: e.currentTarget.value })} />
@@ -77,8 +79,12 @@ function Item({ box, i, values, change }: { box: ArchiveBox; i: number; values: 
   );
 }
 
-/** One archive box: its spine and front text, how many volumes, and its items. */
-export function BoxCard({ box, values, change }: { box: ArchiveBox; values: EntryData; change: Change }) {
+/**
+ * One archive box: its spine and front text, how many volumes, and its items. `issues` are
+ * evaluate()'s issues of the `items` table, each said beside the item its path names (an
+ * empty state is not: the overview counts the items not yet checked).
+ */
+export function BoxCard({ box, values, issues, change }: { box: ArchiveBox; values: EntryData; issues: Issue[]; change: Change }) {
   const of = volumeCount(values, box);
   const states = box.items.map((_, i) => itemState(values, box, i));
   const full = states.filter((s) => s === '齐全').length;
@@ -97,7 +103,7 @@ export function BoxCard({ box, values, change }: { box: ArchiveBox; values: Entr
         <span class="muted">齐全 {full} / {box.items.length}</span>
       </div>
       <ol class="a-items">
-        {box.items.map((_, i) => <Item key={i} box={box} i={i} values={values} change={change} />)}
+        {box.items.map((_, i) => <Item key={i} box={box} i={i} values={values} issues={issues} change={change} />)}
       </ol>
     </section>
   );

@@ -38,7 +38,7 @@ export function CatalogueEditor({ initial }: { initial: Entry }) {
         </div>
       </section>
       <MissingOverview values={values} />
-      {BOXES.map((b) => <BoxCard key={b.n} box={b} values={values} change={change} />)}
+      {BOXES.map((b) => <BoxCard key={b.n} box={b} values={values} issues={ev.fields.items?.issues ?? []} change={change} />)}
       <ArchiveExports entry={entry} values={values} flush={flush} set={set} />
     </div>
   );
