@@ -107,8 +107,12 @@ function decode(ws: Sheet, sheets: WorkBook['Sheets']): ReadResult {
   const last = ws['!ref'] ? utils.decode_range(ws['!ref']).e.r : -1;
   // Rows written by an older version of the form keep every column: its migration (run by
   // the caller) turns columns that are no fields any more (2-2's b1i1State…) into today's.
-  const versions = Array.from({ length: Math.max(0, last - HEADER_ROW + 1) }, (_, k) => num(cell(HEADER_ROW + k, 2)));
-  const oldest = Math.min(form.version, ...versions.filter((v): v is number => v != null && Number.isInteger(v) && v >= 1));
+  // A loop, not Math.min(...rows): a roster's 120,000 arguments would overflow the stack.
+  let oldest = form.version;
+  for (let r = HEADER_ROW; r <= last; r++) {
+    const v = num(cell(r, 2));
+    if (v != null && Number.isInteger(v) && v >= 1 && v < oldest) oldest = v;
+  }
   const older = oldest < form.version;
   const unknown = older ? [] : fieldCols.filter(({ key }) => !form.fieldByKey.has(key));
   if (unknown.length)

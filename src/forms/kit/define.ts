@@ -187,7 +187,7 @@ export interface FormDef extends FormSpec {
   text(data: EntryData, key: string): string;
   /** The kind and value at a key or `rows` path, or undefined when nothing is there. */
   valueAt(data: EntryData, key: string): { kind: FieldKind; value: FieldValue | undefined } | undefined;
-  /** What a person calls a field or a cell path (`items.3.state` -> Ⅰ类④ 情况). */
+  /** What a person calls a field or a `table` cell's path (2-2: `items.3.state` -> Ⅱ类① 情况). */
   labelOf(key: string): string | undefined;
   fill(template: string, data: EntryData): string;
   subject(data: EntryData): string;
@@ -232,7 +232,7 @@ export function defineForm(spec: FormSpec): FormDef {
     if (!field) {
       const paper = paperOf(data);
       if (Object.prototype.hasOwnProperty.call(paper, key)) return paper[key]!;
-      // A cell of a table: its column's kind decides the text (no options, so no field needed).
+      // A cell of a table prints its value; a `table` choice cell its option's label.
       const at = key.includes('.') ? valueAt(data, key) : undefined;
       if (!at || isEmpty(at.value)) return '';
       const col = fieldByKey.get(key.split('.')[0]!);
