@@ -2,7 +2,8 @@
 // backups). Pure: it decides, the preview shows, and storage writes only what was decided.
 import { localIsoDate } from '../calc/calendar';
 import type { FormDef } from '../forms/kit/define';
-import type { EntryData } from '../forms/kit/field';
+import type { EntryData, RowItem } from '../forms/kit/field';
+import { withCell } from '../forms/kit/table';
 import { formById } from '../forms/registry';
 import type { Entry } from '../storage/entry';
 import { parseEntry } from '../storage/entries';
@@ -114,7 +115,7 @@ function preparedOf(inc: Incoming): Prepared {
 }
 
 export function prepareIncoming(inc: Incoming): Prepared {
-  const raw = inc.raw as { formId?: unknown; data?: unknown; updatedAt?: unknown } | null;
+  const raw = inc.raw as { formId?: unknown; formVersion?: unknown; data?: unknown; updatedAt?: unknown } | null;
   const claimed = typeof raw?.formId === 'string' ? formById(raw.formId) : undefined;
   if (!claimed) return { reason: '不是本应用的表格记录，未导入。请用本应用重新导出后再导入。' };
   const declared = inc.formId ? formById(inc.formId) : claimed;
@@ -129,7 +130,10 @@ export function prepareIncoming(inc: Incoming): Prepared {
     return { reason: reasonOf(err, claimed) };
   }
   const notes = [...(inc.notes ?? [])];
-  const data = raw?.data && typeof raw.data === 'object' ? Object.keys(raw.data) : [];
+  // Keys of the row's own version that its migration turns into today's fields are not unknown.
+  const given = raw?.data && typeof raw.data === 'object' ? (raw.data as EntryData) : {};
+  const version = typeof raw?.formVersion === 'number' ? raw.formVersion : claimed.version;
+  const data = Object.keys(version < claimed.version ? claimed.migrate(given, version) : given);
   const unknown = data.filter((k) => !claimed.fieldByKey.has(k)).length;
   if (unknown) notes.push(`${inc.source}：有记录含本表格没有的内容（${unknown}项），已忽略。`);
   return { entry, hash: contentHash(entry.data), notes };
@@ -193,7 +197,9 @@ export function planImport(known: ReadonlyMap<string, Entry>, incoming: Incoming
     const edits = inc.visible ? visibleEdits(form, entry.data, inc.visible) : undefined;
     const takes = edits?.flatMap((e) => (e.take ? [e.take] : [])) ?? [];
     if (opts.takeVisible?.has(i) && takes.length) {
-      entry = parseEntry({ ...entry, data: { ...entry.data, ...Object.fromEntries(takes.map((t) => [t.key, t.value])) } });
+      // A table cell (2-2's items.3.state) is written into its row; a field by its key.
+      const taken = takes.reduce<EntryData>((d, t) => (t.key.includes('.') ? withCell(d, t.key, t.value as RowItem[string]) : { ...d, [t.key]: t.value }), entry.data);
+      entry = parseEntry({ ...entry, data: taken });
       time = now; // corrected in the file after it was exported: newer than any copy
     }
     const hashI = entry === p.entry ? p.hash : hashOf(entry.data);

@@ -104,7 +104,17 @@ function decode(ws: Sheet, sheets: WorkBook['Sheets']): ReadResult {
   const form = format >= 2 ? formById(String(cell(0, 2) ?? '')) : formOfHeader(fieldCols.map((f) => f.key));
   if (!form) return { rows: [], error: NOT_OURS };
   const notes: string[] = [];
-  const unknown = fieldCols.filter(({ key }) => !form.fieldByKey.has(key));
+  const last = ws['!ref'] ? utils.decode_range(ws['!ref']).e.r : -1;
+  // Rows written by an older version of the form keep every column: its migration (run by
+  // the caller) turns columns that are no fields any more (2-2's b1i1State…) into today's.
+  // A loop, not Math.min(...rows): a roster's 120,000 arguments would overflow the stack.
+  let oldest = form.version;
+  for (let r = HEADER_ROW; r <= last; r++) {
+    const v = num(cell(r, 2));
+    if (v != null && Number.isInteger(v) && v >= 1 && v < oldest) oldest = v;
+  }
+  const older = oldest < form.version;
+  const unknown = older ? [] : fieldCols.filter(({ key }) => !form.fieldByKey.has(key));
   if (unknown.length)
     notes.push(`数据表中的“${unknown.map((u) => u.key).join('”“')}”列不属于“${formName(form)}”，已忽略。`);
   if (mapCol < 0) notes.push('此文件由旧版本导出，无法核对表格中是否有改动。');
@@ -112,11 +122,10 @@ function decode(ws: Sheet, sheets: WorkBook['Sheets']): ReadResult {
 
   const rows: unknown[] = [];
   const meta: NonNullable<ReadResult['meta']> = [];
-  const last = ws['!ref'] ? utils.decode_range(ws['!ref']).e.r : -1;
   for (let r = HEADER_ROW; r <= last; r++) {
     if (head.every((_, c) => cell(r, c) == null)) continue;
     const data: Record<string, unknown> = {};
-    for (const { key, c } of known) data[key] = value(cell(r, c), form.fieldByKey.get(key)!.kind);
+    for (const { key, c } of older ? fieldCols : known) data[key] = value(cell(r, c), form.fieldByKey.get(key)?.kind);
     rows.push({
       id: str(cell(r, 0)),
       formId: str(cell(r, 1)),
@@ -132,7 +141,11 @@ function decode(ws: Sheet, sheets: WorkBook['Sheets']): ReadResult {
       resolved: resolvedCol < 0 ? undefined : resolvedOf(cell(r, resolvedCol)),
     });
   }
-  return { rows, formId: form.id, keys: known.map((k) => k.key), meta, notes };
+  // The fields the file gives: for an older version, those its columns become once migrated.
+  const given = older
+    ? Object.keys(form.migrate(Object.fromEntries(fieldCols.map(({ key }) => [key, null])), oldest)).filter((k) => form.fieldByKey.has(k))
+    : known.map((k) => k.key);
+  return { rows, formId: form.id, keys: given, meta, notes };
 }
 
 function resolvedOf(json: Cell): Resolved | undefined {
@@ -182,8 +195,9 @@ const DECODE: Partial<Record<FieldKind, (v: Cell) => unknown>> = {
   },
   int: (v) => (typeof v === 'number' ? v : /^\s*-?\d+\s*$/.test(String(v)) ? Number(v) : v),
 };
-// A table (附件1-2's villages) is written as JSON like a multiple choice.
+// A table (附件1-2's villages, 2-2's items) is written as JSON like a multiple choice.
 DECODE.rows = DECODE.multi;
+DECODE.table = DECODE.multi;
 
 function value(v: Cell, kind: FieldKind | undefined): unknown {
   if (kind && v == null) return KINDS[kind].empty;

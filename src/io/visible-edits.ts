@@ -71,6 +71,17 @@ function parseBack(field: Field, text: string): FieldValue | undefined {
   }
 }
 
+/** A cell of a fixed table (`items.3.state`) as a field of its column's kind, to read back like one. */
+function tableCell(form: FormDef, path: string): Field | undefined {
+  const table = form.fieldByKey.get(path.split('.')[0]!);
+  const column = table?.kind === 'table' ? table.columns.find((c) => c.key === path.split('.')[2]) : undefined;
+  if (!table || !column) return undefined;
+  const label = form.labelOf(path) ?? path;
+  return column.kind === 'choice'
+    ? { key: path, label, kind: 'choice', options: column.options ?? [], derived: table.derived }
+    : { key: path, label, kind: column.kind, derived: table.derived };
+}
+
 /** Differences between the visible cells and the text the app prints for `data`. */
 export function visibleEdits(form: FormDef, data: Parameters<FormDef['text']>[0], cells: VisibleCell[]): VisibleEdit[] {
   const edits: VisibleEdit[] = [];
@@ -81,14 +92,14 @@ export function visibleEdits(form: FormDef, data: Parameters<FormDef['text']>[0]
     const parts = split(template, shown);
     const keys = [...template.matchAll(PLACEHOLDER)].map((m) => m[1]);
     if (!parts) {
-      const label = keys.map((k) => form.fieldByKey.get(k)?.label ?? k).join('、');
+      const label = keys.map((k) => form.labelOf(k) ?? k).join('、');
       edits.push({ label, hidden: expected, shown });
       continue;
     }
     for (const [key, text] of parts) {
       const hidden = norm(form.text(data, key));
       if (text === hidden) continue;
-      const field = form.fieldByKey.get(key);
+      const field = form.fieldByKey.get(key) ?? tableCell(form, key);
       const enabled = field && (!field.enabledWhen || field.enabledWhen(data));
       const value = field && enabled && !field.derived && !field.readOnly ? parseBack(field, text) : undefined;
       edits.push({ label: field?.label ?? key, hidden, shown: text, ...(value !== undefined ? { take: { key, value } } : {}) });

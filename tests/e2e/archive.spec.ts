@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import type ExcelJSType from 'exceljs';
 import type { Page } from '@playwright/test';
-import { test, expect, noHorizontalScroll, save } from './site';
+import { test, expect, hydrated, noHorizontalScroll, save } from './site';
 
 // ExcelJS is CommonJS; Playwright's ESM loader cannot link its default import.
 const ExcelJS = createRequire(import.meta.url)('exceljs') as typeof ExcelJSType;
@@ -42,6 +42,13 @@ test('the catalogue: mark items in two boxes, split a box in two, print labels a
   await page.getByLabel('Ⅰ类② 份数').fill('2');
   await page.getByLabel('Ⅰ类② 备注').fill('缺成员分工');
   await state(page, 'Ⅰ类③', '无');
+  // A count on an item marked 无 is said beside that item, and goes once corrected.
+  await page.getByLabel('Ⅰ类③ 份数').fill('2');
+  const item3 = page.locator('li.a-item').filter({ has: page.getByLabel('Ⅰ类③ 份数') });
+  await expect(item3.getByRole('alert')).toHaveText('Ⅰ类③ 标为“无”，却填写了份数或页数，请核对。');
+  await expect(page.locator('li.a-item').getByRole('alert')).toHaveCount(1);
+  await page.getByLabel('Ⅰ类③ 份数').fill('');
+  await expect(item3.getByRole('alert')).toHaveCount(0);
   // Box Ⅲ in two volumes, ④ and ⑤ in the second.
   await page.getByLabel('Ⅲ类 盒数').selectOption('2');
   await state(page, 'Ⅲ类①', '齐全');
@@ -168,4 +175,24 @@ test('三比对: the identity and the differences are checked live, saved, and e
   wb.worksheets[0].eachRow((row) => row.eachCell((c) => all.push(c.value)));
   expect(all).toContain(500);
   expect(all).toContain('人籍一致');
+});
+
+test('a catalogue exported by version 1 (one field per item cell) imports and opens with every value in its item', async ({ page, site }) => {
+  await page.goto(`${site.url}/data/`);
+  await hydrated(page);
+  await page.locator('#import-files').setInputFiles('tests/fixtures/v1/xlsx/2-2.form.xlsx');
+  await expect(page.getByTestId('import-tally')).toHaveText('新增 1 条，更新 0 条，未变 0 条，无法导入 0 条');
+  await expect(page.getByTestId('import-preview')).not.toContainText('已忽略');
+  await page.getByRole('button', { name: '确认导入' }).click();
+  await expect(page.getByText('已导入 1 条记录')).toBeVisible();
+
+  await page.goto(`${site.url}/forms/2-2/`);
+  await expect(page.getByLabel('学校', { exact: true })).toHaveValue('学校1');
+  await expect(page.getByRole('group', { name: 'Ⅰ类② 情况' }).getByLabel('部分')).toBeChecked();
+  await expect(page.getByLabel('Ⅰ类② 份数')).toHaveValue('19');
+  await expect(page.getByLabel('Ⅰ类② 备注')).toHaveValue('Ⅰ类② 备注1');
+  await expect(page.getByTestId('missing-overview')).not.toContainText('未核对');
+  // v1 stored 40 volumes for box Ⅲ; the editor offers at most 9.
+  await expect(page.getByLabel('Ⅲ类 盒数')).toHaveValue('9');
+  await expect(page.getByText('完成', { exact: true }).first()).toBeVisible();
 });

@@ -3,7 +3,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BOXES, keys } from '../../src/forms/archive';
+import { BOXES } from '../../src/forms/archive';
+import { catalogue } from './archive-data';
 import { directoryPdf } from '../../src/render/pdf/directory';
 import { labelsPdf } from '../../src/render/pdf/labels';
 import { subsetFont } from '../render/font';
@@ -19,12 +20,11 @@ const text = (file: string) => execFileSync('pdftotext', ['-raw', file, '-'], { 
 const pages = (file: string) => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1]);
 
 const [b1, , b3] = BOXES;
-const values = {
-  unit: '蒲城县城关镇第一初级中学', year: '2021-2022', semester: '上学期',
-  [keys.state(b1, 0)]: '齐全', [keys.count(b1, 0)]: 12, [keys.pages(b1, 0)]: 40, [keys.note(b1, 0)]: '含县局文件',
-  [keys.state(b1, 2)]: '无',
-  [keys.volumes(b3)]: 2, [keys.volume(b3, 3)]: 2, [keys.volume(b3, 4)]: 2, [keys.count(b3, 4)]: 87,
-};
+const values = catalogue({ unit: '蒲城县城关镇第一初级中学', year: '2021-2022', semester: '上学期' }, [
+  [b1, 0, { state: '齐全', count: 12, pages: 40, note: '含县局文件' }],
+  [b1, 2, { state: '无' }],
+  [b3, 3, { volume: 2 }], [b3, 4, { volume: 2, count: 87 }],
+], [[b3, 2]]);
 
 let font: Uint8Array;
 beforeAll(() => {

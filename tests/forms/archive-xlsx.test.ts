@@ -1,22 +1,23 @@
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { archive, BOXES, keys } from '../../src/forms/archive';
+import { archive, BOXES, itemAt, volumeCount } from '../../src/forms/archive';
+import { catalogue } from './archive-data';
 import { NO_SOURCES } from '../../src/forms/kit/define';
 import { catalogueWorkbook } from '../../src/render/xlsx/catalogue';
 import { defaultSettings } from '../../src/settings/schema';
 import type { Entry } from '../../src/storage/entry';
-import { readOwnWorkbook } from '../../src/io/read-workbook';
+import { readOwnWorkbook, workbookIncoming } from '../../src/io/read-workbook';
+import { planImport } from '../../src/io/merge';
 
 const [b1, , b3] = BOXES;
 const entry: Entry = {
-  id: '6d1f3a52-6a1e-4c7e-9a51-3c2d1e0f9a02', formId: '2-2', formVersion: 1, createdAt: 1, updatedAt: 2, status: 'draft',
-  data: {
-    ...archive.emptyData(), unit: '城关中学', year: '2021-2022', semester: '下学期',
-    [keys.state(b1, 0)]: '齐全', [keys.count(b1, 0)]: 12, [keys.pages(b1, 0)]: 40,
-    [keys.state(b1, 1)]: '部分', [keys.count(b1, 1)]: 3, [keys.pages(b1, 1)]: 5,
-    [keys.state(b1, 2)]: '无',
-    [keys.volumes(b3)]: 2, [keys.volume(b3, 4)]: 2,
-  },
+  id: '6d1f3a52-6a1e-4c7e-9a51-3c2d1e0f9a02', formId: '2-2', formVersion: 2, createdAt: 1, updatedAt: 2, status: 'draft',
+  data: catalogue({ ...archive.emptyData(), unit: '城关中学', year: '2021-2022', semester: '下学期' }, [
+    [b1, 0, { state: '齐全', count: 12, pages: 40 }],
+    [b1, 1, { state: '部分', count: 3, pages: 5 }],
+    [b1, 2, { state: '无' }],
+    [b3, 4, { volume: 2 }],
+  ], [[b3, 2]]),
 };
 
 let bytes: Uint8Array;
@@ -75,7 +76,32 @@ describe('the catalogue workbook', () => {
     expect(read.rows).toHaveLength(1);
     const row = read.rows[0] as Entry;
     expect(row.id).toBe(entry.id);
-    expect(row.data[keys.count(b1, 0)]).toBe(12);
-    expect(row.data[keys.volumes(b3)]).toBe(2);
+    expect(itemAt(row.data, b1, 0).count).toBe(12);
+    expect(volumeCount(row.data, b3)).toBe(2);
+    expect(row.data).toEqual(entry.data);
+  });
+});
+
+describe('the catalogue sheet edited in Excel', () => {
+  it('names an edited item cell as the editor does, and takes it into the item’s row', async () => {
+    const edited = new ExcelJS.Workbook();
+    await edited.xlsx.load(bytes as unknown as ArrayBuffer);
+    const ws = edited.getWorksheet('2021-2022')!;
+    let changed = 0;
+    ws.eachRow((row) => row.eachCell((c) => {
+      if (c.value === '部分') { c.value = '齐全'; changed++; }
+      if (c.value === 40) { c.value = 41; changed++; }
+    }));
+    expect(changed).toBe(2);
+    const read = readOwnWorkbook(new Uint8Array(await edited.xlsx.writeBuffer()));
+    const incoming = workbookIncoming(read, 'catalogue.xlsx');
+    const plan = planImport(new Map(), incoming, { now: 10 });
+    expect(plan[0]!.edits).toEqual([
+      { label: 'Ⅰ类① 页数', hidden: '40', shown: '41', take: { key: 'items.0.pages', value: 41 } },
+      { label: 'Ⅰ类② 情况', hidden: '部分', shown: '齐全', take: { key: 'items.1.state', value: '齐全' } },
+    ]);
+    const taken = planImport(new Map(), incoming, { now: 10, takeVisible: new Set([0]) });
+    const data = taken[0]!.write!.data;
+    expect([itemAt(data, b1, 0).pages, itemAt(data, b1, 1).state, itemAt(data, b1, 1).count]).toEqual([41, '齐全', 3]);
   });
 });

@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
-  archive, BOXES, directoryTotals, keys, missingByBox, PRODUCED_ITEMS, tallyStates, termOf, volumeMark, volumes,
+  archive, BOXES, directoryTotals, missingByBox, paperKeys, PRODUCED_ITEMS, tallyStates, termOf, volumeMark, volumes,
 } from '../../src/forms/archive';
+import { catalogue } from './archive-data';
 import { NO_SOURCES } from '../../src/forms/kit/define';
+import { evaluate } from '../../src/forms/kit/evaluate';
 import { formById } from '../../src/forms/registry';
 import { placeCells } from '../../src/forms/kit/paper';
 
@@ -39,14 +41,13 @@ describe('the eight boxes as in the seed', () => {
 });
 
 describe('volumes, directories and the overview', () => {
-  const data = {
-    [keys.state(b1, 0)]: '齐全', [keys.count(b1, 0)]: 12, [keys.pages(b1, 0)]: 40,
-    [keys.state(b1, 1)]: '部分', [keys.count(b1, 1)]: 2, [keys.note(b1, 1)]: ' 缺成员分工 ',
-    [keys.state(b1, 2)]: '无',
-    [keys.volumes(b3)]: 2,
-    [keys.state(b3, 0)]: '齐全', [keys.count(b3, 0)]: 1, [keys.pages(b3, 0)]: 3,
-    [keys.volume(b3, 2)]: 2, [keys.volume(b3, 3)]: 2, [keys.volume(b3, 4)]: 5,
-  };
+  const data = catalogue({}, [
+    [b1, 0, { state: '齐全', count: 12, pages: 40 }],
+    [b1, 1, { state: '部分', count: 2, note: ' 缺成员分工 ' }],
+    [b1, 2, { state: '无' }],
+    [b3, 0, { state: '齐全', count: 1, pages: 3 }],
+    [b3, 2, { volume: 2 }], [b3, 3, { volume: 2 }], [b3, 4, { volume: 5 }],
+  ], [[b3, 2]]);
 
   it('gives one volume per box, two for a box split in two', () => {
     const vs = volumes(data);
@@ -80,28 +81,33 @@ describe('volumes, directories and the overview', () => {
 });
 
 describe('the catalogue form', () => {
-  const v = archive.resolve({
-    unit: '城关中学', year: '2021-2022', semester: '上学期', [keys.volumes(b2)]: 2, [keys.volume(b2, 4)]: 2,
-    [keys.state(b2, 0)]: '无', [keys.count(b2, 0)]: 3,
-  }, NO_SOURCES);
+  const v = archive.resolve(catalogue({ unit: '城关中学', year: '2021-2022', semester: '上学期' }, [
+    [b2, 4, { volume: 2 }], [b2, 0, { state: '无', count: 3 }],
+  ], [[b2, 2]]), NO_SOURCES);
 
   it('prints the term and the volume marks of a split box', () => {
     const paper = archive.paperValues!(v);
     expect(archive.fill('{term}', v)).toBe('2021-2022学年上学期');
     expect(paper.term).toBe('2021-2022学年上学期');
-    expect(paper[keys.volumeMark(b2, 0)]).toBe('盒（一）');
-    expect(paper[keys.volumeMark(b2, 4)]).toBe('盒（二）');
-    expect(paper[keys.volumeMark(b1, 0)]).toBe('');
-    expect(paper.b2VolsText).toBe('共2盒');
+    expect(paper[paperKeys.volumeMark(b2, 0)]).toBe('盒（一）');
+    expect(paper[paperKeys.volumeMark(b2, 4)]).toBe('盒（二）');
+    expect(paper[paperKeys.volumeMark(b1, 0)]).toBe('');
+    expect(paper[paperKeys.volumesText(b2)]).toBe('共2盒');
   });
 
-  it('warns about a count on an item marked 无 and a malformed school year', () => {
-    expect(archive.warnings!(v)).toEqual(['Ⅱ类① 标为“无”，却填写了份数或页数，请核对。']);
+  it('says a count on an item marked 无 beside that item, and a malformed school year on the form', () => {
+    const ev = evaluate(archive, v);
+    expect(ev.fields.items!.issues.filter((x) => !x.blocking)).toEqual([
+      { message: 'Ⅱ类① 标为“无”，却填写了份数或页数，请核对。', blocking: false, source: 'problem', at: 'items.3.count' },
+    ]);
+    const split = evaluate(archive, catalogue(v, [[b2, 1, { volume: 3 }]]));
+    expect(split.fields.items!.issues.find((x) => x.at === 'items.4.volume')?.message).toBe('Ⅱ类② 所在盒（3）超过Ⅱ类的盒数（2），按盒（二）计。');
+    expect(ev.formIssues).toEqual([]);
     expect(archive.warnings!({ ...v, year: '2021' })[0]).toContain('2021-2022');
   });
 
   it('is complete once every item has a state', () => {
-    const all = Object.fromEntries(BOXES.flatMap((b) => b.items.map((_, i) => [keys.state(b, i), '齐全'])));
+    const all = catalogue({}, BOXES.flatMap((b) => b.items.map((_, i) => [b, i, { state: '齐全' }] as const)).map(([b, i, c]) => [b, i, c]));
     expect(archive.check({ unit: '城关中学', year: '2021-2022', semester: '上学期', ...all })).toEqual({});
     expect(archive.progress!(archive.resolve({ year: '2021-2022', semester: '上学期', ...all }, NO_SOURCES)))
       .toBe('2021-2022学年上学期：齐全 27 / 27 项，部分 0 项，无 0 项');
@@ -114,6 +120,19 @@ describe('the catalogue form', () => {
       expect(text).toContain(`城关中学\n${b.title}`);
       for (const item of b.items) expect(text).toContain(`${item.mark}${item.text}`);
     }
+  });
+
+  it('migrates a v1 entry (flat fields) to the tables, keeping every value and the status', () => {
+    const v1 = { unit: '城关中学', year: '2021-2022', semester: '上学期', spineWidth: '4', b3Vols: 2, b1i1State: '齐全', b1i1Count: 12, b3i5Vol: 2, b8i2Note: '缺' };
+    const v2 = archive.migrate(v1, 1);
+    expect(archive.draftSchema.parse(v2)).toEqual(v2);
+    expect(Object.keys(v2).sort()).toEqual(['items', 'semester', 'spineWidth', 'unit', 'volumes', 'year']);
+    expect(v2.volumes).toHaveLength(8);
+    expect(v2.items).toHaveLength(27);
+    expect([archive.fill('{volumes.2.count}|{items.0.state}|{items.0.count}|{items.12.volume}|{items.26.note}', v2)]).toEqual(['2|齐全|12|2|缺']);
+    expect(volumes(v2).filter((v) => v.box === b3)).toHaveLength(2);
+    expect(archive.check(v2)['items.1.state']).toBe('必填');
+    expect(archive.migrate({}, 1)).toMatchObject({ volumes: BOXES.map(() => ({ count: null })) });
   });
 
   it('starts in the term of the day', () => {

@@ -84,7 +84,7 @@ export function scenario(form: FormDef, ctx: ScenarioContext = {}, today = '2021
     },
     clear(key) {
       const f = field(key);
-      data = { ...data, [key]: f.kind === 'flag' ? false : f.kind === 'multi' || f.kind === 'rows' ? [] : f.kind === 'int' || f.kind === 'percent' ? null : '' };
+      data = { ...data, [key]: f.kind === 'flag' ? false : f.kind === 'multi' || f.kind === 'rows' || f.kind === 'table' ? [] : f.kind === 'int' || f.kind === 'percent' ? null : '' };
       return s;
     },
     load(stored) {
@@ -100,8 +100,9 @@ export function scenario(form: FormDef, ctx: ScenarioContext = {}, today = '2021
     missing() {
       const e = ev();
       return form.sections.flatMap((sec) => sec.keys).map((k) => e.fields[k]!)
-        .filter((st) => st.enabled && st.field.derived !== 'auto' && st.issues.some((i) => i.source === 'required'))
-        .map((st) => st.field.label);
+        .filter((st) => st.enabled && st.field.derived !== 'auto')
+        // A table names each empty cell (Ⅰ类① 情况), a field itself.
+        .flatMap((st) => [...new Set(st.issues.filter((i) => i.source === 'required').map((i) => (i.at ? form.labelOf(i.at)! : st.field.label)))]);
     },
     blockedBy() {
       const rules = Object.values(ev().fields).flatMap((st) => st.issues.filter((i) => i.source === 'rule'));
@@ -139,6 +140,12 @@ export function sampleValue(f: Field, i: number, variant: number, idNumber: stri
     case 'multi': return f.options.filter((_, k) => k % 3 === variant % 3).slice(0, 3).map((o) => o.value);
     case 'rows':
       return [0, 1].map((r): RowItem => Object.fromEntries(f.columns.map((c) => [c.key, columnValue(c, r, variant)])));
+    // Every declared row, every cell: a choice cycles through its options, a number stays above its minimum.
+    case 'table':
+      return f.rows.map((_, r): RowItem => Object.fromEntries(f.columns.map((c) => [c.key,
+        c.kind === 'choice' ? c.options![(r + variant) % c.options!.length]!.value
+        : c.kind === 'int' ? (c.min ?? 0) + ((r * 3 + variant) % 20)
+        : `${c.label}${r + 1}-${variant + 1}`])));
   }
 }
 

@@ -12,7 +12,7 @@ export interface ArchiveItem {
 export interface ArchiveBox {
   /** Ⅰ … Ⅷ. */
   roman: string;
-  /** 1 … 8: field keys use it (b1…, b8…). */
+  /** 1 … 8: the box's row in the `volumes` table is n - 1; paper-only keys use it (b1VolsText). */
   n: number;
   /** 盒脊: the seed's spine text without its table line breaks. */
   spine: string;
@@ -112,17 +112,31 @@ export const DEFAULT_SPINE_WIDTH = 5;
 /** More volumes than this per box would be a filing problem, not a labelling one. */
 export const MAX_VOLUMES = 9;
 
-// Field keys of the catalogue entry, in one place so renderers never spell them.
-export const keys = {
-  volumes: (b: ArchiveBox) => `b${b.n}Vols`,
-  state: (b: ArchiveBox, i: number) => `b${b.n}i${i + 1}State`,
-  count: (b: ArchiveBox, i: number) => `b${b.n}i${i + 1}Count`,
-  pages: (b: ArchiveBox, i: number) => `b${b.n}i${i + 1}Pages`,
-  volume: (b: ArchiveBox, i: number) => `b${b.n}i${i + 1}Vol`,
-  /** Derived: 盒（二） when the box has more than one volume. */
-  volumeMark: (b: ArchiveBox, i: number) => `b${b.n}i${i + 1}Box`,
-  note: (b: ArchiveBox, i: number) => `b${b.n}i${i + 1}Note`,
-};
-
 /** Short name of an item in labels and messages: Ⅲ类①. */
 export const itemName = (b: ArchiveBox, i: number) => `${b.roman}类${b.items[i].mark}`;
+
+const FIRST_ROW = BOXES.map((_, k) => BOXES.slice(0, k).reduce((n, b) => n + b.items.length, 0));
+
+/** The row of box b's item i in the catalogue's `items` table (every box's items in order). */
+export const itemRow = (b: ArchiveBox, i: number): number => FIRST_ROW[b.n - 1]! + i;
+
+/** The rows of the `items` table, named as in messages (Ⅰ类① …), and of the `volumes` table (Ⅰ类 …). */
+export const ITEM_ROWS: readonly string[] = BOXES.flatMap((b) => b.items.map((_, i) => itemName(b, i)));
+export const BOX_ROWS: readonly string[] = BOXES.map((b) => `${b.roman}类`);
+
+// Paths of the catalogue's values (table cells, as templates and issues name them), in one
+// place so renderers never spell them.
+export const paths = {
+  volumes: (b: ArchiveBox) => `volumes.${b.n - 1}.count`,
+  state: (b: ArchiveBox, i: number) => `items.${itemRow(b, i)}.state`,
+  count: (b: ArchiveBox, i: number) => `items.${itemRow(b, i)}.count`,
+  pages: (b: ArchiveBox, i: number) => `items.${itemRow(b, i)}.pages`,
+  volume: (b: ArchiveBox, i: number) => `items.${itemRow(b, i)}.volume`,
+  note: (b: ArchiveBox, i: number) => `items.${itemRow(b, i)}.note`,
+};
+
+/** Texts only the paper has (paperValues): 共2盒 under a split box's spine, 盒（二） beside an item. */
+export const paperKeys = {
+  volumesText: (b: ArchiveBox) => `b${b.n}VolsText`,
+  volumeMark: (b: ArchiveBox, i: number) => `b${b.n}i${i + 1}Box`,
+};

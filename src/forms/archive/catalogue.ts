@@ -1,7 +1,9 @@
 // What the catalogue's outputs (labels, in-box directories, overview) are made of, computed
 // once from the entry's values so the PDF, the Excel file and the print view agree.
-import type { EntryData } from '../kit/field';
-import { BOXES, DEFAULT_SPINE_WIDTH, ITEM_STATES, keys, MAX_VOLUMES, SPINE_WIDTHS, type ArchiveBox, type ItemState } from './boxes';
+import type { EntryData, RowItem } from '../kit/field';
+import {
+  BOX_ROWS, BOXES, DEFAULT_SPINE_WIDTH, ITEM_ROWS, ITEM_STATES, itemRow, MAX_VOLUMES, SPINE_WIDTHS, type ArchiveBox, type ItemState,
+} from './boxes';
 
 const CN_DIGITS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
@@ -11,16 +13,39 @@ export const volumeMark = (n: number): string => `盒（${CN_DIGITS[n - 1] ?? St
 const int = (v: unknown): number | null => (typeof v === 'number' && Number.isInteger(v) ? v : null);
 const clamp = (n: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, n));
 
+const rowOf = (v: EntryData, key: 'items' | 'volumes', r: number): RowItem => {
+  const rows = v[key];
+  const row = Array.isArray(rows) ? rows[r] : undefined;
+  return row && typeof row === 'object' ? (row as RowItem) : {};
+};
+
+/** What is written for box b's item i: state, count, pages, volume, note (absent when not written). */
+export const itemAt = (v: EntryData, b: ArchiveBox, i: number): RowItem => rowOf(v, 'items', itemRow(b, i));
+
+/** The entry with some cells of box b's item i changed; the other rows as they were. */
+export function withItem(v: EntryData, b: ArchiveBox, i: number, cells: RowItem): EntryData {
+  const items = ITEM_ROWS.map((_, r) => rowOf(v, 'items', r));
+  items[itemRow(b, i)] = { ...items[itemRow(b, i)], ...cells };
+  return { ...v, items };
+}
+
+/** The entry with box b split into n volumes. */
+export function withVolumes(v: EntryData, b: ArchiveBox, n: number): EntryData {
+  const volumes = BOX_ROWS.map((_, r) => rowOf(v, 'volumes', r));
+  volumes[b.n - 1] = { count: n };
+  return { ...v, volumes };
+}
+
 /** How many volumes a box is split into (1 when not set). */
 export const volumeCount = (v: EntryData, b: ArchiveBox): number =>
-  clamp(int(v[keys.volumes(b)]) ?? 1, 1, MAX_VOLUMES);
+  clamp(int(rowOf(v, 'volumes', b.n - 1).count) ?? 1, 1, MAX_VOLUMES);
 
 /** The volume an item is filed in: 1 when not set, the last volume when set beyond it. */
 export const itemVolume = (v: EntryData, b: ArchiveBox, i: number): number =>
-  clamp(int(v[keys.volume(b, i)]) ?? 1, 1, volumeCount(v, b));
+  clamp(int(itemAt(v, b, i).volume) ?? 1, 1, volumeCount(v, b));
 
 export const itemState = (v: EntryData, b: ArchiveBox, i: number): ItemState | null => {
-  const s = v[keys.state(b, i)];
+  const s = itemAt(v, b, i).state;
   return (ITEM_STATES as readonly unknown[]).includes(s) ? (s as ItemState) : null;
 };
 
@@ -75,9 +100,9 @@ export function volumes(v: EntryData): Volume[] {
           no: rows.length + 1,
           mark: item.mark,
           name: item.text,
-          count: int(v[keys.count(box, i)]),
-          pages: int(v[keys.pages(box, i)]),
-          note: String(v[keys.note(box, i)] ?? '').trim(),
+          count: int(itemAt(v, box, i).count),
+          pages: int(itemAt(v, box, i).pages),
+          note: String(itemAt(v, box, i).note ?? '').trim(),
           state,
         });
       });

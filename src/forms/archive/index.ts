@@ -1,37 +1,25 @@
 import { defineForm } from '../kit/define';
-import type { EntryData, Field, Option } from '../kit/field';
+import type { EntryData, Option } from '../kit/field';
 import type { PaperCell, PaperRow } from '../kit/paper';
-import { ARCHIVE_NOTES, BOXES, ITEM_STATES, itemName, keys, SPINE_WIDTHS, type ArchiveBox } from './boxes';
-import { itemState, itemVolume, tallyStates, termText, volumeCount, volumeMark } from './catalogue';
+import { ARCHIVE_NOTES, BOX_ROWS, BOXES, ITEM_ROWS, ITEM_STATES, itemName, paperKeys, paths, SPINE_WIDTHS, type ArchiveBox } from './boxes';
+import { itemAt, itemState, itemVolume, tallyStates, termText, volumeCount, volumeMark } from './catalogue';
+import { flatToTables } from './migrate';
 
 export * from './boxes';
 export * from './catalogue';
 export * from './links';
+export * from './migrate';
 
 const opts = (values: readonly string[]): Option[] => values.map((v) => ({ value: v, label: v }));
-
-const boxFields = (b: ArchiveBox): Field[] => [
-  { key: keys.volumes(b), label: `${b.roman}类 盒数`, kind: 'int', min: 1, hint: '资料较多时分装几盒：盒（一）、盒（二）…' },
-  ...b.items.flatMap((_, i): Field[] => {
-    const name = itemName(b, i);
-    return [
-      { key: keys.state(b, i), label: `${name} 情况`, kind: 'choice', options: opts(ITEM_STATES), required: true },
-      { key: keys.count(b, i), label: `${name} 份数`, kind: 'int' },
-      { key: keys.pages(b, i), label: `${name} 页数`, kind: 'int' },
-      { key: keys.volume(b, i), label: `${name} 所在盒`, kind: 'int', min: 1 },
-      { key: keys.note(b, i), label: `${name} 备注`, kind: 'text' },
-    ];
-  }),
-];
 
 /** The texts only the paper has: the term in words, and which box an item is in when there are several. */
 function paperTexts(data: EntryData): Record<string, string> {
   const out: Record<string, string> = { term: termText(data) };
   for (const b of BOXES) {
     const of = volumeCount(data, b);
-    out[`b${b.n}VolsText`] = of > 1 ? `共${of}盒` : '';
+    out[paperKeys.volumesText(b)] = of > 1 ? `共${of}盒` : '';
     b.items.forEach((_, i) => {
-      out[keys.volumeMark(b, i)] = of > 1 ? volumeMark(itemVolume(data, b, i)) : '';
+      out[paperKeys.volumeMark(b, i)] = of > 1 ? volumeMark(itemVolume(data, b, i)) : '';
     });
   }
   return out;
@@ -39,19 +27,22 @@ function paperTexts(data: EntryData): Record<string, string> {
 
 const YEAR = /^(\d{4})\s*[-—–至]\s*(\d{4})$/;
 
-/** Problems of one item, shown beside it (and among the form's warnings). */
-export function itemWarnings(v: EntryData, b: ArchiveBox, i: number): string[] {
-  const out: string[] = [];
+/**
+ * Problems of one item by the path of the cell they concern (evaluate() gives them to the
+ * `items` field with that path, and the editor says them beside the item). Never blocking.
+ */
+export function itemProblems(v: EntryData, b: ArchiveBox, i: number): Record<string, string> {
+  const out: Record<string, string> = {};
   const name = itemName(b, i);
   const of = volumeCount(v, b);
-  const vol = v[keys.volume(b, i)];
-  if (typeof vol === 'number' && vol > of) out.push(`${name} 所在盒（${vol}）超过${b.roman}类的盒数（${of}），按${volumeMark(of)}计。`);
-  const count = v[keys.count(b, i)];
-  const pages = v[keys.pages(b, i)];
+  const item = itemAt(v, b, i);
+  const vol = item.volume;
+  if (typeof vol === 'number' && vol > of) out[paths.volume(b, i)] = `${name} 所在盒（${vol}）超过${b.roman}类的盒数（${of}），按${volumeMark(of)}计。`;
+  const { count, pages } = item;
   const state = itemState(v, b, i);
   if (state === '无' && ((typeof count === 'number' && count > 0) || (typeof pages === 'number' && pages > 0)))
-    out.push(`${name} 标为“无”，却填写了份数或页数，请核对。`);
-  if (state === '齐全' && count === 0) out.push(`${name} 标为“齐全”，份数却为 0，请核对。`);
+    out[paths.count(b, i)] = `${name} 标为“无”，却填写了份数或页数，请核对。`;
+  if (state === '齐全' && count === 0) out[paths.count(b, i)] = `${name} 标为“齐全”，份数却为 0，请核对。`;
   return out;
 }
 
@@ -62,9 +53,8 @@ export function termWarnings(v: EntryData): string[] {
   return year && (!m || Number(m[2]) !== Number(m[1]) + 1) ? [`学年“${year}”应写作相邻两年，如“2021-2022”。`] : [];
 }
 
-function catalogueWarnings(v: EntryData): string[] {
-  return [...termWarnings(v), ...BOXES.flatMap((b) => b.items.flatMap((_, i) => itemWarnings(v, b, i)))];
-}
+const catalogueProblems = (v: EntryData): Record<string, string> =>
+  Object.assign({}, ...BOXES.flatMap((b) => b.items.map((_, i) => itemProblems(v, b, i))));
 
 function catalogueProgress(v: EntryData): string {
   const t = tallyStates(v);
@@ -80,16 +70,16 @@ const boxRows = (b: ArchiveBox): PaperRow[] =>
     cells: [
       ...(i === 0
         ? [
-          { t: `${b.spine}\n{b${b.n}VolsText}`, label: true, rowSpan: b.items.length },
+          { t: `${b.spine}\n{${paperKeys.volumesText(b)}}`, label: true, rowSpan: b.items.length },
           { t: `{unit}\n${b.title}`, align: 'center' as const, rowSpan: b.items.length },
         ]
         : []),
       { t: `${item.mark}${item.text}` },
-      center(`{${keys.state(b, i)}}`),
-      center(`{${keys.count(b, i)}}`),
-      center(`{${keys.pages(b, i)}}`),
-      center(`{${keys.volumeMark(b, i)}}`),
-      { t: `{${keys.note(b, i)}}` },
+      center(`{${paths.state(b, i)}}`),
+      center(`{${paths.count(b, i)}}`),
+      center(`{${paths.pages(b, i)}}`),
+      center(`{${paperKeys.volumeMark(b, i)}}`),
+      { t: `{${paths.note(b, i)}}` },
     ],
   }));
 
@@ -100,7 +90,9 @@ const boxRows = (b: ArchiveBox): PaperRow[] =>
  */
 export const archive = defineForm({
   id: '2-2',
-  version: 1,
+  // 2: boxes and items as the `volumes` and `items` tables instead of flat b1i1State… fields.
+  version: 2,
+  migrations: { 1: flatToTables },
   annex: '附件2-2',
   title: '“控辍保学”档案材料分类目录',
   summary: '八类档案盒逐项登记，打印盒脊、盒正面标签和盒内详细目录',
@@ -112,7 +104,8 @@ export const archive = defineForm({
   listKeys: ['unit', 'year', 'semester'],
   register: { title: '“控辍保学”档案材料分类目录', keys: ['unit', 'year', 'semester'] },
   paperValues: paperTexts,
-  warnings: catalogueWarnings,
+  warnings: termWarnings,
+  fieldProblems: catalogueProblems,
   progress: catalogueProgress,
   fields: [
     { key: 'unit', label: '学校', kind: 'text', required: true, defaultFrom: 'unit' },
@@ -122,14 +115,25 @@ export const archive = defineForm({
       key: 'spineWidth', label: '盒脊宽度', kind: 'choice', hint: '量一量档案盒侧面的宽度',
       options: SPINE_WIDTHS.map((w) => ({ value: String(w), label: `${w} 厘米` })),
     },
-    ...BOXES.flatMap(boxFields),
+    {
+      key: 'volumes', label: '盒数', kind: 'table', rows: BOX_ROWS, wide: true,
+      hint: '资料较多时分装几盒：盒（一）、盒（二）…',
+      columns: [{ key: 'count', label: '盒数', kind: 'int', min: 1 }],
+    },
+    {
+      key: 'items', label: '盒内资料', kind: 'table', rows: ITEM_ROWS, wide: true,
+      columns: [
+        { key: 'state', label: '情况', kind: 'choice', options: opts(ITEM_STATES), required: true },
+        { key: 'count', label: '份数', kind: 'int' },
+        { key: 'pages', label: '页数', kind: 'int' },
+        { key: 'volume', label: '所在盒', kind: 'int', min: 1 },
+        { key: 'note', label: '备注', kind: 'text' },
+      ],
+    },
   ],
   sections: [
     { keys: ['unit', 'year', 'semester', 'spineWidth'] },
-    ...BOXES.map((b) => ({
-      title: `${b.spine} ${b.title}`,
-      keys: [keys.volumes(b), ...b.items.flatMap((_, i) => [keys.state(b, i), keys.count(b, i), keys.pages(b, i), keys.volume(b, i), keys.note(b, i)])],
-    })),
+    { title: '盒内资料', keys: ['volumes', 'items'] },
   ],
   paper: {
     orientation: 'landscape',

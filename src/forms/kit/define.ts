@@ -2,6 +2,7 @@
 import { z } from './zod';
 import type { EntryData, Field, FieldKind, FieldValue, RowItem } from './field';
 import { isEmpty, KINDS } from './kinds';
+import { tableIssues, tableLabel } from './table';
 import type { PaperLayout } from './paper';
 import { fillTemplate } from './paper';
 import type { FormView } from './view';
@@ -192,6 +193,8 @@ export interface FormDef extends FormSpec {
   text(data: EntryData, key: string): string;
   /** The kind and value at a key or `rows` path, or undefined when nothing is there. */
   valueAt(data: EntryData, key: string): { kind: FieldKind; value: FieldValue | undefined } | undefined;
+  /** What a person calls a field or a `table` cell's path (2-2: `items.3.state` -> Ⅱ类① 情况). */
+  labelOf(key: string): string | undefined;
   fill(template: string, data: EntryData): string;
   subject(data: EntryData): string;
   migrate(data: EntryData, fromVersion: number): EntryData;
@@ -215,7 +218,7 @@ export function defineForm(spec: FormSpec): FormDef {
     if (field) return { kind: field.kind, value: data[key] };
     const [fieldKey, index, col] = key.split('.');
     const rows = fieldKey ? fieldByKey.get(fieldKey) : undefined;
-    const column = rows?.kind === 'rows' ? rows.columns.find((c) => c.key === col) : undefined;
+    const column = rows?.kind === 'rows' || rows?.kind === 'table' ? rows.columns.find((c) => c.key === col) : undefined;
     const items = fieldKey ? data[fieldKey] : undefined;
     if (!column || !Array.isArray(items)) return undefined;
     const item = items[Number(index)] as RowItem | undefined;
@@ -235,9 +238,12 @@ export function defineForm(spec: FormSpec): FormDef {
     if (!field) {
       const paper = paperOf(data);
       if (Object.prototype.hasOwnProperty.call(paper, key)) return paper[key]!;
-      // A cell of a table: its column's kind decides the text (no options, so no field needed).
+      // A cell of a table prints its value; a `table` choice cell its option's label.
       const at = key.includes('.') ? valueAt(data, key) : undefined;
-      return at && !isEmpty(at.value) ? String(at.value) : '';
+      if (!at || isEmpty(at.value)) return '';
+      const col = fieldByKey.get(key.split('.')[0]!);
+      const opt = col?.kind === 'table' ? col.columns.find((c) => c.key === key.split('.')[2])?.options : undefined;
+      return opt?.find((o) => o.value === at.value)?.label ?? String(at.value);
     }
     const v = data[key];
     return isEmpty(v) ? field.blank ?? KINDS[field.kind].emptyText ?? '' : KINDS[field.kind].text(v as FieldValue, field);
@@ -257,6 +263,11 @@ export function defineForm(spec: FormSpec): FormDef {
       for (const f of stored) {
         if (!enabled(f, data)) continue;
         const v = data[f.key];
+        // A fixed table is checked cell by cell, each issue by its path (items.3.state).
+        if (f.kind === 'table') {
+          Object.assign(issues, tableIssues(f, v, f.key));
+          continue;
+        }
         if (isEmpty(v)) {
           if (f.required) issues[f.key] = '必填';
           continue;
@@ -271,6 +282,11 @@ export function defineForm(spec: FormSpec): FormDef {
     emptyData: () => Object.fromEntries(stored.map((f) => [f.key, KINDS[f.kind].empty])),
     text,
     valueAt,
+    labelOf(key) {
+      const f = fieldByKey.get(key) ?? fieldByKey.get(key.split('.')[0]!);
+      if (f?.kind === 'table' && key.includes('.')) return tableLabel(f, key);
+      return f?.label;
+    },
     fill: (template, data) => fillTemplate(template, (k) => text(data, k)),
     subject: (data) => text(data, spec.subjectKey).trim(),
     resolve: (data, ctx) => (spec.derive ? { ...data, ...spec.derive(data, ctx) } : data),

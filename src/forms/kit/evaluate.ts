@@ -30,6 +30,8 @@ export interface Issue {
    * blocks; warning: said to check, never blocking.
    */
   source: 'required' | 'format' | 'rule' | 'problem' | 'warning';
+  /** A cell of a table field (`items.3.state`): the issue is the field's, said beside that row. */
+  at?: string;
 }
 
 export interface FieldState {
@@ -67,9 +69,13 @@ export function evaluate(form: FormDef, data: EntryData, ctx: DeriveContext = NO
   const fields: Record<string, FieldState> = {};
   const formIssues: Issue[] = [];
   const add = (key: string, issue: Issue) => {
-    const f = fields[key];
-    if (!f) formIssues.push(issue);
-    else if (!f.issues.some((i) => i.message === issue.message)) f.issues.push(issue);
+    // A path (items.3.state) belongs to its table field, and says which cell.
+    const head = key.split('.')[0]!;
+    const at = key !== head && fields[head] ? key : undefined;
+    const f = fields[key] ?? (at ? fields[head] : undefined);
+    const it = at ? { ...issue, at } : issue;
+    if (!f) formIssues.push(it);
+    else if (!f.issues.some((i) => i.message === it.message && i.at === it.at)) f.issues.push(it);
   };
 
   for (const field of form.fields) {

@@ -62,6 +62,21 @@ export interface RowColumn {
   wide?: boolean;
 }
 
+/**
+ * A column of a `table` field (a fixed list of rows, e.g. 附件2-2's items): like a `rows`
+ * column, and it may be a choice, required in every row, or an integer with a minimum.
+ */
+export interface TableColumn {
+  key: string;
+  label: string;
+  kind: 'text' | 'int' | 'choice';
+  options?: Option[];
+  /** Every row needs a value in this column for the entry to be complete. */
+  required?: boolean;
+  /** For an int column: the least value (default 0). */
+  min?: number;
+}
+
 /** One row of a `rows` field: column key -> value. */
 export type RowItem = Record<string, string | number | null>;
 
@@ -86,6 +101,16 @@ export type Field =
       keyColumn: string;
       /** Label of the button that adds a row. */
       addLabel?: string;
+    })
+  | (FieldBase & {
+      kind: 'table';
+      /**
+       * The names of the fixed rows, in order (附件2-2: Ⅰ类①, Ⅰ类② …). A row is its position:
+       * the stored value is one {column: value} per row, in this order, and paths name it
+       * by index (`{items.3.state}`). Changing the list needs a migration.
+       */
+      rows: readonly string[];
+      columns: TableColumn[];
     });
 
 export type FieldKind = Field['kind'];

@@ -1,6 +1,7 @@
 // What each field kind means, once: stored shape, empty value, check and paper text (KINDS).
 import { z } from './zod';
 import type { Field, FieldKind, FieldValue, RowColumn, RowItem } from './field';
+import { tableIssues, tableLabel } from './table';
 import { formatPercent } from '../../calc/percent';
 import { parseIdNumber } from '../../calc/idcard';
 import { dateError, formatChineseDate, phoneError } from './validators';
@@ -96,6 +97,29 @@ export const KINDS: Record<FieldKind, KindSpec> = {
     text: (v, f) =>
       f.kind === 'rows' && Array.isArray(v)
         ? (v as RowItem[]).map((r) => plain(r[f.keyColumn] ?? null).trim()).filter(Boolean).join('、')
+        : '',
+  },
+  // A fixed table (附件2-2's items): one {column: value} per declared row, in order. Its
+  // cells are checked one by one (tableIssues), each by its path, so an issue is said beside
+  // its row; `check` gives the first, for a caller that wants one message.
+  table: {
+    draft: z.array(z.record(z.string(), z.union([str, z.number(), z.null()]))).check(z.maxLength(1000)),
+    empty: [],
+    check: (v, f) => {
+      if (f.kind !== 'table') return null;
+      const [path, msg] = Object.entries(tableIssues(f, v, f.key))[0] ?? [];
+      return path && msg ? `${tableLabel(f, path)}：${msg === '必填' ? '请填写' : msg}` : null;
+    },
+    text: (v, f) =>
+      f.kind === 'table' && Array.isArray(v)
+        ? f.rows.flatMap((name, r) => {
+          const row = (v as RowItem[])[r];
+          const cells = f.columns.map((c) => {
+            const v = plain(row?.[c.key] ?? null).trim();
+            return c.options?.find((o) => o.value === v)?.label ?? v;
+          }).filter(Boolean);
+          return cells.length ? [`${name} ${cells.join(' ')}`] : [];
+        }).join('；')
         : '',
   },
 };

@@ -15,7 +15,7 @@ export interface RegisterColumn {
 /** Widths by kind: enough for the usual value on one or two lines, never a whole page. */
 const WIDTH: Record<FieldKind, number> = {
   text: 10, textarea: 20, phone: 13.5, date: 15, idcard: 20.5, int: 7, percent: 7, flag: 6,
-  choice: 9, multi: 12, rows: 20,
+  choice: 9, multi: 12, rows: 20, table: 20,
 };
 
 /** 序号, then the form's 表册 fields (`register.keys`, default every field typed). */

@@ -1,6 +1,7 @@
 import type { JSX } from 'preact';
 import type { Field, FieldKind, FieldValue } from '../../forms/kit/field';
 import { RowsWidget } from './RowsWidget';
+import { TableWidget } from './TableWidget';
 
 export interface WidgetProps {
   field: Field;
@@ -78,10 +79,11 @@ export const WIDGETS: Record<FieldKind, Widget> = {
     );
   },
   rows: RowsWidget,
+  table: TableWidget,
 };
 
 /** Kinds whose widget is a group of controls, labelled by a legend rather than a label. */
-export const GROUPED: Partial<Record<FieldKind, true>> = { multi: true, rows: true };
+export const GROUPED: Partial<Record<FieldKind, true>> = { multi: true, rows: true, table: true };
 
 /** Kinds whose widget shows what is computed itself (no "恢复自动统计" line under it). */
 export const SHOWS_COMPUTED: Partial<Record<FieldKind, true>> = { rows: true };

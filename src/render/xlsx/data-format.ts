@@ -34,13 +34,14 @@ export const ENVELOPE_KEYS = ['id', 'formId', 'formVersion', 'createdAt', 'updat
 export const HEADER_ROW = 2;
 
 /**
- * Whether a cell template prints only stored fields of the form (no derived value, no table
- * cell), so that an import can compare it with the hidden data.
+ * Whether a cell template prints only stored fields of the form (no derived value, no cell of
+ * a `rows` table), so that an import can compare it with the hidden data.
  */
 export function comparable(form: FormDef, template: string): boolean {
   const keys = [...template.matchAll(/\{(\w+(?:\.\w+)*)\}/g)].map((m) => m[1]);
   return keys.length > 0 && keys.every((k) => {
-    const f = form.fieldByKey.get(k);
-    return !!f && !f.derived;
+    // A field, or a cell of a fixed table (items.3.state): both are stored as printed.
+    const f = form.fieldByKey.get(k) ?? (k.includes('.') ? form.fieldByKey.get(k.split('.')[0]!) : undefined);
+    return !!f && !f.derived && (f.key === k || (f.kind === 'table' && f.columns.some((c) => c.key === k.split('.')[2])));
   });
 }

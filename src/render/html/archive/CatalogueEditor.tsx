@@ -2,7 +2,7 @@ import { archive, BOXES, termWarnings } from '../../../forms/archive';
 import { NO_SOURCES } from '../../../forms/kit/define';
 import { evaluate } from '../../../forms/kit/evaluate';
 import { shownIssues, useLeftFields } from '../field-issues';
-import type { FieldValue } from '../../../forms/kit/field';
+import type { EntryData, FieldValue } from '../../../forms/kit/field';
 import type { Entry } from '../../../storage/entry';
 import { useAutosave } from '../autosave';
 import { FieldRow } from '../FieldRow';
@@ -23,6 +23,7 @@ export function CatalogueEditor({ initial }: { initial: Entry }) {
   // Item problems show beside their item (BoxCard); here only those of the whole catalogue.
   const warnings = termWarnings(values);
   const set = (key: string, v: FieldValue) => update({ ...entry.data, [key]: v });
+  const change = (step: (data: EntryData) => EntryData) => update(step(entry.data));
 
   return (
     <div class="editor archive">
@@ -37,7 +38,7 @@ export function CatalogueEditor({ initial }: { initial: Entry }) {
         </div>
       </section>
       <MissingOverview values={values} />
-      {BOXES.map((b) => <BoxCard key={b.n} box={b} values={values} set={set} />)}
+      {BOXES.map((b) => <BoxCard key={b.n} box={b} values={values} issues={ev.fields.items?.issues ?? []} change={change} />)}
       <ArchiveExports entry={entry} values={values} flush={flush} set={set} />
     </div>
   );
