@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { CATEGORIES, roster } from '../../../forms/roster';
+import { roster } from '../../../forms/roster';
+import { CATEGORIES } from '../../../forms/vocabulary';
 import { formatChineseDate } from '../../../forms/kit/validators';
 import { inYear } from '../../../settings/schema';
 import { readInSlices, storedRows } from '../../../storage/entries';
