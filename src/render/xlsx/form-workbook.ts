@@ -9,7 +9,7 @@ import {
   uniqueSheetName, wrappedLines, xmlSafe,
 } from './cells';
 import { addDataSheet, type VisibleMap } from './data-sheet';
-import { comparable, DATA_SHEET } from './data-format';
+import { comparable, DATA_SHEET } from '../../io/formats/data-sheet';
 
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 

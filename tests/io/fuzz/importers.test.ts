@@ -3,7 +3,7 @@
 import 'fake-indexeddb/auto';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { FORMS } from '../../../src/forms/registry';
-import { ENVELOPE_KEYS } from '../../../src/render/xlsx/data-format';
+import { ENVELOPE_KEYS } from '../../../src/io/formats/data-sheet';
 import { AppDB, db, useDb } from '../../../src/storage/db';
 import { newEntry, saveEntry } from '../../../src/storage/entries';
 import type { Entry } from '../../../src/storage/entry';
