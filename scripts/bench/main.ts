@@ -3,7 +3,7 @@ import { formPdf, registerPdf } from '../../src/render/pdf';
 import { formWorkbook, registerWorkbook } from '../../src/render/xlsx';
 import { visitRecord } from '../../src/forms/visit-record';
 import { schoolStats } from '../../src/forms/school-stats';
-import { newEntry } from '../../src/storage/entries';
+import { newEntry } from '../../src/storage/entry-parse';
 import { defaultSettings } from '../../src/settings/schema';
 import { readOwnWorkbook } from '../../src/io/read-workbook';
 import { fontCodePoints } from '../../src/io/font-coverage';

@@ -5,7 +5,7 @@ import type { FormDef } from '../forms/kit/define';
 import type { EntryData } from '../forms/kit/field';
 import { formById } from '../forms/registry';
 import type { Entry } from '../storage/entry';
-import { parseEntry } from '../storage/entries';
+import { parseEntry } from '../storage/entry-parse';
 import { contentHash } from './content-hash';
 import { formName } from './form-name';
 import { visibleEdits, type VisibleCell, type VisibleEdit } from './visible-edits';

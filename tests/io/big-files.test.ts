@@ -8,7 +8,7 @@ import { readImportFiles } from '../../src/io/read-files';
 import { matchHeaders, readSheet, rowsToChildren, type SheetData } from '../../src/io/roster-import';
 import { declaredSizes } from '../../src/io/zip-guard';
 import { defaultSettings } from '../../src/settings/schema';
-import { newEntry } from '../../src/storage/entries';
+import { newEntry } from '../../src/storage/entry-parse';
 
 const ok = (r: ReturnType<typeof readSheet>): SheetData => {
   if ('error' in r) throw new Error(r.error);

@@ -4,7 +4,7 @@ import { editedOnly, SHOWN_ROWS, type Choice, type PlanRow, type PlanView } from
 import type { OwnRead, Progress } from '../../io/parse/jobs';
 import { importOwnFiles, type OwnImport } from '../../io/parse/own-client';
 import { looksEncrypted } from '../../io/backup-crypto';
-import { recovered } from '../../storage/entries';
+import { recovered } from '../../storage/journal-recovery';
 import { LIST_NAMES, listsToRestore, restoreLists, type ListKey } from '../../storage/stored-list';
 import { explain } from '../../storage/errors';
 import { flushAll } from '../../storage/session';

@@ -6,7 +6,8 @@ import { convertRows, planRosterImport } from '../../../src/io/roster-plan';
 import { readImportFiles } from '../../../src/io/read-files';
 import { planImport, toWrite } from '../../../src/io/merge';
 import type { Entry } from '../../../src/storage/entry';
-import { knownEntries, listEntries, putImported } from '../../../src/storage/entries';
+import { listEntries } from '../../../src/storage/entries';
+import { knownEntries, putImported } from '../../../src/storage/import-entries';
 
 /** What an importer's pure path decided for one file, before anything is written. */
 export interface Outcome {

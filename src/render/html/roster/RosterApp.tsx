@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 import { roster } from '../../../forms/roster';
 import type { Entry } from '../../../storage/entry';
-import { entryExists, getEntry, newEntry } from '../../../storage/entries';
+import { entryExists, getEntry } from '../../../storage/entries';
+import { newEntry } from '../../../storage/entry-parse';
 import { explain, READ_FAILED } from '../../../storage/errors';
 import { EntryEditor } from '../EntryEditor';
 import { DuplicateNote } from './DuplicateNote';

@@ -10,7 +10,9 @@ import {
   convertRows, describeChild, planRosterImportInSlices, type Choice, type PlannedRow, type RosterPlan,
 } from '../../../io/roster-plan';
 import type { Entry } from '../../../storage/entry';
-import { putImported, readInSlices, stampOf, storedRows } from '../../../storage/entries';
+import { storedRows } from '../../../storage/entries';
+import { readInSlices } from '../../../storage/entry-parse';
+import { putImported, stampOf } from '../../../storage/import-entries';
 import { flushAll } from '../../../storage/session';
 import { roster } from '../../../forms/roster';
 import { explain } from '../../../storage/errors';
