@@ -16,7 +16,7 @@ import { CreateFrom } from './CreateFrom';
 import { ExportBar } from './ExportBar';
 import { PrintView } from '../print/PrintView';
 import { deriveContext } from '../../storage/context';
-import { isEntryId, useUrlRoute } from './url-route';
+import { isEntryId, routeToEntry, useUrlRoute } from './url-route';
 import { SourcesNote } from './UnreadableNote';
 
 type View =
@@ -40,7 +40,7 @@ export default function FormApp({ formId }: { formId: string }) {
     if (!id && form.single) {
       // A report has one entry: open it, or start it.
       const e = (await listEntries(form.id))[0] ?? (await blank());
-      history.replaceState(null, '', `${location.pathname}?id=${e.id}`);
+      routeToEntry(e.id, { replace: true });
       return setView({ kind: 'edit', entry: e });
     }
     const shared = !id && readShareLink(location.search);
@@ -49,7 +49,7 @@ export default function FormApp({ formId }: { formId: string }) {
       // settings change only if the user answers 采用 to the banner that shows them.
       await offerShareLink(shared);
       const e = await blank(shared);
-      history.replaceState(null, '', `${location.pathname}?id=${e.id}`);
+      routeToEntry(e.id, { replace: true });
       return setView({ kind: 'edit', entry: e });
     }
     const from = !id && form.createFrom ? params.get('from') : null;
@@ -57,7 +57,7 @@ export default function FormApp({ formId }: { formId: string }) {
       try {
         const e = await fromSource(from);
         if (!e) return setView({ kind: 'gone', message: '找不到这名儿童（可能已从花名册删除）。' });
-        history.replaceState(null, '', `${location.pathname}?id=${e.id}`);
+        routeToEntry(e.id, { replace: true });
         return setView({ kind: 'edit', entry: e });
       } catch (err) {
         return setView({ kind: 'gone', message: explain(err) });
@@ -100,8 +100,7 @@ export default function FormApp({ formId }: { formId: string }) {
   const go = useUrlRoute(route);
   const create = async () => {
     const e = await blank();
-
-    history.pushState(null, '', `${location.pathname}?id=${e.id}`);
+    routeToEntry(e.id);
     setView({ kind: 'edit', entry: e });
   };
 

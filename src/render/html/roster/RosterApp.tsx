@@ -7,7 +7,7 @@ import { explain, READ_FAILED } from '../../../storage/errors';
 import { EntryEditor } from '../EntryEditor';
 import { DuplicateNote } from './DuplicateNote';
 import { RosterList } from './RosterList';
-import { isEntryId, useUrlRoute } from '../url-route';
+import { isEntryId, routeToEntry, useUrlRoute } from '../url-route';
 
 type View =
   | { kind: 'loading' }
@@ -41,7 +41,7 @@ export default function RosterApp() {
   const go = useUrlRoute(route);
   const create = () => {
     const e = newEntry(roster.id, {});
-    history.pushState(null, '', `${location.pathname}?id=${e.id}`);
+    routeToEntry(e.id);
     setView({ kind: 'edit', entry: e });
   };
 
