@@ -38,6 +38,12 @@ export const RULES: Rule[] = [
     never: ['src/render/html/', 'src/render/print/', 'src/pages/', 'src/layouts/', ...UI_PACKAGES],
     why: 'the xlsx/pdf writers import no Preact and no UI (render/html, print, pages)',
   },
+  {
+    from: ['src/io/formats/'],
+    never: ['src/render/', 'src/pages/', 'src/layouts/', 'src/worker/', ...UI_PACKAGES, 'dexie', '@e965/xlsx', 'jspdf'],
+    why: 'a file format is defined once, for its writer (render/xlsx, io/) and its reader (io/, the worker) '
+      + 'alike: it imports neither, nor a library that writes or reads the file',
+  },
 ];
 
 /** `src/storage/db` is under `src/storage/`; `preact` is `preact` (also as `preact/hooks`). */
@@ -99,6 +105,9 @@ describe('import directions (architecture.md)', () => {
       { file: 'src/storage/u.ts', spec: '../forms/registry', target: 'src/forms/registry', line: 1 },
       { file: 'src/forms/t.ts', spec: '../calc/storage-free', target: 'src/calc/storage-free', line: 1 },
       { file: 'src/forms/s.ts', spec: 'exceljs', target: 'exceljs', line: 4 },
+      { file: 'src/io/formats/r.ts', spec: '../../render/xlsx/ooxml', target: 'src/render/xlsx/ooxml', line: 5 },
+      // Allowed: a writer imports the format it writes.
+      { file: 'src/render/xlsx/q.ts', spec: '../../io/formats/data-sheet', target: 'src/io/formats/data-sheet', line: 1 },
     ];
     expect(violations(bad)).toEqual([
       expect.stringMatching(/^src\/forms\/x\/index\.ts:3 imports '\.\.\/\.\.\/storage\/db' \(not src\/forms\/, src\/calc\/, zod\): a form definition/),
@@ -107,6 +116,7 @@ describe('import directions (architecture.md)', () => {
       expect.stringMatching(/^src\/storage\/z\.ts:7 imports '\.\.\/render\/html\/SaveBar' \(src\/render\/\): storage\//),
       expect.stringMatching(/^src\/render\/pdf\/w\.ts:2 imports '\.\.\/html\/widgets' \(src\/render\/html\/\): the xlsx\/pdf writers/),
       expect.stringMatching(/^src\/forms\/s\.ts:4 imports 'exceljs' \(not src\/forms\/, src\/calc\/, zod\)/),
+      expect.stringMatching(/^src\/io\/formats\/r\.ts:5 imports '\.\.\/\.\.\/render\/xlsx\/ooxml' \(src\/render\/\): a file format/),
     ]);
   });
 

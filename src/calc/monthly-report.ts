@@ -5,7 +5,7 @@
  * just before a date is the 原状态 of the first change dated on or after it. Dates are passed
  * in; nothing here reads the clock.
  */
-import { categoryOf, dropoutStage, subBelongsTo, subStatusDef } from '../forms/roster/status';
+import { categoryOf, dropoutStage, subBelongsTo, subStatusDef } from '../forms/vocabulary';
 
 /** One recorded change of a child's 就学状态. `seq` orders changes of one day (createdAt). */
 export interface StatusChange {

@@ -3,11 +3,11 @@
  * 附件1-2 (children per village and age). Derived numbers are computed from the roster
  * every time, never stored.
  *
- * The category list comes from forms/roster/status.ts, a module of plain data with no
+ * The category list comes from forms/vocabulary/, a module of plain data with no
  * imports: the taxonomy lives in exactly one place and this file only counts by it.
  */
 
-import { CATEGORIES, categoryOf, type Category } from '../forms/roster/status';
+import { CATEGORIES, categoryOf, type Category } from '../forms/vocabulary';
 import { ageOn, inSchoolAgeRange, SCHOOL_AGE_MAX, SCHOOL_AGE_MIN } from './age';
 import { isRealDate } from './calendar';
 import { parseChildId, parseIdNumber } from './idcard';

@@ -3,9 +3,7 @@
 // how (README, "Backup file format"). WebCrypto only: the same code runs in the backup
 // worker, the parsing worker and Node's tests.
 
-export const APP = 'jiafang-form-pack';
-export const ENCRYPTED_FORMAT = 'encrypted-backup';
-export const ENCRYPTED_VERSION = 1;
+import { APP, ENCRYPTED_FORMAT, ENCRYPTED_VERSION } from './formats/backup';
 
 /**
  * PBKDF2 rounds for a new backup. Measured (scripts/bench: `backup key derivation`) in
@@ -92,7 +90,10 @@ export const isEncrypted = (doc: unknown): boolean =>
 
 /** Whether a file's first bytes (as text) are those of an encrypted backup. */
 export const looksEncrypted = (head: string): boolean =>
-  /^\s*\{\s*"app"\s*:\s*"jiafang-form-pack"\s*,\s*"format"\s*:\s*"encrypted-backup"/.test(head.replace(/^\uFEFF/, ''));
+  ENCRYPTED_HEAD.test(head.replace(/^\uFEFF/, ''));
+
+/** The first bytes encryptBackup writes: the app mark, then the envelope's format. */
+const ENCRYPTED_HEAD = new RegExp(`^\\s*\\{\\s*"app"\\s*:\\s*"${APP}"\\s*,\\s*"format"\\s*:\\s*"${ENCRYPTED_FORMAT}"`);
 
 /** The plain backup's text, or a Chinese message (a wrong passphrase, a damaged or newer file). */
 export async function decryptBackup(doc: unknown, passphrase: string): Promise<{ text: string } | { error: string }> {

@@ -1,21 +1,18 @@
 import { localIsoDate } from '../calc/calendar';
-import { settingsSchema, type Settings } from '../settings/schema';
+import type { Settings } from '../settings/schema';
 import type { Entry } from '../storage/entry';
-import type { ListKey } from '../storage/stored-list';
-import { APP, decryptBackup, isEncrypted } from './backup-crypto';
+import { decryptBackup, isEncrypted } from './backup-crypto';
+import { backupHead, parseBackupDoc, type BackupLists } from './formats/backup';
 import type { Incoming } from './merge';
 
 // A plain backup is JSON: readable, diffable, and restorable by any later version. An
-// encrypted backup (backup-crypto.ts) is this same text, sealed in an envelope.
-const FORMAT = 1;
-
-/** Lists typed once on this device (expected teachers, schools), by their settings key. */
-export type BackupLists = Partial<Record<ListKey, unknown[]>>;
+// encrypted backup (backup-crypto.ts) is this same text, sealed in an envelope. The format
+// (versions, keys, the head) is io/formats/backup.ts.
 
 export function makeBackup(entries: Entry[], settings: Settings, lists: BackupLists = {}, now = new Date()): string {
   // Built by hand, one entry at a time: one JSON.stringify of 200,000 entries needs them all
   // as one object graph and one string at once.
-  const head = JSON.stringify({ app: APP, format: FORMAT, exportedAt: now.toISOString(), settings, lists });
+  const head = JSON.stringify(backupHead(settings, lists, now));
   const parts = [head.slice(0, -1), ',"entries":['];
   entries.forEach((e, i) => parts.push(i ? ',' : '', JSON.stringify(e)));
   parts.push(']}');
@@ -64,15 +61,12 @@ export function readBackup(text: string, source: string): BackupRead {
 }
 
 function readBackupDoc(parsed: unknown, source: string): BackupRead {
-  const doc = parsed as { app?: unknown; format?: unknown; settings?: unknown; entries?: unknown; lists?: unknown } | null;
-  if (doc?.app !== APP || !Array.isArray(doc.entries)) return { error: `${source}：这不是本应用的备份文件。` };
-  if (typeof doc.format !== 'number' || doc.format > FORMAT)
-    return { error: `${source}：此备份来自更新版本的应用，请先更新应用。` };
-  const settings = settingsSchema.safeParse(doc.settings);
-  const lists = doc.lists && typeof doc.lists === 'object' ? doc.lists as Record<string, unknown> : {};
+  const doc = parseBackupDoc(parsed);
+  if ('refused' in doc)
+    return { error: doc.refused === 'newer' ? `${source}：此备份来自更新版本的应用，请先更新应用。` : `${source}：这不是本应用的备份文件。` };
   return {
-    settings: settings.success ? settings.data : null,
-    lists: Object.fromEntries(Object.entries(lists).filter(([, v]) => Array.isArray(v))) as BackupLists,
+    settings: doc.settings,
+    lists: doc.lists,
     incoming: doc.entries.map((raw, i) => ({ source, row: i + 1, raw })),
   };
 }

@@ -13,4 +13,5 @@ export function downloadUrl(url: string, name: string): void {
   a.remove();
 }
 
+/** WeChat's browser blocks downloads (and on iOS, offline use): the pages say so. */
 export const inWeChat = (): boolean => /MicroMessenger/i.test(navigator.userAgent);

@@ -6,7 +6,7 @@ import type { EntryData, RowItem } from '../forms/kit/field';
 import { withCell } from '../forms/kit/table';
 import { formById } from '../forms/registry';
 import type { Entry } from '../storage/entry';
-import { parseEntry } from '../storage/entries';
+import { parseEntry } from '../storage/entry-parse';
 import { contentHash } from './content-hash';
 import { formName } from './form-name';
 import { visibleEdits, type VisibleCell, type VisibleEdit } from './visible-edits';

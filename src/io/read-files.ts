@@ -1,5 +1,6 @@
 import type { Settings } from '../settings/schema';
-import { readBackupFile, type BackupLists } from './backup';
+import { readBackupFile } from './backup';
+import type { BackupLists } from './formats/backup';
 import { bytesOver, MAX_BACKUP_MB, MAX_FILE_MB, tooBig } from './limits';
 import type { Incoming } from './merge';
 import { checkZip } from './zip-guard';

@@ -7,7 +7,7 @@ import type { FormDef } from '../forms/kit/define';
 import { formById, FORMS } from '../forms/registry';
 import {
   comparable, DATA_FORMAT, DATA_SHEET, ENVELOPE_KEYS, HEADER_ROW, isMetaKey, MARKER, RESOLVED_KEY, VISIBLE_KEY,
-} from '../render/xlsx/data-format';
+} from './formats/data-sheet';
 import { formName } from './form-name';
 import type { Incoming } from './merge';
 import type { VisibleCell } from './visible-edits';

@@ -9,7 +9,7 @@ import type { EntryData, FieldValue } from '../forms/kit/field';
 import { isEmpty } from '../forms/kit/kinds';
 import { roster, type RosterKey } from '../forms/roster';
 import type { Entry } from '../storage/entry';
-import { newEntry, statusOf } from '../storage/entries';
+import { newEntry, statusOf } from '../storage/entry-parse';
 import { nextTask, runAtOnce, runInSlices } from '../calc/slices';
 import { rowsToChildren, type ImportedRow, type ImportOptions } from './roster-import/rows';
 

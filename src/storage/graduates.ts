@@ -6,7 +6,10 @@ import {
 import type { Person } from '../calc/recheck';
 import { StorageError } from './errors';
 import type { Entry } from './entry';
-import { getEntry, newEntry, putImported, readEntries, saveEntry, stampOf, statusOf, type SeenStamp } from './entries';
+import { getEntry, readEntries } from './entries';
+import { newEntry, statusOf } from './entry-parse';
+import { saveEntry } from './entry-write';
+import { putImported, stampOf, type SeenStamp } from './import-entries';
 import { formById } from '../forms/registry';
 import { loadSettings } from './settings';
 

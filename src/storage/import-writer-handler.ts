@@ -1,7 +1,7 @@
 // The writer worker's job (src/worker/app.worker.ts runs it): an import written off the
 // page's thread, by the same writeImported, all or none.
 import type { Entry } from './entry';
-import { writeImported, type SeenStamp } from './entries';
+import { writeImported, type SeenStamp } from './import-entries';
 import { errorReply, type WriterJob, type WriterPart, type WriterReply } from './import-writer';
 
 const post = (m: WriterReply) => (self as unknown as Worker).postMessage(m);

@@ -1,7 +1,7 @@
 // The page's side of the import writer: rows go to the worker in parts (one message of
 // 200,000 rows would hold the page for seconds), the worker writes them in one transaction.
 import type { Entry } from './entry';
-import type { SeenStamp, WriteProgress } from './entries';
+import type { SeenStamp, WriteProgress } from './import-entries';
 import { StorageError, UNKNOWN_FAILURE } from './errors';
 import { spawnWriter } from '../worker/spawn';
 

@@ -2,7 +2,7 @@ import type { Entry } from './entry';
 
 // IndexedDB writes are asynchronous and a closing tab may never finish one. On pagehide we
 // also write the unsaved entry to localStorage, which is synchronous; the next start takes
-// every journal copy into IndexedDB before anything is read (entries.ts `recovered`).
+// every journal copy into IndexedDB before anything is read (journal-recovery.ts `recovered`).
 const PREFIX = 'jiafang:pending:';
 
 /** A journal copy: the entry as on screen, when it was written, and the fields typed since the last save. */

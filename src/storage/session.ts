@@ -2,7 +2,8 @@ import { liveQuery } from 'dexie';
 import type { EntryData } from '../forms/kit/field';
 import { db } from './db';
 import type { Entry } from './entry';
-import { parseEntry, saveEntry } from './entries';
+import { parseEntry } from './entry-parse';
+import { saveEntry } from './entry-write';
 import { ConflictError, explain } from './errors';
 import { journalClear, journalForgotten, journalWrite } from './journal';
 

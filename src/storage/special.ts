@@ -5,7 +5,9 @@ import {
   belowThisMonth, disability, disabilityPrefill, HOME_TEACHING, homeTeaching, specialChildren, visitPrefill, type DueChild, type SpecialChild,
 } from '../forms/special-education';
 import { presetData } from '../forms/kit/defaults';
-import { getEntry, newEntry, readParsed, saveEntry } from './entries';
+import { getEntry, readParsed } from './entries';
+import { newEntry } from './entry-parse';
+import { saveEntry } from './entry-write';
 import type { Entry } from './entry';
 import { loadSettings } from './settings';
 

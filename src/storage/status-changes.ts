@@ -4,7 +4,9 @@ import { statusFields, statusValue } from '../calc/monthly-report';
 import { dateError } from '../forms/kit/validators';
 import { PENDING_REASON } from '../forms/status-changes/reasons';
 import { db } from './db';
-import { newEntry, parseEntry, readParsed, saveEntry } from './entries';
+import { readParsed } from './entries';
+import { newEntry, parseEntry } from './entry-parse';
+import { saveEntry } from './entry-write';
 import type { Entry } from './entry';
 import { StorageError } from './errors';
 

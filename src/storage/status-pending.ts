@@ -4,7 +4,7 @@ import { localIsoDate } from '../calc/calendar';
 import { statusValue } from '../calc/monthly-report';
 import { PENDING_REASON } from '../forms/status-changes/reasons';
 import { db } from './db';
-import { newEntry, parseEntry } from './entries';
+import { newEntry, parseEntry } from './entry-parse';
 import type { Entry } from './entry';
 
 /**

@@ -2,7 +2,8 @@ import { tallySuggestions, type SuggestionItem, type SuggestionTally } from '../
 import { suggestionItems } from '../forms/suggestions/items';
 import { OPEN_STATE } from '../forms/suggestions/topics';
 import type { Entry } from './entry';
-import { newEntry, readParsed } from './entries';
+import { readParsed } from './entries';
+import { newEntry } from './entry-parse';
 import { StorageError } from './errors';
 import { openEntry, type EntrySession } from './session';
 

@@ -13,7 +13,7 @@ import {
   TOTAL_ROW,
   type RosterChild,
 } from '../../src/calc/roster-tally';
-import { CATEGORIES, STATUS_TAXONOMY, type Category } from '../../src/forms/roster/status';
+import { CATEGORIES, STATUS_TAXONOMY, type Category } from '../../src/forms/vocabulary';
 import { makeRng, randomIsoDate, shuffle, type Rng } from './helpers/prng';
 
 const REF = '2021-08-31';

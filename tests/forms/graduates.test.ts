@@ -3,7 +3,7 @@ import { CLOSE_NO_EVIDENCE, CLOSE_NOT_COLLECTED } from '../../src/calc/graduates
 import { GRADUATE_EVIDENCE, graduateLedger } from '../../src/forms/graduates';
 import { registerColumns, registerOrder } from '../../src/forms/kit/register';
 import { CAMPAIGNS } from '../../src/forms/registry';
-import { EVIDENCE } from '../../src/forms/roster/status';
+import { EVIDENCE } from '../../src/forms/vocabulary';
 import { scenario } from './scenario';
 
 const graduate = { year: 2021, name: '张一', sex: '男', idNumber: '610526200903150028', birth: '2009-03-15', school: '城关小学' };

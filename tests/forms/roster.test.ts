@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { checkDigit } from '../../src/calc/idcard';
 import { KINDS } from '../../src/forms/kit/kinds';
 import { placeCells } from '../../src/forms/kit/paper';
-import { CATEGORIES, checkChild, roster, ROSTER_KEYS, SUB_STATUSES } from '../../src/forms/roster';
+import { checkChild, roster, ROSTER_KEYS } from '../../src/forms/roster';
+import { CATEGORIES, SUB_STATUSES } from '../../src/forms/vocabulary';
 
 /** A valid ID number in 蒲城县 (610526) for a birth date and a sequence of three digits. */
 const idFor = (birth: string, seq = '123') => {

@@ -13,7 +13,7 @@ import { readOwnWorkbook } from '../../src/io/read-workbook';
 import { formWorkbook, registerWorkbook } from '../../src/render/xlsx';
 import { defaultSettings } from '../../src/settings/schema';
 import type { Entry } from '../../src/storage/entry';
-import { parseEntry } from '../../src/storage/entries';
+import { parseEntry } from '../../src/storage/entry-parse';
 import { everyFieldFilled, scenario, type Scenario } from './scenario';
 
 const CAMPAIGN = { settings: { unit: '城关中学', town: '城关镇', year: 2026 }, today: '2026-12-01' };

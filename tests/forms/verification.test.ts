@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkDigit } from '../../src/calc/idcard';
 import type { EntryData } from '../../src/forms/kit/field';
-import { DROPOUT_CLASSES, NON_DROPOUT_CLASSES } from '../../src/forms/roster/status';
+import { DROPOUT_CLASSES, NON_DROPOUT_CLASSES } from '../../src/forms/vocabulary';
 import {
   CLASSIFICATION, form4Satisfies, needsForm4, prefillFromChild, SIGNATURES, verification,
 } from '../../src/forms/verification';

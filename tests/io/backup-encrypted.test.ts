@@ -8,7 +8,10 @@ import { decryptBackup, encryptBackup, fromBase64, looksEncrypted, toBase64, WRO
 import { planImport, toWrite } from '../../src/io/merge';
 import { readImportFiles } from '../../src/io/read-files';
 import { AppDB, db, useDb } from '../../src/storage/db';
-import { allEntries, knownEntries, newEntry, putImported, saveEntry } from '../../src/storage/entries';
+import { allEntries } from '../../src/storage/entries';
+import { newEntry } from '../../src/storage/entry-parse';
+import { saveEntry } from '../../src/storage/entry-write';
+import { knownEntries, putImported } from '../../src/storage/import-entries';
 import { listsToRestore, restoreLists, storedLists } from '../../src/storage/stored-list';
 import { MemoryStorage } from '../storage/memory-storage';
 

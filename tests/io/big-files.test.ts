@@ -5,10 +5,12 @@ import { makeBackup } from '../../src/io/backup';
 import { MAX_COLS, MAX_ROWS, TOO_BIG_PART, TOO_BIG_UNZIPPED, TOO_MANY_COLS, TOO_MANY_ROWS } from '../../src/io/limits';
 import { planImport, tallyPlan } from '../../src/io/merge';
 import { readImportFiles } from '../../src/io/read-files';
-import { matchHeaders, readSheet, rowsToChildren, type SheetData } from '../../src/io/roster-import';
+import { matchHeaders } from '../../src/io/roster-import/headers';
+import { rowsToChildren } from '../../src/io/roster-import/rows';
+import { readSheet, type SheetData } from '../../src/io/roster-import/sheet';
 import { declaredSizes } from '../../src/io/zip-guard';
 import { defaultSettings } from '../../src/settings/schema';
-import { newEntry } from '../../src/storage/entries';
+import { newEntry } from '../../src/storage/entry-parse';
 
 const ok = (r: ReturnType<typeof readSheet>): SheetData => {
   if ('error' in r) throw new Error(r.error);

@@ -14,7 +14,7 @@ import { planImport } from '../../src/io/merge';
 import { readImportFiles } from '../../src/io/read-files';
 import { defaultSettings } from '../../src/settings/schema';
 import { AppDB, useDb } from '../../src/storage/db';
-import { newEntry } from '../../src/storage/entries';
+import { newEntry } from '../../src/storage/entry-parse';
 import type { Entry } from '../../src/storage/entry';
 import { MemoryStorage } from '../storage/memory-storage';
 

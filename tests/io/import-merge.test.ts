@@ -11,7 +11,10 @@ import { readImportFiles } from '../../src/io/read-files';
 import { formWorkbook, registerWorkbook } from '../../src/render/xlsx';
 import { AppDB, useDb } from '../../src/storage/db';
 import type { Entry } from '../../src/storage/entry';
-import { getEntry, knownEntries, newEntry, putImported, saveEntry } from '../../src/storage/entries';
+import { getEntry } from '../../src/storage/entries';
+import { newEntry } from '../../src/storage/entry-parse';
+import { saveEntry } from '../../src/storage/entry-write';
+import { knownEntries, putImported } from '../../src/storage/import-entries';
 import { form, settings, visitEntry } from '../render/visit-entry';
 import { MemoryStorage } from '../storage/memory-storage';
 

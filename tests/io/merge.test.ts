@@ -4,7 +4,7 @@ import { contentHash } from '../../src/io/content-hash';
 import { CLOCK_SLACK, planImport, planView, prepareIncoming, SHOWN_ROWS, tallyPlan, toWrite, type Incoming } from '../../src/io/merge';
 import { defaultSettings } from '../../src/settings/schema';
 import type { Entry } from '../../src/storage/entry';
-import { newEntry } from '../../src/storage/entries';
+import { newEntry } from '../../src/storage/entry-parse';
 
 const entry = (student: string, updatedAt: number) => ({ ...newEntry('3-1', { student }), updatedAt });
 const NOW = 1_000_000;

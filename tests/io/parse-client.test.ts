@@ -5,12 +5,17 @@ import { WORKER_DIED } from '../../src/io/limits';
 import { parseInWorker } from '../../src/io/parse/client';
 import { importOwnFiles } from '../../src/io/parse/own-client';
 import { defaultSettings } from '../../src/settings/schema';
-import * as entries from '../../src/storage/entries';
+import * as unreadableRows from '../../src/storage/unreadable-rows';
+import * as importEntries from '../../src/storage/import-entries';
 import { explain, UNKNOWN_FAILURE } from '../../src/storage/errors';
 
-vi.mock('../../src/storage/entries', async (orig) => ({
-  ...(await orig<typeof entries>()),
-  markReadable: vi.fn(), forgetReadable: vi.fn(), putImported: vi.fn(async () => {}),
+vi.mock('../../src/storage/unreadable-rows', async (orig) => ({
+  ...(await orig<typeof unreadableRows>()),
+  markReadable: vi.fn(), forgetReadable: vi.fn(),
+}));
+vi.mock('../../src/storage/import-entries', async (orig) => ({
+  ...(await orig<typeof importEntries>()),
+  putImported: vi.fn(async () => {}),
 }));
 
 /** Stands in for the browser's Worker: the test plays the worker's side. */
@@ -108,9 +113,9 @@ describe('importOwnFiles', () => {
     w.send({ type: 'writing', done: 0, total: 2 });
     w.send({ type: 'written', count: 2, settings: true });
     expect(await done).toEqual({ count: 2, settings: true });
-    expect(entries.markReadable).toHaveBeenCalledWith(['a', 'b'], [1, 2]);
+    expect(unreadableRows.markReadable).toHaveBeenCalledWith(['a', 'b'], [1, 2]);
     expect(seen).toEqual([0]);
-    expect(entries.forgetReadable).not.toHaveBeenCalled();
+    expect(unreadableRows.forgetReadable).not.toHaveBeenCalled();
 
     const again = start();
     again.w.send({ type: 'done', result: { errors: [], settings: null } });
@@ -120,7 +125,7 @@ describe('importOwnFiles', () => {
     again.w.send({ type: 'error', error: { name: 'QuotaExceededError', message: 'full' } });
     const err = await failed.catch((e: unknown) => e);
     expect(explain(err)).toMatch(/设备存储空间已满/);
-    expect(entries.forgetReadable).toHaveBeenCalledWith(['c']);
+    expect(unreadableRows.forgetReadable).toHaveBeenCalledWith(['c']);
   });
 
   it('确认导入 tapped while a plan is made again waits for it; tapped twice, it writes once', async () => {
@@ -148,7 +153,7 @@ describe('importOwnFiles', () => {
     const row = { id: 'x', formId: 'roster', formVersion: 1, createdAt: 1, updatedAt: 2, status: 'draft', data: {} };
     w.send({ type: 'writes', json: JSON.stringify({ rows: [row], seen: [{ updatedAt: 1 }] }) });
     expect(await done).toEqual({ count: 1, settings: false });
-    expect(entries.putImported).toHaveBeenCalledWith([row], new Map([['x', { updatedAt: 1 }]]), undefined);
+    expect(importEntries.putImported).toHaveBeenCalledWith([row], new Map([['x', { updatedAt: 1 }]]), undefined);
   });
 
   it('a worker that dies says so in Chinese: reading, nothing read; writing, nothing written', async () => {

@@ -4,24 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { checkDigit } from '../../src/calc/idcard';
 import { DAMAGED_ZIP } from '../../src/io/limits';
 import { planRosterImport } from '../../src/io/roster-plan';
-import {
-  DAMAGED,
-  decodeText,
-  EMPTY,
-  ID_AS_NUMBER,
-  matchHeaders,
-  NO_HEADER,
-  parseDateText,
-  parseGroups,
-  parseStatus,
-  parseYesNo,
-  readSheet,
-  REJECTED,
-  rowsToChildren,
-  UNSUPPORTED,
-  type SheetData,
-} from '../../src/io/roster-import';
-import { parseSub } from '../../src/io/roster-import/values';
+import { decodeText } from '../../src/io/roster-import/decode';
+import { matchHeaders } from '../../src/io/roster-import/headers';
+import { ID_AS_NUMBER, REJECTED, rowsToChildren } from '../../src/io/roster-import/rows';
+import { DAMAGED, EMPTY, NO_HEADER, readSheet, UNSUPPORTED, type SheetData } from '../../src/io/roster-import/sheet';
+import { parseDateText, parseGroups, parseStatus, parseSub, parseYesNo } from '../../src/io/roster-import/values';
 
 const idFor = (birth: string, seq = '123') => {
   const body = `610526${birth.replace(/-/g, '')}${seq}`;

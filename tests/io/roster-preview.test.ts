@@ -1,7 +1,8 @@
 // What the import preview shows: errors first and counted per kind, a missing 就学状态
 // column, and villages filled down a CSV's blocks.
 import { describe, expect, it } from 'vitest';
-import { matchHeaders, readSheet, type SheetData } from '../../src/io/roster-import';
+import { matchHeaders } from '../../src/io/roster-import/headers';
+import { readSheet, type SheetData } from '../../src/io/roster-import/sheet';
 import { fillDown, rowsToConvert } from '../../src/io/roster-import/fill-down';
 import { countKinds, previewRows, problemKind } from '../../src/io/roster-import/problems';
 import { rowsToChildren } from '../../src/io/roster-import/rows';

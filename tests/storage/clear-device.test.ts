@@ -3,7 +3,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { AppDB, db, useDb } from '../../src/storage/db';
 import { clearDevice, deviceStores } from '../../src/storage/clear-device';
 import { journalWrite } from '../../src/storage/journal';
-import { newEntry, saveEntry } from '../../src/storage/entries';
+import { newEntry } from '../../src/storage/entry-parse';
+import { saveEntry } from '../../src/storage/entry-write';
 import { ROLE_MIRROR } from '../../src/storage/settings';
 import { MemoryStorage } from './memory-storage';
 

@@ -2,7 +2,8 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { expect, it } from 'vitest';
 import { AppDB, useDb } from '../../src/storage/db';
-import { listEntries, newEntry } from '../../src/storage/entries';
+import { listEntries } from '../../src/storage/entries';
+import { newEntry } from '../../src/storage/entry-parse';
 
 it('opens a database written by version 1 and keeps every entry and the settings', async () => {
   const name = 'upgrade-from-1';

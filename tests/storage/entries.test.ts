@@ -1,9 +1,9 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { AppDB, db, useDb } from '../../src/storage/db';
-import {
-  countEntries, deleteEntry, getEntry, listEntries, newEntry, saveEntry, undeleteEntry,
-} from '../../src/storage/entries';
+import { countEntries, getEntry, listEntries } from '../../src/storage/entries';
+import { newEntry } from '../../src/storage/entry-parse';
+import { deleteEntry, saveEntry, undeleteEntry } from '../../src/storage/entry-write';
 import { explain } from '../../src/storage/errors';
 import { journalWrite } from '../../src/storage/journal';
 import { journalSettings, loadSettings, saveSettings } from '../../src/storage/settings';

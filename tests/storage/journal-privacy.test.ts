@@ -3,7 +3,9 @@
 import 'fake-indexeddb/auto';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { AppDB, db, useDb } from '../../src/storage/db';
-import { allEntries, deleteEntry, newEntry, saveEntry, undeleteEntry } from '../../src/storage/entries';
+import { allEntries } from '../../src/storage/entries';
+import { newEntry } from '../../src/storage/entry-parse';
+import { deleteEntry, saveEntry, undeleteEntry } from '../../src/storage/entry-write';
 import { journalAll, journalWrite } from '../../src/storage/journal';
 import { openEntry } from '../../src/storage/session';
 import { MemoryStorage } from './memory-storage';

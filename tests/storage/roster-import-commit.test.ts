@@ -2,7 +2,9 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { AppDB, useDb } from '../../src/storage/db';
-import { countEntries, listEntries, mergeEntries, putImported } from '../../src/storage/entries';
+import { countEntries, listEntries } from '../../src/storage/entries';
+import { mergeEntries } from '../../src/storage/entry-write';
+import { putImported } from '../../src/storage/import-entries';
 import { likelyDuplicates, mergePlan } from '../../src/calc/roster-identity';
 import { rowsToChildren } from '../../src/io/roster-import/rows';
 import { planRosterImport } from '../../src/io/roster-plan';

@@ -1,7 +1,9 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { AppDB, db, useDb } from '../../src/storage/db';
-import { deleteEntry, getEntry, listEntries, newEntry, saveEntry, allEntries } from '../../src/storage/entries';
+import { getEntry, listEntries, allEntries } from '../../src/storage/entries';
+import { newEntry } from '../../src/storage/entry-parse';
+import { deleteEntry, saveEntry } from '../../src/storage/entry-write';
 import { ConflictError } from '../../src/storage/errors';
 import { journalWrite } from '../../src/storage/journal';
 import { openEntry } from '../../src/storage/session';

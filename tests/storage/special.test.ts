@@ -1,7 +1,9 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { AppDB, useDb } from '../../src/storage/db';
-import { listEntries, newEntry, saveEntry } from '../../src/storage/entries';
+import { listEntries } from '../../src/storage/entries';
+import { newEntry } from '../../src/storage/entry-parse';
+import { saveEntry } from '../../src/storage/entry-write';
 import { assessmentFor, loadDue, loadSpecial, newVisit } from '../../src/storage/special';
 import { MemoryStorage } from './memory-storage';
 

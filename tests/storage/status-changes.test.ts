@@ -2,7 +2,9 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { localIsoDate } from '../../src/calc/calendar';
 import { AppDB, db, useDb } from '../../src/storage/db';
-import { getEntry, listEntries, newEntry, saveEntry } from '../../src/storage/entries';
+import { getEntry, listEntries } from '../../src/storage/entries';
+import { newEntry } from '../../src/storage/entry-parse';
+import { saveEntry } from '../../src/storage/entry-write';
 import { completeChange, loadChanges, recordStatusChange } from '../../src/storage/status-changes';
 import { MemoryStorage } from './memory-storage';
 

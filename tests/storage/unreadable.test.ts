@@ -4,9 +4,10 @@ import { z } from 'zod';
 import { formById } from '../../src/forms/registry';
 import { deriveContext } from '../../src/storage/context';
 import { AppDB, db, useDb } from '../../src/storage/db';
-import {
-  countEntries, listEntries, newEntry, readEntries, readInSlices, saveEntry, storedRows, unreadableEntries,
-} from '../../src/storage/entries';
+import { countEntries, listEntries, readEntries, storedRows } from '../../src/storage/entries';
+import { newEntry, readInSlices } from '../../src/storage/entry-parse';
+import { saveEntry } from '../../src/storage/entry-write';
+import { unreadableEntries } from '../../src/storage/unreadable-rows';
 import { explain, inChinese, READ_FAILED, StorageError, UNKNOWN_FAILURE } from '../../src/storage/errors';
 
 let n = 0;

@@ -3,7 +3,7 @@
 // records, 附件4 forms) and gets back what to show, count, filter and export.
 import { isCounted, NO_VILLAGE, normalizedId } from '../../calc/roster-tally';
 import type { EntryData } from '../kit/field';
-import { categoryOf, evidenceFor, STATUS_TAXONOMY, subBelongsTo, type EvidenceItem } from '../roster/status';
+import { categoryOf, evidenceFor, STATUS_TAXONOMY, subBelongsTo, type EvidenceItem } from '../vocabulary';
 import { FORM4_ITEMS, form4Satisfies } from '../verification/evidence-link';
 import { form4Todo, form4TodoText } from './form4-todo';
 

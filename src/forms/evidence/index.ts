@@ -1,7 +1,7 @@
 import { defineForm } from '../kit/define';
 import type { Field } from '../kit/field';
 import type { PaperRow } from '../kit/paper';
-import { EVIDENCE, type EvidenceItem } from '../roster/status';
+import { EVIDENCE, type EvidenceItem } from '../vocabulary';
 
 import { buildChecklist, summarize } from './checklist';
 

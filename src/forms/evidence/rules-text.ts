@@ -1,5 +1,5 @@
 // 附件2-1 佐证资料完善要求 as the notice words it, shown above the checklist so that a
-// reviewer can compare the rules of roster/status.ts with the original.
+// reviewer can compare the rules of vocabulary/status.ts with the original.
 export const EVIDENCE_RULES: readonly string[] = [
   '县内非幼儿园就读的不需要佐证材料，幼儿园就读的提供幼儿园出具的就读证明，县域外就读提供非小学毕业库的学籍截图或核查认定表（见附件4）和其它能证明实际就读证明材料。',
   '初中已毕业提供学籍截图或九年义务教育毕业证书。',

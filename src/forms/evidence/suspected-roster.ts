@@ -5,7 +5,7 @@
 import type { GroupedTable } from '../kit/grouped-table';
 import type { RowItem } from '../kit/field';
 import { formatChineseDate } from '../kit/validators';
-import { dropoutStage, SUSPECTED } from '../roster/status';
+import { dropoutStage, SUSPECTED } from '../vocabulary';
 import { chosenClass } from '../verification/classes';
 import type { ChildChecklist } from './checklist';
 import { form4Todo, form4TodoText } from './form4-todo';

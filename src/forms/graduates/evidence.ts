@@ -1,7 +1,7 @@
 // The documents that show where a primary-school graduate is now, in 附件2-1's words: the
-// same items 附件2-1 asks of the roster's children (forms/roster/status.ts EVIDENCE), read
+// same items 附件2-1 asks of the roster's children (forms/vocabulary/evidence.ts), read
 // from there rather than typed again, so the two annexes cannot drift apart.
-import { EVIDENCE } from '../roster/status';
+import { EVIDENCE } from '../vocabulary';
 
 /**
  * 在县内初中: 学籍截图 (附件2-1 第2条's first document); 县域外: 非小学毕业库的学籍截图 or

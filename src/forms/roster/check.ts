@@ -6,7 +6,7 @@ import { parseChildId } from '../../calc/idcard';
 import { birthOf } from '../../calc/roster-tally';
 import type { EntryData } from '../kit/field';
 import { formatChineseDate, isRealDate } from '../kit/validators';
-import { categoryOf, subBelongsTo } from './status';
+import { categoryOf, subBelongsTo } from '../vocabulary';
 
 export type ChildProblemCode =
   | 'idMissing'

@@ -3,10 +3,9 @@ import type { EntryData, Field, Option } from '../kit/field';
 import { checkChild } from './check';
 import type { PaperCell } from '../kit/paper';
 import { SPECIAL_GROUPS } from './groups';
-import { CATEGORIES, SUB_STATUSES } from './status';
+import { CATEGORIES, SUB_STATUSES } from '../vocabulary';
 
 export { checkChild, type AgeSettings, type ChildProblem, type ChildProblemCode } from './check';
-export * from './status';
 export { SPECIAL_GROUPS, type SpecialGroup } from './groups';
 
 const AGE_CODES = new Set(['noBirth', 'bornAfterRef', 'ageOutOfRange']);
@@ -26,7 +25,7 @@ const YES_NO = opts(['是', '否']);
 
 /**
  * The roster's fields. Labels are the column names of the 花名册 schools keep; 就学状态
- * offers 附件1-1's 11 categories and 子类 every sub-status of status.ts. 子类 is one flat
+ * offers 附件1-1's 11 categories and 子类 every sub-status of vocabulary/status.ts. 子类 is one flat
  * choice (options labelled with their category) rather than a list that changes with
  * 就学状态: the kit's choice kind has fixed options, and checkChild reports a 子类 that does
  * not belong to the chosen 就学状态.

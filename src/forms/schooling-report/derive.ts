@@ -2,7 +2,7 @@ import { cachedTally11 } from '../../calc/roster-cache';
 import { sumCheck, type RosterChild } from '../../calc/roster-tally';
 import type { DeriveContext, DeriveSettings, Issues } from '../kit/define';
 import type { EntryData } from '../kit/field';
-import { CATEGORIES, type Category } from '../roster/status';
+import { CATEGORIES, type Category } from '../vocabulary';
 
 /** The 11 counts of 附件1-1, keyed in seed order: one field per category of the roster. */
 export const COUNT_KEYS: Readonly<Record<Category, string>> = {

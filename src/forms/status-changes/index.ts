@@ -1,6 +1,6 @@
 import { defineForm } from '../kit/define';
 import type { Option } from '../kit/field';
-import { SUB_STATUSES, CATEGORIES } from '../roster/status';
+import { SUB_STATUSES, CATEGORIES } from '../vocabulary';
 import { ALL_REASONS } from './reasons';
 
 export { REASONS, PENDING_REASON, ALL_REASONS } from './reasons';

@@ -1,9 +1,9 @@
 // The two classifications of 附件4 as field options, and which of them an entry has chosen.
 // The classes themselves (numbers, seed wording, which need the police) are data in
-// roster/status.ts, shared with the roster's suggestion of a class.
+// vocabulary/classes.ts, shared with the roster's suggestion of a class.
 import type { EntryData, Option } from '../kit/field';
 import { isEmpty } from '../kit/kinds';
-import { DROPOUT_CLASSES, NON_DROPOUT_CLASSES, type AnnexClass } from '../roster/status';
+import { DROPOUT_CLASSES, NON_DROPOUT_CLASSES, type AnnexClass } from '../vocabulary';
 
 /** Stored value = the seed's wording; the option shows its number as on paper ("6：外迁无法联系"). */
 const options = (classes: readonly AnnexClass[]): Option[] =>

@@ -1,5 +1,5 @@
 // Which 附件2-1 evidence items a 附件4 attached to a roster child gives, and on what
-// condition. The item ids are those of roster/status.ts's EVIDENCE.
+// condition. The item ids are those of vocabulary/evidence.ts's EVIDENCE.
 import type { EntryData, RowItem } from '../kit/field';
 import { isEmpty } from '../kit/kinds';
 import { outstanding, policeMissing } from './signatures';

@@ -1,6 +1,6 @@
 import { defineForm } from '../kit/define';
 import type { EntryData, Field } from '../kit/field';
-import { evidenceFor, suggestedClass } from '../roster/status';
+import { evidenceFor, suggestedClass } from '../vocabulary';
 import { CLASS_KEYS, DROPOUT_OPTIONS, dropoutSideOpen, NON_DROPOUT_OPTIONS, nonDropoutSideOpen } from './classes';
 import { paperTexts, TITLE, VERIFICATION_PAPER } from './paper';
 import { verificationProblems, verificationRules, verificationWarnings } from './rules';

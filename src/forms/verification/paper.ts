@@ -4,7 +4,7 @@
 import type { EntryData, RowItem } from '../kit/field';
 import type { PaperCell, PaperLayout, PaperRow } from '../kit/paper';
 import { formatChineseDate, isRealDate } from '../kit/validators';
-import { DROPOUT_CLASSES, NON_DROPOUT_CLASSES } from '../roster/status';
+import { DROPOUT_CLASSES, NON_DROPOUT_CLASSES } from '../vocabulary';
 import { dropoutSideOpen, nonDropoutSideOpen } from './classes';
 import { SIGNATURES } from './signatures';
 

@@ -1,7 +1,7 @@
 // The signature and stamp boxes of 附件4, in the seed's order (two to a printed row). The
 // app only tracks whether each is done and when; the names and stamps go on paper in ink.
 import type { EntryData } from '../kit/field';
-import { POLICE_CLASSES } from '../roster/status';
+import { POLICE_CLASSES } from '../vocabulary';
 import { chosenClass } from './classes';
 
 export interface SignatureItem {

@@ -2,7 +2,7 @@
 // file: rosters on /forms/roster/, the app's own workbooks and backups on /data/, the reports a town
 // or the bureau receives.
 import type { Settings } from '../../settings/schema';
-import type { BackupLists } from '../backup';
+import type { BackupLists } from '../formats/backup';
 import type { ErrorReply } from '../../storage/import-writer';
 import type { Choice, PlanView } from '../merge';
 import type { ReceivedFile } from '../read-school-report';

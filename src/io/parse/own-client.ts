@@ -4,7 +4,8 @@
 // never crosses to the page, whose thread is the slow one on a phone.
 import type { Settings } from '../../settings/schema';
 import type { Entry } from '../../storage/entry';
-import { forgetReadable, markReadable, putImported, type SeenStamp, type WriteProgress } from '../../storage/entries';
+import { putImported, type SeenStamp, type WriteProgress } from '../../storage/import-entries';
+import { forgetReadable, markReadable } from '../../storage/unreadable-rows';
 import { StorageError, UNKNOWN_FAILURE } from '../../storage/errors';
 import { replyError } from '../../storage/import-writer';
 import { WORKER_DIED } from '../limits';

@@ -79,7 +79,7 @@ async function answer(m: OwnAsk) {
   if (!own) throw new Error('no own-files job read in this worker');
   const job = own;
   const [{ planImport, planView, toWrite }, { knownEntries, stampOf, writeImported }] =
-    await Promise.all([import('../merge'), import('../../storage/entries')]);
+    await Promise.all([import('../merge'), import('../../storage/import-entries')]);
   if (m.ask === 'plan') {
     job.known ??= await knownEntries();
     job.plan = planImport(job.known, job.incoming, { now: m.now, choices: new Map(m.choices), takeVisible: new Set(m.takeVisible) });

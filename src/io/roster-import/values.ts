@@ -2,7 +2,7 @@
 // returns the value it could make and says when it had to guess or give up; none throws.
 import { isRealDate } from '../../calc/calendar';
 import { SPECIAL_GROUPS, type SpecialGroup } from '../../forms/roster/groups';
-import { isCategory, subStatusDef, SUSPECTED, type Category } from '../../forms/roster/status';
+import { isCategory, subStatusDef, SUSPECTED, type Category } from '../../forms/vocabulary';
 
 /** NFKC makes full-width digits, letters and brackets ASCII; spaces never carry meaning here. */
 const norm = (s: string) => (s ?? '').normalize('NFKC').replace(/\s+/gu, '');

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { inWeChat } from '../../io/download';
 import { flushAll } from '../../storage/session';
 import { InstallFontOffer } from './OfflinePrep';
 import { LinkNoticeBanner } from './LinkNoticeBanner';
@@ -14,7 +15,7 @@ export default function AppBanners() {
   const [update, setUpdate] = useState<null | (() => Promise<void>)>(null);
 
   useEffect(() => {
-    setWechat(/MicroMessenger/i.test(navigator.userAgent));
+    setWechat(inWeChat());
     if (!('serviceWorker' in navigator)) return;
     void import('workbox-window').then(({ Workbox }) => {
       const wb = new Workbox('/sw.js', { scope: '/' });

@@ -4,7 +4,7 @@ import { MIN_PASSPHRASE } from '../../io/backup-crypto';
 import { runBackup } from '../../io/backup-writer';
 import { downloadUrl } from '../../io/download';
 import { plainBackupWarning } from '../../io/export-privacy';
-import { recovered } from '../../storage/entries';
+import { recovered } from '../../storage/journal-recovery';
 import { inChinese } from '../../storage/errors';
 import { loadSettings } from '../../storage/settings';
 import { flushAll } from '../../storage/session';

@@ -4,7 +4,9 @@ import { formById } from '../../forms/registry';
 import { presetData } from '../../forms/kit/defaults';
 import type { EntryData } from '../../forms/kit/field';
 import type { Entry } from '../../storage/entry';
-import { entryExists, getEntry, listEntries, newEntry, saveEntry } from '../../storage/entries';
+import { entryExists, getEntry, listEntries } from '../../storage/entries';
+import { newEntry } from '../../storage/entry-parse';
+import { saveEntry } from '../../storage/entry-write';
 import { explain, READ_FAILED } from '../../storage/errors';
 import { loadSettings, offerShareLink } from '../../storage/settings';
 import { readShareLink } from '../../io/share-link';
@@ -14,7 +16,7 @@ import { CreateFrom } from './CreateFrom';
 import { ExportBar } from './ExportBar';
 import { PrintView } from '../print/PrintView';
 import { deriveContext } from '../../storage/context';
-import { isEntryId, useUrlRoute } from './url-route';
+import { isEntryId, routeToEntry, useUrlRoute } from './url-route';
 import { SourcesNote } from './UnreadableNote';
 
 type View =
@@ -52,7 +54,7 @@ export default function FormApp({ formId, list, actions, listName = '列表', no
     if (!id && form.single) {
       // A report has one entry: open it, or start it.
       const e = (await listEntries(form.id))[0] ?? (await blank());
-      history.replaceState(null, '', `${location.pathname}?id=${e.id}`);
+      routeToEntry(e.id, { replace: true });
       return setView({ kind: 'edit', entry: e });
     }
     const shared = !id && readShareLink(location.search);
@@ -61,7 +63,7 @@ export default function FormApp({ formId, list, actions, listName = '列表', no
       // settings change only if the user answers 采用 to the banner that shows them.
       await offerShareLink(shared);
       const e = await blank(shared);
-      history.replaceState(null, '', `${location.pathname}?id=${e.id}`);
+      routeToEntry(e.id, { replace: true });
       return setView({ kind: 'edit', entry: e });
     }
     const from = !id && form.createFrom ? params.get('from') : null;
@@ -69,7 +71,7 @@ export default function FormApp({ formId, list, actions, listName = '列表', no
       try {
         const e = await fromSource(from);
         if (!e) return setView({ kind: 'gone', message: '找不到这名儿童（可能已从花名册删除）。' });
-        history.replaceState(null, '', `${location.pathname}?id=${e.id}`);
+        routeToEntry(e.id, { replace: true });
         return setView({ kind: 'edit', entry: e });
       } catch (err) {
         return setView({ kind: 'gone', message: explain(err) });
@@ -112,7 +114,7 @@ export default function FormApp({ formId, list, actions, listName = '列表', no
   const go = useUrlRoute(route);
   const create = async () => {
     const e = await blank();
-    history.pushState(null, '', `${location.pathname}?id=${e.id}`);
+    routeToEntry(e.id);
     setView({ kind: 'edit', entry: e });
   };
 

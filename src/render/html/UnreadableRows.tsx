@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { localIsoDate } from '../../calc/calendar';
 import { formById } from '../../forms/registry';
 import { download } from '../../io/download';
-import { unreadableEntries } from '../../storage/entries';
+import { unreadableEntries } from '../../storage/unreadable-rows';
 import type { Unreadable } from '../../storage/unreadable';
 import { useLive } from './hooks';
 

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { FormDef } from '../../forms/kit/define';
 import type { Entry } from '../../storage/entry';
-import { deleteEntry, undeleteEntry } from '../../storage/entries';
+import { deleteEntry, undeleteEntry } from '../../storage/entry-write';
 import { explain } from '../../storage/errors';
 
 /**

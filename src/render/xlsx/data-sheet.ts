@@ -4,7 +4,7 @@ import { statusOfData } from '../../forms/kit/evaluate';
 import type { FieldValue } from '../../forms/kit/field';
 import type { Entry } from '../../storage/entry';
 import { xmlSafe } from './cells';
-import { DATA_FORMAT, DATA_SHEET, ENVELOPE_KEYS, MARKER, RESOLVED_KEY, VISIBLE_KEY } from './data-format';
+import { DATA_FORMAT, DATA_SHEET, ENVELOPE_KEYS, MARKER, RESOLVED_KEY, VISIBLE_KEY } from '../../io/formats/data-sheet';
 
 /** Where a record's values are printed: a sheet, and its cells with their templates. */
 export interface VisibleMap {
@@ -21,7 +21,7 @@ function dataCell(v: FieldValue | undefined): string | number | boolean | null {
   return v === '' ? null : xmlSafe(String(v));
 }
 
-/** Adds the hidden sheet that readOwnWorkbook reads back (see data-format.ts). */
+/** Adds the hidden sheet that readOwnWorkbook reads back (see io/formats/data-sheet.ts). */
 export function addDataSheet(
   wb: Workbook, form: FormDef, entries: Entry[], visible: VisibleMap[] = [], ctx: DeriveContext = NO_SOURCES, { notes = true } = {},
 ): void {

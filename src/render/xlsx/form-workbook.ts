@@ -10,7 +10,7 @@ import {
   POINTS_PER_WIDTH, uniqueSheetName, wrappedLines, xmlSafe,
 } from './cells';
 import { addDataSheet, type VisibleMap } from './data-sheet';
-import { comparable, DATA_SHEET } from './data-format';
+import { comparable, DATA_SHEET } from '../../io/formats/data-sheet';
 
 /**
  * One sheet per entry, laid out like the paper form (`form.paper`), plus the hidden data

@@ -2,4 +2,4 @@
 export { formWorkbook } from './form-workbook';
 export { registerWorkbook } from './register-workbook';
 export { formulaCell } from './cells';
-export { DATA_SHEET, DATA_FORMAT, MARKER } from './data-format';
+export { DATA_SHEET, DATA_FORMAT, MARKER } from '../../io/formats/data-sheet';

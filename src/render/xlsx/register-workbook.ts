@@ -6,7 +6,7 @@ import {
   a4, BOX, font, linesHeight, MAX_ROW_HEIGHT, NUMERIC_KINDS, registerPrintSetup, uniqueSheetName, wrappedLines, xmlSafe,
 } from './cells';
 import { addDataSheet } from './data-sheet';
-import { comparable, DATA_SHEET } from './data-format';
+import { comparable, DATA_SHEET } from '../../io/formats/data-sheet';
 import { writeLine } from './form-workbook';
 import { laidLine } from '../layout/layout';
 import { Workbook } from './ooxml';

@@ -3,7 +3,7 @@
 import { deflateRawSync } from 'node:zlib';
 import { utils, write, type WorkSheet } from '@e965/xlsx';
 import { registerWorkbook } from '../../../src/render/xlsx';
-import { DATA_SHEET, ENVELOPE_KEYS, MARKER } from '../../../src/render/xlsx/data-format';
+import { DATA_SHEET, ENVELOPE_KEYS, MARKER } from '../../../src/io/formats/data-sheet';
 import type { Entry } from '../../../src/storage/entry';
 import { form, settings, visitEntry } from '../../render/visit-entry';
 

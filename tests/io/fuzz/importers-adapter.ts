@@ -1,12 +1,14 @@
 // The one place the fuzz harness calls into the importers. Their APIs are being reshaped
 // (workers, limits, merge rules); when they change, only this file follows.
-import { matchHeaders, readSheet } from '../../../src/io/roster-import';
+import { matchHeaders } from '../../../src/io/roster-import/headers';
+import { readSheet } from '../../../src/io/roster-import/sheet';
 import { rowsToConvert } from '../../../src/io/roster-import/fill-down';
 import { convertRows, planRosterImport } from '../../../src/io/roster-plan';
 import { readImportFiles } from '../../../src/io/read-files';
 import { planImport, toWrite } from '../../../src/io/merge';
 import type { Entry } from '../../../src/storage/entry';
-import { knownEntries, listEntries, putImported } from '../../../src/storage/entries';
+import { listEntries } from '../../../src/storage/entries';
+import { knownEntries, putImported } from '../../../src/storage/import-entries';
 
 /** What an importer's pure path decided for one file, before anything is written. */
 export interface Outcome {

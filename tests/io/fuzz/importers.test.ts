@@ -3,9 +3,10 @@
 import 'fake-indexeddb/auto';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { FORMS } from '../../../src/forms/registry';
-import { ENVELOPE_KEYS } from '../../../src/render/xlsx/data-format';
+import { ENVELOPE_KEYS } from '../../../src/io/formats/data-sheet';
 import { AppDB, db, useDb } from '../../../src/storage/db';
-import { newEntry, saveEntry } from '../../../src/storage/entries';
+import { newEntry } from '../../../src/storage/entry-parse';
+import { saveEntry } from '../../../src/storage/entry-write';
 import type { Entry } from '../../../src/storage/entry';
 import { visitEntry } from '../../render/visit-entry';
 import { buildCorpus, type Hostile } from './corpus';

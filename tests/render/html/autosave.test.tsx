@@ -7,14 +7,17 @@ import type { Entry } from '../../../src/storage/entry';
 
 // A write that never finishes: the tab is closed while IndexedDB is still busy.
 const pending = vi.hoisted(() => ({ started: 0 }));
+vi.mock('../../../src/storage/entry-write', async (orig) => ({
+  ...(await orig<typeof import('../../../src/storage/entry-write')>()),
+  saveEntry: () => { pending.started++; return new Promise(() => {}); },
+}));
 vi.mock('../../../src/storage/entries', async (orig) => ({
   ...(await orig<typeof import('../../../src/storage/entries')>()),
-  saveEntry: () => { pending.started++; return new Promise(() => {}); },
   entryExists: async () => true,
 }));
 
 const { useAutosave } = await import('../../../src/render/html/autosave');
-const { newEntry } = await import('../../../src/storage/entries');
+const { newEntry } = await import('../../../src/storage/entry-parse');
 
 let api: ReturnType<typeof useAutosave>;
 function Probe({ entry }: { entry: Entry }) {

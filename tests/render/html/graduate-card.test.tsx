@@ -12,7 +12,7 @@ vi.mock('../../../src/storage/graduates', async (orig) => ({
 }));
 
 const { GraduateCard } = await import('../../../src/render/html/graduates/GraduateCard');
-const { newEntry } = await import('../../../src/storage/entries');
+const { newEntry } = await import('../../../src/storage/entry-parse');
 
 const graduate = { year: 2021, name: '张明', sex: '男', idNumber: '610526200901011016', birth: '2009-01-01', school: '城关小学' };
 async function card(data: object) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { likelyDuplicates } from '../../../src/calc/roster-identity';
 import { filterRows, rosterModel } from '../../../src/render/html/roster/model';
-import { newEntry } from '../../../src/storage/entries';
+import { newEntry } from '../../../src/storage/entry-parse';
 import { idFor } from '../../forms/roster-reports-fixture';
 
 describe('the roster list model', () => {

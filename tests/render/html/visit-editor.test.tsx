@@ -9,7 +9,8 @@ import { EntryEditor } from '../../../src/render/html/EntryEditor';
 import { EntryList } from '../../../src/render/html/EntryList';
 import { CreateFrom } from '../../../src/render/html/CreateFrom';
 import { AppDB, useDb } from '../../../src/storage/db';
-import { newEntry, saveEntry } from '../../../src/storage/entries';
+import { newEntry } from '../../../src/storage/entry-parse';
+import { saveEntry } from '../../../src/storage/entry-write';
 
 const ID = '610526201001011234';
 let root: HTMLElement;

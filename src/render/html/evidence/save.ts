@@ -1,7 +1,7 @@
 import type { EntryData } from '../../../forms/kit/field';
 import { evidenceRecord } from '../../../forms/evidence';
 import type { ChildChecklist } from '../../../forms/evidence';
-import { newEntry } from '../../../storage/entries';
+import { newEntry } from '../../../storage/entry-parse';
 import { openEntry, type EntrySession, type SaveState } from '../../../storage/session';
 
 // Checklist changes arrive one control at a time; each child's 2-1 entry has one storage

@@ -5,51 +5,39 @@ import { formatChineseDate } from '../../../forms/kit/validators';
 import type { Entry } from '../../../storage/entry';
 import { inChinese } from '../../../storage/errors';
 import { changeGraduate, RefusedChange } from '../../../storage/graduates';
+import { openSaver } from '../../../storage/session';
 import { MaskedId } from '../MaskedId';
 
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
 type Msg = { kind: 'saved' | 'refused' | 'error'; text: string } | null;
 
-/** A text typed over several keystrokes: saved a moment after the last one, and on leaving the field. */
+/**
+ * A text typed over several keystrokes: saved by the one saving session every editor uses
+ * (storage/session.ts: DELAY_MS after the last keystroke, on leaving the field, when the page
+ * is hidden and before an import or export).
+ */
 function TextField({ id, label, value, rows, placeholder, onSave }: {
   id: string; label: string; value: string; rows?: number; placeholder?: string; onSave: (v: string) => void;
 }) {
-  const timer = useRef<ReturnType<typeof setTimeout>>();
-  const pending = useRef<string | null>(null);
-  const flush = () => {
-    clearTimeout(timer.current);
-    const v = pending.current;
-    pending.current = null;
-    if (v !== null) onSave(v);
-  };
-  const input = (v: string) => {
-    clearTimeout(timer.current);
-    pending.current = v;
-    timer.current = setTimeout(flush, 400);
-  };
-  const blur = (v: string) => {
-    clearTimeout(timer.current);
-    pending.current = null;
-    if (v !== value) onSave(v);
-  };
-  // A phone may close the tab without a blur: what was typed is written when the page is hidden.
+  // The card's save judges a change against its latest data: the saver calls the newest one.
+  const latest = useRef(onSave);
+  latest.current = onSave;
+  const saver = useRef<ReturnType<typeof openSaver<string>>>();
   useEffect(() => {
-    const hide = () => { if (document.visibilityState === 'hidden') flush(); };
-    document.addEventListener('visibilitychange', hide);
-    window.addEventListener('pagehide', flush);
-    return () => {
-      document.removeEventListener('visibilitychange', hide);
-      window.removeEventListener('pagehide', flush);
-      flush();
-    };
+    // No journal: a graduate's text is short, and what a closing page cannot write is retyped.
+    const s = openSaver<string>(async (v) => latest.current(v), () => {}, () => {});
+    saver.current = s;
+    return () => void s.close();
   }, []);
+  const input = (v: string) => saver.current?.update(v);
+  const blur = () => void saver.current?.flush();
   return (
     <div class={rows ? 'field wide' : 'field'}>
       <label for={id}>{label}</label>
       {rows
-        ? <textarea id={id} rows={rows} defaultValue={value} onInput={(e) => input(e.currentTarget.value)} onBlur={(e) => blur(e.currentTarget.value)} />
+        ? <textarea id={id} rows={rows} defaultValue={value} onInput={(e) => input(e.currentTarget.value)} onBlur={blur} />
         : <input id={id} type="text" defaultValue={value} placeholder={placeholder}
-            onInput={(e) => input(e.currentTarget.value)} onBlur={(e) => blur(e.currentTarget.value)} />}
+            onInput={(e) => input(e.currentTarget.value)} onBlur={blur} />}
     </div>
   );
 }

@@ -1,18 +1,17 @@
 import { useState } from 'preact/hooks';
 import { planLines, type GraduatePlan } from '../../../calc/graduates';
 import type { Person } from '../../../calc/recheck';
-import type { Progress } from '../../../io/parse/jobs';
 import type { SheetData } from '../../../io/roster-import/sheet';
 import { explain } from '../../../storage/errors';
 import { importGraduates, planGraduates } from '../../../storage/graduates';
 import { ReadingProgress, useParsing } from '../ReadingProgress';
-import { ColumnMapping, readSheet, type Mapping, type MappingState } from '../roster/ColumnMapping';
-import { sheetPeople } from '../roster/sheet-people';
+import { ColumnMapping, readForMapping, type Mapping, type MappingState, type ReadingState } from '../roster/ColumnMapping';
+import { listPeople } from '../roster/sheet-people';
 
 type Preview = { kind: 'preview'; name: string; year: number; people: Person[]; plan: GraduatePlan };
 type State =
   | { kind: 'idle'; done?: string }
-  | { kind: 'reading'; name: string; progress: Progress }
+  | ReadingState
   | MappingState
   | Preview
   | { kind: 'error'; message: string };
@@ -33,29 +32,18 @@ export function GraduateImport({ years, refDate }: { years: number[]; refDate: s
   const parsing = useParsing();
   const fail = (name: string, err: unknown) => setState({ kind: 'error', message: `${name}：${explain(err)}（${KEPT}）` });
 
-  const read = async (file: File | undefined) => {
-    if (!file) return;
-    const name = file.name;
-    setState({ kind: 'reading', name, progress: { done: 0, total: 2, step: '正在读取文件' } });
-    try {
-      const got = await readSheet(parsing, file, (progress) => setState({ kind: 'reading', name, progress }));
-      if (!got) return;
-      if ('error' in got) return setState({ kind: 'error', message: `${name}：${got.error}${KEPT}` });
-      const { sheet, match } = got;
-      const mapping = { ...match.mapping };
-      if (match.unknown.length) return setState({ kind: 'mapping', name, sheet, mapping, match });
-      await preview(name, sheet, mapping);
-    } catch (err) {
-      fail(name, err);
-    }
-  };
+  const read = (file: File | undefined) => readForMapping(parsing, file, {
+    kept: KEPT,
+    show: setState,
+    next: (m) => preview(m.name, m.sheet, m.mapping),
+    fail: (message) => setState({ kind: 'error', message }),
+  });
 
   const preview = async (name: string, sheet: SheetData, mapping: Mapping) => {
     try {
-      const people = await sheetPeople(sheet, mapping, refDate);
-      if (!people) return setState({ kind: 'error', message: `${name}：${NO_ID_OR_NAME}` });
-      if (!people.length) return setState({ kind: 'error', message: `${name}：${NO_GRADUATES}` });
-      setState({ kind: 'preview', name, year, people, plan: await planGraduates(year, people) });
+      const got = await listPeople(sheet, mapping, refDate, { noColumn: NO_ID_OR_NAME, none: NO_GRADUATES });
+      if ('error' in got) return setState({ kind: 'error', message: `${name}：${got.error}` });
+      setState({ kind: 'preview', name, year, people: got.people, plan: await planGraduates(year, got.people) });
     } catch (err) {
       fail(name, err);
     }

@@ -1,15 +1,14 @@
 import { useState } from 'preact/hooks';
 import type { Person } from '../../../calc/recheck';
-import type { Progress } from '../../../io/parse/jobs';
 import type { SheetData } from '../../../io/roster-import/sheet';
 import { explain } from '../../../storage/errors';
 import { ReadingProgress, useParsing } from '../ReadingProgress';
-import { ColumnMapping, readSheet, type Mapping, type MappingState } from '../roster/ColumnMapping';
-import { sheetPeople } from '../roster/sheet-people';
+import { ColumnMapping, readForMapping, type Mapping, type MappingState, type ReadingState } from '../roster/ColumnMapping';
+import { listPeople } from '../roster/sheet-people';
 
 type State =
   | { kind: 'idle'; done?: string }
-  | { kind: 'reading'; name: string; progress: Progress }
+  | ReadingState
   | MappingState
   | { kind: 'error'; message: string };
 
@@ -34,28 +33,18 @@ export function ListImport({ which, inputId, refDate, count, onSave }: {
   const [state, setState] = useState<State>({ kind: 'idle' });
   const parsing = useParsing();
 
-  const read = async (file: File | undefined) => {
-    if (!file) return;
-    const name = file.name;
-    setState({ kind: 'reading', name, progress: { done: 0, total: 2, step: '正在读取文件' } });
-    try {
-      const read = await readSheet(parsing, file, (progress) => setState({ kind: 'reading', name, progress }));
-      if (!read) return;
-      if ('error' in read) return setState({ kind: 'error', message: `${name}：${read.error}原有名单未改动。` });
-      const { sheet, match } = read;
-      const mapping = { ...match.mapping };
-      if (match.unknown.length) return setState({ kind: 'mapping', name, sheet, mapping, match });
-      await commit(name, sheet, mapping);
-    } catch (err) {
-      setState({ kind: 'error', message: `${name}：${explain(err)}（原有名单未改动）` });
-    }
-  };
+  const read = (file: File | undefined) => readForMapping(parsing, file, {
+    kept: '原有名单未改动。',
+    show: setState,
+    next: (m) => commit(m.name, m.sheet, m.mapping),
+    fail: (message) => setState({ kind: 'error', message }),
+  });
 
   const commit = async (name: string, sheet: SheetData, mapping: Mapping) => {
     try {
-      const people = await sheetPeople(sheet, mapping, refDate);
-      if (!people) return setState({ kind: 'error', message: `${name}：${NO_ID_OR_NAME}` });
-      if (!people.length) return setState({ kind: 'error', message: `${name}：${NO_CHILDREN}` });
+      const got = await listPeople(sheet, mapping, refDate, { noColumn: NO_ID_OR_NAME, none: NO_CHILDREN });
+      if ('error' in got) return setState({ kind: 'error', message: `${name}：${got.error}` });
+      const { people } = got;
       await onSave(people);
       setState({ kind: 'idle', done: `已导入${which}：${name}，共 ${people.length} 行。` });
     } catch (err) {

@@ -5,10 +5,12 @@ import { ROSTER_FIELDS, type RosterKey } from '../../../forms/roster';
 import type { Progress } from '../../../io/parse/jobs';
 import type { HeaderMatch } from '../../../io/roster-import/headers';
 import type { SheetData } from '../../../io/roster-import/sheet';
+import { explain } from '../../../storage/errors';
 import type { useParsing } from '../ReadingProgress';
 
 export type Mapping = Record<number, RosterKey>;
 export type MappingState = { kind: 'mapping'; name: string; sheet: SheetData; mapping: Mapping; match: HeaderMatch };
+export type ReadingState = { kind: 'reading'; name: string; progress: Progress };
 
 /** The file's rows and its columns as recognised; null when the reading was cancelled. */
 export async function readSheet(parsing: ReturnType<typeof useParsing>, file: File, onProgress: (p: Progress) => void):
@@ -19,6 +21,34 @@ export async function readSheet(parsing: ReturnType<typeof useParsing>, file: Fi
   ]);
   if (!sheet || 'error' in sheet) return sheet;
   return { sheet, match: matchHeaders(sheet.headers) };
+}
+
+/**
+ * The steps every list import shares: the file read with its progress shown, then the
+ * mapping step when a column was not recognised, else straight on with the recognised one.
+ * A file that cannot be read, or a failure, is one Chinese message naming the file, ending
+ * with `kept` (what was left unchanged, e.g. 原有名单未改动。).
+ */
+export async function readForMapping(parsing: ReturnType<typeof useParsing>, file: File | undefined, { kept = '', show, next, fail }: {
+  kept?: string;
+  show(s: ReadingState | MappingState): void;
+  /** The columns are all recognised: the import's own next step, with the mapping as read. */
+  next(s: MappingState): unknown;
+  fail(message: string): void;
+}): Promise<void> {
+  if (!file) return;
+  const name = file.name;
+  show({ kind: 'reading', name, progress: { done: 0, total: 2, step: '正在读取文件' } });
+  try {
+    const read = await readSheet(parsing, file, (progress) => show({ kind: 'reading', name, progress }));
+    if (!read) return;
+    if ('error' in read) return fail(`${name}：${read.error}${kept}`);
+    const state: MappingState = { kind: 'mapping', name, sheet: read.sheet, mapping: { ...read.match.mapping }, match: read.match };
+    if (read.match.unknown.length) return show(state);
+    await next(state);
+  } catch (err) {
+    fail(`${name}：${explain(err)}${kept && `（${kept.replace(/。$/, '')}）`}`);
+  }
 }
 
 export function ColumnMapping({ state, next = '下一步：预览', onChange, onNext, onCancel }: {

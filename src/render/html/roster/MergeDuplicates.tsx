@@ -3,7 +3,7 @@ import { parseIdNumber } from '../../../calc/idcard';
 import { mergePlan } from '../../../calc/roster-identity';
 import { roster } from '../../../forms/roster';
 import type { Entry } from '../../../storage/entry';
-import { mergeEntries } from '../../../storage/entries';
+import { mergeEntries } from '../../../storage/entry-write';
 import { explain } from '../../../storage/errors';
 
 /** Groups shown at a time; a roster imported twice by mistake can have hundreds. */

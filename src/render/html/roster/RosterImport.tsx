@@ -1,6 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
 import { maskIdNumber } from '../../../calc/idcard';
-import type { Progress } from '../../../io/parse/jobs';
 import type { HeaderMatch } from '../../../io/roster-import/headers';
 import type { SheetData } from '../../../io/roster-import/sheet';
 import type { ImportedRow } from '../../../io/roster-import/rows';
@@ -10,16 +9,18 @@ import {
   convertRows, describeChild, planRosterImportInSlices, type Choice, type PlannedRow, type RosterPlan,
 } from '../../../io/roster-plan';
 import type { Entry } from '../../../storage/entry';
-import { putImported, readInSlices, stampOf, storedRows } from '../../../storage/entries';
+import { storedRows } from '../../../storage/entries';
+import { readInSlices } from '../../../storage/entry-parse';
+import { putImported, stampOf } from '../../../storage/import-entries';
 import { flushAll } from '../../../storage/session';
 import { roster } from '../../../forms/roster';
 import { explain } from '../../../storage/errors';
 import { ReadingProgress, useParsing } from '../ReadingProgress';
-import { ColumnMapping, readSheet, type Mapping, type MappingState } from './ColumnMapping';
+import { ColumnMapping, readForMapping, type Mapping, type MappingState, type ReadingState } from './ColumnMapping';
 
 type State =
   | { kind: 'idle'; done?: string }
-  | { kind: 'reading'; name: string; progress: Progress }
+  | ReadingState
   | MappingState
   | { kind: 'checking'; name: string; done: number; total: number }
   | {
@@ -50,22 +51,11 @@ export function RosterImport({ refDate, onDone }: { refDate: string; onDone(): v
   const parsing = useParsing();
 
   // The file is parsed in a worker: the page stays usable, and 取消 ends the worker.
-  const read = async (file: File | undefined) => {
-    if (!file) return;
-    const name = file.name;
-    setState({ kind: 'reading', name, progress: { done: 0, total: 2, step: '正在读取文件' } });
-    try {
-      const read = await readSheet(parsing, file, (progress) => setState({ kind: 'reading', name, progress }));
-      if (!read) return;
-      if ('error' in read) return setState({ kind: 'error', message: `${name}：${read.error}` });
-      const { sheet, match } = read;
-      const mapping = { ...match.mapping };
-      if (match.unknown.length) return setState({ kind: 'mapping', name, sheet, mapping, match });
-      await check(name, sheet, mapping, match);
-    } catch (err) {
-      setState({ kind: 'error', message: `${name}：${explain(err)}` });
-    }
-  };
+  const read = (file: File | undefined) => readForMapping(parsing, file, {
+    show: setState,
+    next: (m) => check(m.name, m.sheet, m.mapping, m.match),
+    fail: (message) => setState({ kind: 'error', message }),
+  });
 
   const check = async (name: string, sheet: SheetData, mapping: Mapping, match: HeaderMatch) => {
     setState({ kind: 'checking', name, done: 0, total: sheet.rows.length });

@@ -1,8 +1,10 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { CATEGORIES, roster } from '../../../forms/roster';
+import { roster } from '../../../forms/roster';
+import { CATEGORIES } from '../../../forms/vocabulary';
 import { formatChineseDate } from '../../../forms/kit/validators';
 import { inYear } from '../../../settings/schema';
-import { readInSlices, storedRows } from '../../../storage/entries';
+import { storedRows } from '../../../storage/entries';
+import { readInSlices } from '../../../storage/entry-parse';
 import { loadSettings } from '../../../storage/settings';
 import { ExportBar } from '../ExportBar';
 import { useLive } from '../hooks';

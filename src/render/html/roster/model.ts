@@ -3,7 +3,8 @@
 import { inSchoolAgeRange } from '../../../calc/age';
 import { maskIdNumber, parseChildId } from '../../../calc/idcard';
 import { childAge, NO_VILLAGE, normalizedId } from '../../../calc/roster-tally';
-import { categoryOf, checkChild } from '../../../forms/roster';
+import { checkChild } from '../../../forms/roster';
+import { categoryOf } from '../../../forms/vocabulary';
 import { likelyDuplicates, nameKey } from '../../../calc/roster-identity';
 import { runInSlices } from '../../../calc/slices';
 import type { Entry } from '../../../storage/entry';

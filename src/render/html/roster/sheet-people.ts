@@ -25,3 +25,14 @@ export async function sheetPeople(sheet: SheetData, mapping: Mapping, refDate: s
     row: r.rowNumber,
   }));
 }
+
+/**
+ * sheetPeople for an import, or the message it shows: the list's own wording for a file
+ * without a 姓名 or 身份证号码 column (`noColumn`) and for one without a person (`none`).
+ */
+export async function listPeople(sheet: SheetData, mapping: Mapping, refDate: string, say: { noColumn: string; none: string }):
+  Promise<{ people: Person[] } | { error: string }> {
+  const people = await sheetPeople(sheet, mapping, refDate);
+  if (!people) return { error: say.noColumn };
+  return people.length ? { people } : { error: say.none };
+}

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { mergeTownReports, schoolOfFile, type SchoolReport, type TownMerge as Merged } from '../../../calc/town-merge';
 import { AGES, NUMBER_KEYS } from '../../../forms/town-table/derive';
 import { formById } from '../../../forms/registry';
-import { parseEntry } from '../../../storage/entries';
+import { parseEntry } from '../../../storage/entry-parse';
 import { explain, StorageError } from '../../../storage/errors';
 import { parseInWorker } from '../../../io/parse/client';
 import { summarise, type CountySummary, type FileIn } from '../../../calc/county';

@@ -4,7 +4,7 @@ import type { MergedVillage } from '../../../calc/town-merge';
 import { schoolingReport } from '../../../forms/schooling-report';
 import { townTable } from '../../../forms/town-table';
 import type { RowItem } from '../../../forms/kit/field';
-import { saveEntry } from '../../../storage/entries';
+import { saveEntry } from '../../../storage/entry-write';
 import { flushAll } from '../../../storage/session';
 import { reportEntry } from '../../../storage/summary';
 

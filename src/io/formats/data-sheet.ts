@@ -1,6 +1,6 @@
-// The machine-readable sheet that every exported workbook carries, so that the app can
-// re-import its own files without loss. Shared by the writer and by src/io/read-workbook.ts;
-// imports only types, so the reader does not pull in ExcelJS.
+// The data sheet format: the machine-readable sheet every exported workbook carries, so the app re-imports its own files without loss.
+// Defined once here for its writer (render/xlsx/data-sheet.ts) and its reader (io/read-workbook.ts);
+// it imports only a type, so neither pulls in the other.
 import type { FormDef } from '../../forms/kit/define';
 
 export const DATA_SHEET = '数据';

@@ -1,3 +1,4 @@
+// The schooling status (就学状态): 附件1-1's 11 categories, their sub-statuses, and the rules looked up from them.
 /**
  * The schooling status (就学状态) of a child on the roster, as data in one place.
  *
@@ -8,135 +9,13 @@
  * - 附件4 classifies each suspected dropout into one of 8 dropout or 8 non-dropout classes.
  * A roster row stores one of the 11 categories plus, where the finer terms matter, a
  * sub-status. Everything else (evidence checklist, suggested 附件4 class, tallies) is looked
- * up here, so no screen or exporter grows its own `if (status === …)` chain.
+ * up here (the classes in classes.ts, the evidence items in evidence.ts), so no screen or exporter grows its own `if (status === …)` chain.
  *
  * Stored values are the seed's Chinese wording itself: the words are official, stable and
  * what users type in the spreadsheets we import, so no separate code table is needed.
  */
-
-// ---------------------------------------------------------------------------------------
-// 附件4 classes
-// ---------------------------------------------------------------------------------------
-
-export type ClassKind = 'dropout' | 'nonDropout';
-
-export interface AnnexClass {
-  kind: ClassKind;
-  /** The number printed on 附件4 (1–8). */
-  no: number;
-  /** Seed wording. */
-  label: string;
-  /**
-   * 附件4 备注: 户籍原因, 外迁无法联系 and 失踪失联 must carry the police verification and
-   * stamp; the form is not complete without them.
-   */
-  police: boolean;
-}
-
-const cls = (kind: ClassKind, no: number, label: string, police = false): AnnexClass =>
-  Object.freeze({ kind, no, label, police });
-
-/** 失（辍）学类别及劝返情况, in seed order. */
-export const DROPOUT_CLASSES: readonly AnnexClass[] = Object.freeze([
-  cls('dropout', 1, '打工务农'),
-  cls('dropout', 2, '厌学辍学'),
-  cls('dropout', 3, '因病因残'),
-  cls('dropout', 4, '在家上学'),
-  cls('dropout', 5, '入寺入教'),
-  cls('dropout', 6, '早婚失学'),
-  cls('dropout', 7, '扶贫异地搬迁'),
-  cls('dropout', 8, '其他原因'),
-]);
-
-/** 非辍学类别及详细情况, in seed order. */
-export const NON_DROPOUT_CLASSES: readonly AnnexClass[] = Object.freeze([
-  cls('nonDropout', 1, '户籍原因（查无此人、多重户籍）', true),
-  cls('nonDropout', 2, '实际就读'),
-  cls('nonDropout', 3, '延缓入学'),
-  cls('nonDropout', 4, '超龄离校'),
-  cls('nonDropout', 5, '重病重残'),
-  cls('nonDropout', 6, '外迁无法联系', true),
-  cls('nonDropout', 7, '出国在外'),
-  cls('nonDropout', 8, '失踪失联', true),
-]);
-
-/** The three non-dropout classes that need 公安部门核查结果 + 公安部门盖章. */
-export const POLICE_CLASSES: readonly AnnexClass[] = NON_DROPOUT_CLASSES.filter((c) => c.police);
-
-const dropout = (no: number) => DROPOUT_CLASSES[no - 1] as AnnexClass;
-const nonDropout = (no: number) => NON_DROPOUT_CLASSES[no - 1] as AnnexClass;
-
-// ---------------------------------------------------------------------------------------
-// Evidence items (附件2-1)
-// ---------------------------------------------------------------------------------------
-
-export interface EvidenceItem {
-  /** Stable key, for storing whether the item has been collected. */
-  id: string;
-  /** Wording as printed on a checklist ("A 或 B" when either document satisfies it). */
-  label: string;
-  /**
-   * Documents any one of which satisfies the item. 附件2-1's "学籍截图或九年义务教育毕业证书"
-   * is ONE requirement, so it is one item with two alternatives, not two items.
-   */
-  anyOf: readonly string[];
-  /** The 核查认定表 must carry these stamps (附件2-1 item 3 / 附件4 备注). */
-  stamps?: readonly string[];
-  /** Where the requirement comes from, so a reviewer can check it against the notice. */
-  source: string;
-}
-
-const item = (id: string, anyOf: string[], source: string, stamps?: string[]): EvidenceItem =>
-  Object.freeze({
-    id,
-    label: anyOf.join(' 或 '),
-    anyOf: Object.freeze([...anyOf]),
-    ...(stamps ? { stamps: Object.freeze([...stamps]) } : {}),
-    source,
-  });
-
-/** 附件4 is the one verification form; the label names it the way 附件2-1 does. */
-const FORM4 = '核查认定表（附件4）';
-export const POLICE_STAMPS = Object.freeze(['学校', '村', '镇', '公安部门']);
-
-/** The evidence items, each defined once and shared by the statuses that need it. */
-export const EVIDENCE = Object.freeze({
-  kindergarten: item('kindergarten', ['幼儿园出具的就读证明'], '附件2-1 第1条'),
-  outOfCountyRecord: item('outOfCountyRecord', ['非小学毕业库的学籍截图', FORM4], '附件2-1 第1条'),
-  outOfCountyProof: item('outOfCountyProof', ['其它能证明实际就读的材料'], '附件2-1 第1条'),
-  graduated: item('graduated', ['学籍截图', '九年义务教育毕业证书'], '附件2-1 第2条'),
-  form4Police: item(
-    'form4Police',
-    ['加盖校、村、镇及公安部门公章的核查认定表（附件4）'],
-    '附件2-1 第3条；附件4 备注',
-    [...POLICE_STAMPS],
-  ),
-  related: item('related', ['相关佐证资料'], '附件2-1 第3条'),
-  deferApplication: item('deferApplication', ['延缓入学申请表'], '附件2-1 第4条'),
-  deferProof: item('deferProof', ['证明材料'], '附件2-1 第4条'),
-  severeDisability: item(
-    'severeDisability',
-    ['残疾教育专家委员会的评估认定意见', '医学诊断证明、就诊记录'],
-    '附件2-1 第5条（联系特教学校）',
-  ),
-  form4: item('form4', [FORM4], '附件4'),
-  abroadProof: item('abroadProof', ['相关就读证明材料'], '附件2-1 第6条'),
-  // Not in 附件2-1, which only covers children who are not dropouts. A (suspected) dropout
-  // is what 附件4 exists for, and box Ⅶ of 附件2-2 asks for the 劝返记录 of each one.
-  persuasion: item('persuasion', ['劝返记录'], '附件2-2 Ⅶ类②'),
-  // Not in the seed either: a death whose 户籍 is already cancelled is not a 户籍原因 case,
-  // but the roster still needs a document showing why the child is not in school.
-  deathRecord: item('deathRecord', ['死亡证明', '户籍注销证明'], '本应用补充（附件2-1 未列）'),
-} satisfies Record<string, EvidenceItem>);
-
-/** 附件2-1 item 3: 户籍原因, 丢失（或送人）, 外迁无法联系. */
-const POLICE_EVIDENCE = [EVIDENCE.form4Police, EVIDENCE.related];
-/** A dropout: verified on 附件4 and persuaded to return. */
-const DROPOUT_EVIDENCE = [EVIDENCE.form4, EVIDENCE.persuasion];
-
-// ---------------------------------------------------------------------------------------
-// The 11 categories and their sub-statuses
-// ---------------------------------------------------------------------------------------
+import { dropoutClass as dropout, nonDropoutClass as nonDropout, type AnnexClass } from './classes';
+import { DROPOUT_EVIDENCE, EVIDENCE, POLICE_EVIDENCE, type EvidenceItem } from './evidence';
 
 /**
  * A child reported out of school whose situation is not verified yet (附件4 is the

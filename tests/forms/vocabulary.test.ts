@@ -12,7 +12,7 @@ import {
   dropoutStage,
   SUSPECTED,
   suggestedClass,
-} from '../../src/forms/roster/status';
+} from '../../src/forms/vocabulary';
 
 describe('schooling status taxonomy', () => {
   it('has the 11 附件1-1 categories in seed order and wording', () => {
