@@ -1,11 +1,11 @@
 // What the compiler checks in a definition: its keys, `rows` paths, `{key}` templates and value types.
-// Types only: nothing here runs. defineForm (define.ts) infers a definition's fields as
+// Types only, and the identity paperOf: nothing here computes. defineForm (define.ts) infers a definition's fields as
 // literal types and checks everything that names a key against them, so a misspelt key in a
 // section, a list, the register, a paper cell or a report is a compile error, not an empty
 // cell on paper. A key computed at run time (`string`) checks nothing: such a form keeps
 // working, it only loses the check where its keys are not literals.
 import type { Field, FieldKind, RowItem } from './field';
-import type { PaperLayout } from './paper';
+import type { PaperCell, PaperLayout, PaperLine } from './paper';
 
 /** The stored value of each kind, as its draft schema (kinds.ts) reads it. */
 export interface KindValues {
@@ -102,3 +102,18 @@ export type CheckedFields<F extends Fields> = {
     ? { [P in keyof F[I]]: P extends 'keyColumn' ? CheckedKey<K, C, 'not a column'> : F[I][P] }
     : F[I];
 };
+
+/**
+ * A cell or line made by a form's small helper (`centred('{total}')`) keeps its literal text,
+ * so the template is checked where the helper's result is placed in the paper.
+ */
+export type CellOf<T extends string> = PaperCell & { t: T };
+export type LineOf<T extends string> = PaperLine & { t: T };
+/** Everything of a cell but its text, for such helpers. */
+export type CellOptions = Omit<PaperCell, 't'>;
+
+/**
+ * A paper declared apart from its defineForm call, with its texts kept as literals so that
+ * defineForm checks them (`export const PAPER = paperOf({ … })`). Returns its argument.
+ */
+export const paperOf = <const L extends PaperLayout>(layout: L): L => layout;

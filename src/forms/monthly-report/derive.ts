@@ -15,7 +15,7 @@ export const COUNT_PARTS = [
 export const ROWS = [...GROUPS, { key: 'total', label: '合计' }] as const;
 
 /** `r0` … for ALL_REASONS, by index: field keys stay ASCII. */
-export const reasonKey = (i: number) => `r${i}`;
+export const reasonKey = (i: number): `r${number}` => `r${i}`;
 
 const str = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
 const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : 0);

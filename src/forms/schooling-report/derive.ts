@@ -5,7 +5,7 @@ import type { EntryData } from '../kit/field';
 import { CATEGORIES, type Category } from '../roster/status';
 
 /** The 11 counts of 附件1-1, keyed in seed order: one field per category of the roster. */
-export const COUNT_KEYS: Readonly<Record<Category, string>> = {
+export const COUNT_KEYS = {
   县域内实际就读: 'inCounty',
   县域外就读: 'outCounty',
   初中已毕业: 'graduated',
@@ -17,8 +17,9 @@ export const COUNT_KEYS: Readonly<Record<Category, string>> = {
   因病因残辍学: 'illness',
   厌学辍学: 'weary',
   其他情况: 'other',
-};
-export const COUNTS: readonly { category: Category; key: string }[] = CATEGORIES.map((category) => ({
+} as const satisfies Readonly<Record<Category, string>>;
+export type CountKey = (typeof COUNT_KEYS)[Category];
+export const COUNTS: readonly { category: Category; key: CountKey }[] = CATEGORIES.map((category) => ({
   category,
   key: COUNT_KEYS[category],
 }));

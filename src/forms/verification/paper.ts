@@ -2,7 +2,8 @@
 // lists with the chosen class marked, the detail boxes, then the signature and stamp boxes
 // left tall and empty for ink, the 备注 and the 时间 line.
 import type { EntryData, RowItem } from '../kit/field';
-import type { PaperCell, PaperLayout, PaperRow } from '../kit/paper';
+import type { PaperRow } from '../kit/paper';
+import { paperOf, type CellOf, type CellOptions } from '../kit/typed';
 import { formatChineseDate, isRealDate } from '../kit/validators';
 import { DROPOUT_CLASSES, NON_DROPOUT_CLASSES } from '../roster/status';
 import { dropoutSideOpen, nonDropoutSideOpen } from './classes';
@@ -48,8 +49,8 @@ function markedList(classes: typeof DROPOUT_CLASSES, chosen: string, perLine: nu
   return lines.join('\n');
 }
 
-const label = (t: string, more: Partial<PaperCell> = {}): PaperCell => ({ t, label: true, ...more });
-const value = (t: string, more: Partial<PaperCell> = {}): PaperCell => ({ t, ...more });
+const label = <T extends string>(t: T, more: CellOptions = {}): CellOf<T> => ({ t, label: true, ...more });
+const value = <T extends string>(t: T, more: CellOptions = {}): CellOf<T> => ({ t, ...more });
 
 /** Two boxes to a row, as in the seed; each box is its label and room for the ink below it. */
 const signatureRows: PaperRow[] = [];
@@ -59,7 +60,7 @@ for (let i = 0; i < SIGNATURES.length; i += 2)
     cells: [value(`${SIGNATURES[i].label}：`, { colSpan: 3 }), value(`${SIGNATURES[i + 1].label}：`, { colSpan: 2 })],
   });
 
-export const VERIFICATION_PAPER: PaperLayout = {
+export const VERIFICATION_PAPER = paperOf({
   orientation: 'portrait',
   columns: [8, 12, 22, 12, 22],
   head: [
@@ -85,4 +86,4 @@ export const VERIFICATION_PAPER: PaperLayout = {
     { t: NOTE, size: 11 },
     { t: '时间：{dateLine}', size: 12 },
   ],
-};
+});
