@@ -1,5 +1,5 @@
 // What the compiler checks in a definition: its keys, `rows` paths, `{key}` templates and value types.
-// Types only, and the identity paperOf: nothing here computes. defineForm (define.ts) infers a definition's fields as
+// Types only, and two identities (fieldsOf, paperOf): nothing here computes. defineForm (define.ts) infers a definition's fields as
 // literal types and checks everything that names a key against them, so a misspelt key in a
 // section, a list, the register, a paper cell or a report is a compile error, not an empty
 // cell on paper. A key computed at run time (`string`) checks nothing: such a form keeps
@@ -117,3 +117,6 @@ export type CellOptions = Omit<PaperCell, 't'>;
  * defineForm checks them (`export const PAPER = paperOf({ … })`). Returns its argument.
  */
 export const paperOf = <const L extends PaperLayout>(layout: L): L => layout;
+
+/** Fields declared apart from their defineForm call, keys kept as literals. Returns its argument. */
+export const fieldsOf = <const F extends Fields>(fields: F): F => fields;

@@ -11,7 +11,7 @@ export const AGES = Array.from({ length: SCHOOL_AGE_MAX - SCHOOL_AGE_MIN + 1 }, 
 }));
 /** Numeric columns of a village row, in paper order; each has a 合计 field `sum<Key>`. */
 export const NUMBER_KEYS = ['total', ...AGES.map((a) => a.key), 'relocated', 'disabled'] as const;
-export const sumKey = (k: string) => `sum${k[0]!.toUpperCase()}${k.slice(1)}`;
+export const sumKey = (k: string): `sum${string}` => `sum${k[0]!.toUpperCase()}${k.slice(1)}`;
 
 const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 const text = (v: unknown): string => (typeof v === 'string' ? v.trim() : typeof v === 'number' ? String(v) : '');

@@ -53,7 +53,7 @@ export const townTable = defineForm({
       columns: COLUMNS, keyColumn: 'village', addLabel: '添加村委会',
       hint: '有花名册时人数自动统计（灰色），负责学校等各列请填写；没有花名册时逐村填写人数',
     },
-    ...NUMBER_KEYS.map((k): Field => ({ key: sumKey(k), label: `合计${LABEL[k]}`, kind: 'int', derived: 'auto' })),
+    ...NUMBER_KEYS.map((k): Field<`sum${string}`> => ({ key: sumKey(k), label: `合计${LABEL[k]}`, kind: 'int', derived: 'auto' })),
     { key: 'total11', label: '附件1-1 共计（应与合计儿童人数一致）', kind: 'int', derived: 'auto', wide: true },
   ],
   sections: [

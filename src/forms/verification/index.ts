@@ -4,7 +4,8 @@ import { evidenceFor, suggestedClass } from '../roster/status';
 import { CLASS_KEYS, DROPOUT_OPTIONS, dropoutSideOpen, NON_DROPOUT_OPTIONS, nonDropoutSideOpen } from './classes';
 import { paperTexts, TITLE, VERIFICATION_PAPER } from './paper';
 import { verificationProblems, verificationRules, verificationWarnings } from './rules';
-import { dateKey, SIGNATURES } from './signatures';
+import { dateKey, SIGNATURES, type SignatureKey } from './signatures';
+import { fieldsOf } from '../kit/typed';
 import { FORM4_ITEMS } from './evidence-link';
 
 export { chosenClass, CLASS_KEYS, DROPOUT_OPTIONS, NON_DROPOUT_OPTIONS } from './classes';
@@ -37,7 +38,7 @@ export const needsForm4 = (child: EntryData): boolean =>
 
 const CLASS_HINT = '由花名册新建时，按就学状态预先选好；只能在两类中选择一项';
 
-const fields: Field[] = [
+const fields = fieldsOf([
   { key: 'childId', label: '花名册儿童', kind: 'text', readOnly: true },
   { key: 'name', label: '姓名', kind: 'text', required: true },
   { key: 'sex', label: '性别', kind: 'choice', required: true, options: [{ value: '男', label: '男' }, { value: '女', label: '女' }] },
@@ -67,12 +68,12 @@ const fields: Field[] = [
   },
   { key: 'details', label: '详细情况', kind: 'textarea', wide: true, enabledWhen: nonDropoutSideOpen, disabledHint: '仅用于非辍学类别' },
   // Each box: done or not, and when. The police pair is required only for three classes (rules.ts).
-  ...SIGNATURES.flatMap((s): Field[] => [
+  ...SIGNATURES.flatMap((s): Field<SignatureKey | `${string}Date`>[] => [
     { key: s.key, label: s.label, kind: 'flag', required: !s.police },
     { key: dateKey(s), label: `${s.label}日期`, kind: 'date', enabledWhen: (d) => d[s.key] === true },
   ]),
   { key: 'date', label: '时间', kind: 'date', defaultFrom: 'today' },
-];
+]);
 
 /** 附件4 蒲城县疑似失（辍）学儿童就学情况核查认定表: one per child, made from the roster or from scratch. */
 export const verification = defineForm({

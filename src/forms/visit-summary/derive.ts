@@ -10,10 +10,10 @@ import { SCOPES, STATES, TOPICS } from '../suggestions/topics';
 export const STATS_KEYS = ['visits', 'staffVisited', 'studentsVisited', 'suggestions'] as const;
 /** Count fields of the suggestions: key and the label of what it counts. */
 export const COUNT_FIELDS = [
-  ...TOPICS.map((t) => ({ key: `topic_${t.key}`, label: t.label, group: '类别' })),
-  { key: 'topic_none', label: UNCLASSIFIED, group: '类别' },
-  ...SCOPES.map((s) => ({ key: `scope_${s.key}`, label: s.label, group: '共性/个性' })),
-  ...STATES.map((s) => ({ key: `state_${s.key}`, label: s.label, group: '处理情况' })),
+  ...TOPICS.map((t) => ({ key: `topic_${t.key}` as const, label: t.label, group: '类别' })),
+  { key: 'topic_none' as const, label: UNCLASSIFIED, group: '类别' },
+  ...SCOPES.map((s) => ({ key: `scope_${s.key}` as const, label: s.label, group: '共性/个性' })),
+  ...STATES.map((s) => ({ key: `state_${s.key}` as const, label: s.label, group: '处理情况' })),
 ];
 
 /** 附件3-2 as its page shows it: the same evaluate(), with the school's 3-2 entry and its 3-1 records. */
