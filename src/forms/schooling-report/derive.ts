@@ -3,6 +3,7 @@ import { sumCheck, type RosterChild } from '../../calc/roster-tally';
 import type { DeriveContext, DeriveSettings, Issues } from '../kit/define';
 import type { EntryData } from '../kit/field';
 import { CATEGORIES, type Category } from '../roster/status';
+import { trimmedOf } from '../kit/text-of';
 
 /** The 11 counts of 附件1-1, keyed in seed order: one field per category of the roster. */
 export const COUNT_KEYS = {
@@ -25,7 +26,6 @@ export const COUNTS: readonly { category: Category; key: CountKey }[] = CATEGORI
 }));
 
 const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
-const text = (v: unknown): string => (typeof v === 'string' ? v.trim() : '');
 
 /** 辖区 from settings: the town when there is one (a town's report), else the school. */
 export const areaFrom = (s: DeriveSettings | undefined): string => s?.town.trim() || s?.unit.trim() || '';
@@ -40,7 +40,7 @@ export function deriveSchoolingReport(data: EntryData, ctx: DeriveContext): Entr
   const t = roster.length && ctx.refDate ? cachedTally11(roster, ctx.refDate) : null;
   const pick = (key: string, computed: number | null) => num(data[key]) ?? computed;
   return {
-    area: text(data.area) || areaFrom(ctx.settings),
+    area: trimmedOf(data.area) || areaFrom(ctx.settings),
     total: pick('total', t?.total ?? null),
     ...Object.fromEntries(COUNTS.map(({ category, key }) => [key, pick(key, t ? t.byCategory[category] : null)])),
     relocated: pick('relocated', t?.relocated ?? null),

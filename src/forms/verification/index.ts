@@ -7,25 +7,25 @@ import { verificationProblems, verificationRules, verificationWarnings } from '.
 import { dateKey, SIGNATURES, type SignatureKey } from './signatures';
 import { fieldsOf } from '../kit/typed';
 import { FORM4_ITEMS } from './evidence-link';
+import { trimmedOf } from '../kit/text-of';
 
 export { chosenClass, CLASS_KEYS, DROPOUT_OPTIONS, NON_DROPOUT_OPTIONS } from './classes';
 export { needsPolice, outstanding, policeMissing, POLICE_ITEMS, SIGNATURES, type SignatureItem } from './signatures';
 export { CLASSIFICATION, policeMessage, verificationRules } from './rules';
 export { FORM4_ITEMS, form4Satisfies, type Form4Use } from './evidence-link';
 
-const str = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
 
 /** 附件4's first values from a roster child: its details, and the class its status suggests. */
 export function prefillFromChild(child: EntryData): EntryData {
   // A roster 电话 cell may hold two numbers ("138… / 139…"): 附件4 has two boxes for them.
-  const [phone1 = '', phone2 = ''] = str(child.phone).split(/[、，,;；/|\s]+/u).filter(Boolean);
-  const suggested = suggestedClass(str(child.status), str(child.sub));
+  const [phone1 = '', phone2 = ''] = trimmedOf(child.phone).split(/[、，,;；/|\s]+/u).filter(Boolean);
+  const suggested = suggestedClass(trimmedOf(child.status), trimmedOf(child.sub));
   return {
-    name: str(child.name),
-    sex: str(child.sex),
-    idNumber: str(child.idNumber),
-    address: str(child.address),
-    parent: str(child.parent),
+    name: trimmedOf(child.name),
+    sex: trimmedOf(child.sex),
+    idNumber: trimmedOf(child.idNumber),
+    address: trimmedOf(child.address),
+    parent: trimmedOf(child.parent),
     phone1,
     phone2,
     ...(suggested ? { [CLASS_KEYS[suggested.kind]]: suggested.label } : {}),
@@ -34,7 +34,7 @@ export function prefillFromChild(child: EntryData): EntryData {
 
 /** Roster children a 附件4 is for: those whose evidence a 核查认定表 gives. */
 export const needsForm4 = (child: EntryData): boolean =>
-  evidenceFor(str(child.status), str(child.sub)).some((item) => FORM4_ITEMS.has(item.id));
+  evidenceFor(trimmedOf(child.status), trimmedOf(child.sub)).some((item) => FORM4_ITEMS.has(item.id));
 
 const CLASS_HINT = '由花名册新建时，按就学状态预先选好；只能在两类中选择一项';
 

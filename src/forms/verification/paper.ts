@@ -8,24 +8,24 @@ import { formatChineseDate, isRealDate } from '../kit/validators';
 import { DROPOUT_CLASSES, NON_DROPOUT_CLASSES } from '../roster/status';
 import { dropoutSideOpen, nonDropoutSideOpen } from './classes';
 import { SIGNATURES } from './signatures';
+import { trimmedOf } from '../kit/text-of';
 
 export const TITLE = '蒲城县疑似失（辍）学儿童就学情况核查认定表';
 export const NOTE = '备注：户籍原因、外迁无法联系、失踪失联3类情况认定必须有公安部门核查认定并盖章。';
 const BLANK_DATE = '　　　　年　　月　　日';
 
-const str = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
 
 /** The texts only the paper has: marked class lists, the 劝返 log, the date line. */
 export function paperTexts(data: EntryData): Record<string, string> {
-  const dropout = dropoutSideOpen(data) ? str(data.dropoutClass) : '';
-  const nonDropout = nonDropoutSideOpen(data) ? str(data.nonDropoutClass) : '';
+  const dropout = dropoutSideOpen(data) ? trimmedOf(data.dropoutClass) : '';
+  const nonDropout = nonDropoutSideOpen(data) ? trimmedOf(data.nonDropoutClass) : '';
   const log = dropoutSideOpen(data) && Array.isArray(data.returnLog) ? (data.returnLog as RowItem[]) : [];
   const returnLogText = log
     .map((r) => {
-      const date = str(r.date);
+      const date = trimmedOf(r.date);
       const when = isRealDate(date) ? formatChineseDate(date) : date;
-      const result = str(r.result);
-      return [when, str(r.way), result && `结果：${result}`].filter(Boolean).join('　');
+      const result = trimmedOf(r.result);
+      return [when, trimmedOf(r.way), result && `结果：${result}`].filter(Boolean).join('　');
     })
     .filter(Boolean)
     .join('\n');
@@ -33,8 +33,8 @@ export function paperTexts(data: EntryData): Record<string, string> {
     dropoutList: markedList(DROPOUT_CLASSES, dropout, [4, 4]),
     nonDropoutList: markedList(NON_DROPOUT_CLASSES, nonDropout, [2, 3, 3]),
     // 劝返情况 and, below it, each dated attempt: one box on paper, as in the seed.
-    dropoutDetails: [dropoutSideOpen(data) ? str(data.persuasion) : '', returnLogText].filter(Boolean).join('\n'),
-    dateLine: isRealDate(str(data.date)) ? formatChineseDate(str(data.date)) : BLANK_DATE,
+    dropoutDetails: [dropoutSideOpen(data) ? trimmedOf(data.persuasion) : '', returnLogText].filter(Boolean).join('\n'),
+    dateLine: isRealDate(trimmedOf(data.date)) ? formatChineseDate(trimmedOf(data.date)) : BLANK_DATE,
   };
 }
 

@@ -5,6 +5,7 @@ import type { EntryData } from '../kit/field';
 import { schoolStats } from '../school-stats';
 import { suggestionItemsOf } from '../suggestions/items';
 import { SCOPES, STATES, TOPICS } from '../suggestions/topics';
+import { textOf } from '../kit/text-of';
 
 /** The 附件3-2 numbers the 家访总结 repeats, by 3-2's own keys. */
 export const STATS_KEYS = ['visits', 'staffVisited', 'studentsVisited', 'suggestions'] as const;
@@ -22,7 +23,6 @@ export function statsOf(ctx: DeriveContext): EntryData {
   return evaluate(schoolStats, entry, { ...ctx, sources: { '3-1': ctx.sources['3-1'] ?? [] } }).values;
 }
 
-const str = (v: unknown) => (typeof v === 'string' ? v : '');
 const n = (v: unknown) => (typeof v === 'number' ? v : 0);
 
 /** The summary text the school starts from: the 3-2 numbers and the suggestion counts. */
@@ -52,6 +52,6 @@ export function deriveVisitSummary(data: EntryData, ctx: DeriveContext): EntryDa
     ...Object.fromEntries(STATS_KEYS.map((k) => [k, n(stats[k])])),
     ...counts,
     // Typed text wins; until then the draft follows the numbers.
-    summary: str(data.summary).trim() ? data.summary : draftSummary(stats, tallyLines(tally), str(data.unit) || ctx.settings?.unit || ''),
+    summary: textOf(data.summary).trim() ? data.summary : draftSummary(stats, tallyLines(tally), textOf(data.unit) || ctx.settings?.unit || ''),
   };
 }
