@@ -190,8 +190,11 @@ export interface DeriveContext {
 }
 export const NO_SOURCES: DeriveContext = { sources: {} };
 
-/** A defined form; `FormDef` alone is any form (the registry, storage and writers loop over them). */
-export interface FormDef<F extends Fields = Fields> extends FormSpec<F> {
+/**
+ * A defined form, with its fields and paper-value keys; `FormDef` alone is any form (the
+ * registry, storage and writers loop over them).
+ */
+export interface FormDef<F extends Fields = Fields, V extends string = string> extends FormSpec<F, PaperLayout, V> {
   fieldByKey: Map<string, Field>;
   registerTitle: string;
   registerKeys: string[];
@@ -225,7 +228,7 @@ export function defineForm<
   const L extends PaperLayout & CheckedPaper<L, F, PaperTokens<F, V>>,
   V extends string = never,
   const R extends FormReports<KeyOf<F>> & CheckedReports<R, KeyOf<F> | V> = never,
->(spec: FormSpec<F, L, V, R>): FormDef<F> {
+>(spec: FormSpec<F, L, V, R>): FormDef<F, V> {
   const fieldByKey = new Map(spec.fields.map((f) => [f.key, f]));
   for (const s of spec.sections)
     for (const k of s.keys) if (!fieldByKey.has(k)) throw new Error(`${spec.id}: unknown key ${k}`);
