@@ -16,7 +16,7 @@ const BLANK_DATE = '　　　　年　　月　　日';
 
 
 /** The texts only the paper has: marked class lists, the 劝返 log, the date line. */
-export function paperTexts(data: EntryData): Record<string, string> {
+export function paperTexts(data: EntryData) {
   const dropout = dropoutSideOpen(data) ? trimmedOf(data.dropoutClass) : '';
   const nonDropout = nonDropoutSideOpen(data) ? trimmedOf(data.nonDropoutClass) : '';
   const log = dropoutSideOpen(data) && Array.isArray(data.returnLog) ? (data.returnLog as RowItem[]) : [];
