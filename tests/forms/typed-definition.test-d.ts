@@ -1,9 +1,9 @@
 // The compiler checks a definition's keys and templates (kit/typed.ts). This file is not run:
 // `tsc --noEmit` (part of `npm test`) compiles it, and each `@ts-expect-error` fails the
 // type check when the line below it compiles, i.e. when a misspelt key would go unnoticed.
-import { defineForm, type DataOf } from '../../src/forms/kit/define';
+import { defineForm } from '../../src/forms/kit/define';
 import type { EntryData } from '../../src/forms/kit/field';
-import type { Fields, ValueOf } from '../../src/forms/kit/typed';
+import type { DataOf, Fields, ValueOf } from '../../src/forms/kit/typed';
 import { visitRecord } from '../../src/forms/visit-record';
 import { townTable } from '../../src/forms/town-table';
 

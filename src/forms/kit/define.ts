@@ -25,23 +25,14 @@ export interface FormReport<K extends string = string> {
 }
 
 /** Timed reports in order (出发, 结束); an entry with the first but not the last is pending. */
-export interface FormReports<K extends string = string> {
-  pendingLabel: string;
-  steps: FormReport<K>[];
-}
+export type FormReports<K extends string = string> = { pendingLabel: string; steps: FormReport<K>[] };
 
 /**
- * What a form declares. `F` is its fields as literal types, `L` its paper, `V` the keys its
- * `paperValues` gives, `R` its timed reports: defineForm infers them so that the compiler
- * checks every key and template against the fields (typed.ts). The defaults are the view of
- * any form, for code that loops over all of them.
+ * What a form declares: fields `F`, paper `L`, `paperValues` keys `V`, reports `R`, inferred by
+ * defineForm so that every key is checked (typed.ts); the defaults are any form.
  */
-export interface FormSpec<
-  F extends Fields = Fields,
-  L extends PaperLayout = PaperLayout,
-  V extends string = string,
-  R extends FormReports<KeyOf<F>> = FormReports<KeyOf<F>>,
-> {
+export interface FormSpec<F extends Fields = Fields, L extends PaperLayout = PaperLayout, V extends string = string,
+  R extends FormReports<KeyOf<F>> = FormReports<KeyOf<F>>> {
   id: string;
   /** Rises when the stored shape of `data` changes; see `migrations`. */
   version: number;
@@ -190,10 +181,7 @@ export interface DeriveContext {
 }
 export const NO_SOURCES: DeriveContext = { sources: {} };
 
-/**
- * A defined form, with its fields and paper-value keys; `FormDef` alone is any form (the
- * registry, storage and writers loop over them).
- */
+/** A defined form; `FormDef` alone is any form (the registry, storage and writers loop over them). */
 export interface FormDef<F extends Fields = Fields, V extends string = string> extends FormSpec<F, PaperLayout, V> {
   fieldByKey: Map<string, Field>;
   registerTitle: string;
@@ -216,18 +204,12 @@ export interface FormDef<F extends Fields = Fields, V extends string = string> e
   computed(data: EntryData, ctx: DeriveContext): EntryData;
 }
 
-/** An entry's stored data as the form's draft schema reads it: `DataOf<typeof visitRecord>`. */
-export type DataOf<D extends { draftSchema: z.ZodMiniType }> = z.output<D['draftSchema']>;
-
 /**
  * The literal types of a definition: its fields, paper, paper-value keys and timed reports.
  * Each bound names the checks of typed.ts, so a misspelt key fails where it is written.
  */
-export function defineForm<
-  const F extends Fields & CheckedFields<F>,
-  const L extends PaperLayout & CheckedPaper<L, F, PaperTokens<F, V>>,
-  V extends string = never,
-  const R extends FormReports<KeyOf<F>> & CheckedReports<R, KeyOf<F> | V> = never,
+export function defineForm<const F extends Fields & CheckedFields<F>, const L extends PaperLayout & CheckedPaper<L, F, PaperTokens<F, V>>,
+  V extends string = never, const R extends FormReports<KeyOf<F>> & CheckedReports<R, KeyOf<F> | V> = never,
 >(spec: FormSpec<F, L, V, R>): FormDef<F, V> {
   const fieldByKey = new Map(spec.fields.map((f) => [f.key, f]));
   for (const s of spec.sections)
@@ -236,8 +218,7 @@ export function defineForm<
   const stored = spec.fields.filter((f) => f.derived !== 'auto');
   // Unknown keys are stripped (zod's default for an object).
   const shape = Object.fromEntries(stored.map((f) => [f.key, z.optional(KINDS[f.kind].draft)]));
-  // The one cast: the shape is built from the same fields as DraftOf<F>, key by key, but the
-  // compiler cannot follow Object.fromEntries (its result is keyed by `string`).
+  // The one cast: the shape has DraftOf<F>'s keys and kinds, but Object.fromEntries is typed by `string`.
   const draftSchema = z.object(shape) as z.ZodMiniType<DraftOf<F>>;
 
   const valueAt: FormDef['valueAt'] = (data, key) => {

@@ -6,6 +6,7 @@
 // working, it only loses the check where its keys are not literals.
 import type { Field, FieldKind, RowItem } from './field';
 import type { PaperCell, PaperLayout, PaperLine } from './paper';
+import type { z } from './zod';
 
 /** The stored value of each kind, as its draft schema (kinds.ts) reads it. */
 export interface KindValues {
@@ -44,6 +45,9 @@ export type RowPathOf<F extends Fields> =
 export type DraftOf<F extends Fields> = {
   [Fd in F[number] as Fd extends { derived: 'auto' } ? never : Fd['key']]?: ValueOf<Fd['kind']>;
 };
+
+/** An entry's stored data as the form's draft schema reads it: `DataOf<typeof visitRecord>`. */
+export type DataOf<D extends { draftSchema: z.ZodMiniType }> = z.output<D['draftSchema']>;
 
 /** The placeholders of a template: `'{a} and {b.c}'` -> `'a' | 'b.c'`. */
 export type Placeholders<T extends string> = T extends `${string}{${infer K}}${infer Rest}` ? K | Placeholders<Rest> : never;
