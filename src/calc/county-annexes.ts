@@ -10,8 +10,8 @@ import {
   invalidCounts, summarise, type CountyAnnex, type CountyColumn, type CountySummary, type FileIn, type FileRow, type SchoolReport,
 } from './county';
 import { formatPercent, percent } from './percent';
+import { trimmedOf } from '../forms/kit/text-of';
 
-const text = (v: unknown): string => (typeof v === 'string' ? v.trim() : '');
 const yearIn = (v: unknown): number | null => (typeof v === 'number' && Number.isInteger(v) ? v : null);
 
 /** What the summary knows of the form itself: its id, version and annex number. */
@@ -44,8 +44,8 @@ export const COUNTY_3_2: CountyAnnex = {
   sender: '学校',
   unitLabel: '单位名称',
   deadline: 'deadline3',
-  unitOf: (v) => text(v.unit),
-  yearOf: (v) => yearIn(Number(text(v.date).slice(0, 4)) || null),
+  unitOf: (v) => trimmedOf(v.unit),
+  yearOf: (v) => yearIn(Number(trimmedOf(v.date).slice(0, 4)) || null),
   columns: [
     count(stats)('staffTotal'), count(stats)('staffVisited'), share('staffShare', 'staffVisited', 'staffTotal'),
     count(stats)('studentTotal'), count(stats)('studentsVisited'), share('studentShare', 'studentsVisited', 'studentTotal'),
@@ -86,7 +86,7 @@ export const COUNTY_1_1: CountyAnnex = {
   unitLabel: '单位名称',
   deadline: 'deadline1',
   // 辖区 is often the town, shared by its schools: the school is the unit that sent it.
-  unitOf: (v, sender) => sender || text(v.area),
+  unitOf: (v, sender) => sender || trimmedOf(v.area),
   yearOf: () => null,
   columns: ['total', ...COUNTS.map((c) => c.key), 'relocated', 'disabled'].map(count(report)),
   problems(r, year) {
@@ -108,7 +108,7 @@ export const COUNTY_1_2: CountyAnnex = {
   sender: '镇',
   unitLabel: '镇（街道）',
   deadline: 'deadline1',
-  unitOf: (v) => text(v.town),
+  unitOf: (v) => trimmedOf(v.town),
   yearOf: (v) => yearIn(v.year),
   // The fields say "合计儿童人数": in a table whose last row is 合计, the column is 儿童人数.
   columns: NUMBER_KEYS.map((k) => ({ key: sumKey(k), label: town(sumKey(k)).replace(/^合计/, '') })),

@@ -9,6 +9,7 @@
  */
 import { dedupe, nameBirthKey, normalizeIdKey, type Person } from './recheck';
 import { parseIdNumber } from './idcard';
+import { trimmedOf } from '../forms/kit/text-of';
 
 /** Stored keys of a graduate entry (forms/graduates): the file's part and the school's part. */
 export interface GraduateData {
@@ -32,7 +33,6 @@ export interface StoredGraduate {
   data: GraduateData;
 }
 
-const str = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
 
 /** The three graduation years up to and including the campaign year (2021: 2019, 2020, 2021). */
 export const graduateYears = (year: number): number[] => [year - 2, year - 1, year];
@@ -50,7 +50,7 @@ export const KEEP_EVIDENCE = '该生已销号，佐证材料不能取消：如�
 
 /** Why this graduate cannot be 销号 yet, or null when the evidence is there. */
 export function closeRefusal(data: GraduateData): string | null {
-  if (!str(data.evidence)) return CLOSE_NO_EVIDENCE;
+  if (!trimmedOf(data.evidence)) return CLOSE_NO_EVIDENCE;
   if (data.collected !== true) return CLOSE_NOT_COLLECTED;
   return null;
 }
@@ -88,7 +88,7 @@ export function graduateProgress(list: readonly GraduateData[], years: readonly 
       year,
       total: mine.length,
       closed: mine.filter(isClosed).length,
-      collected: mine.filter((d) => !!str(d.evidence) && d.collected === true).length,
+      collected: mine.filter((d) => !!trimmedOf(d.evidence) && d.collected === true).length,
     };
   });
 }
@@ -122,7 +122,7 @@ export interface GraduatePlan {
   repeats: number;
 }
 
-const personOf = (d: GraduateData): Person => ({ name: str(d.name), idNumber: str(d.idNumber), birth: str(d.birth) });
+const personOf = (d: GraduateData): Person => ({ name: trimmedOf(d.name), idNumber: trimmedOf(d.idNumber), birth: trimmedOf(d.birth) });
 
 /**
  * How a year's list merges into the ledger: each row is a graduate of that year already
@@ -134,7 +134,7 @@ const personOf = (d: GraduateData): Person => ({ name: str(d.name), idNumber: st
 export function planGraduateImport(
   year: number, rows: readonly Person[], stored: readonly StoredGraduate[], defaults: { school?: string } = {},
 ): GraduatePlan {
-  const { people, repeats } = dedupe(rows.filter((p) => str(p.name) || str(p.idNumber)));
+  const { people, repeats } = dedupe(rows.filter((p) => trimmedOf(p.name) || trimmedOf(p.idNumber)));
   const mine = stored.filter((g) => g.data.year === year);
   const byId = new Map<string, StoredGraduate>();
   const byNb = new Map<string, StoredGraduate[]>();
@@ -154,10 +154,10 @@ export function planGraduateImport(
     if (!match) {
       const nb = nameBirthKey(p);
       const valid = validId(p.idNumber);
-      match = nb ? byNb.get(nb)?.find((g) => !taken.has(g.id) && !(valid && validId(str(g.data.idNumber)))) : undefined;
+      match = nb ? byNb.get(nb)?.find((g) => !taken.has(g.id) && !(valid && validId(trimmedOf(g.data.idNumber)))) : undefined;
     }
     const file: GraduateData = {
-      name: str(p.name), sex: str(p.sex), idNumber: str(p.idNumber), birth: str(p.birth), school: str(p.school) || str(defaults.school),
+      name: trimmedOf(p.name), sex: trimmedOf(p.sex), idNumber: trimmedOf(p.idNumber), birth: trimmedOf(p.birth), school: trimmedOf(p.school) || trimmedOf(defaults.school),
     };
     if (!match) {
       plan.add.push({ year, ...file });
@@ -165,8 +165,8 @@ export function planGraduateImport(
     }
     taken.add(match.id);
     const change: GraduateData = {};
-    for (const k of FROM_FILE) if (!str(match.data[k]) && str(file[k])) change[k] = file[k];
-    const idCorrected = !!str(match.data.idNumber) && !validId(str(match.data.idNumber)) && validId(str(file.idNumber));
+    for (const k of FROM_FILE) if (!trimmedOf(match.data[k]) && trimmedOf(file[k])) change[k] = file[k];
+    const idCorrected = !!trimmedOf(match.data.idNumber) && !validId(trimmedOf(match.data.idNumber)) && validId(trimmedOf(file.idNumber));
     if (idCorrected) change.idNumber = file.idNumber;
     if (Object.keys(change).length) plan.update.push({ id: match.id, change, idCorrected });
     else plan.same++;

@@ -2,11 +2,11 @@
 // mistyped ID number in Excel and imports the roster again: the corrected number must meet
 // the earlier invalid one instead of adding the child twice. And a child entered twice under
 // two numbers is found, for the user to merge.
-import type { EntryData, FieldValue } from '../forms/kit/field';
+import type { EntryData } from '../forms/kit/field';
 import { isEmpty } from '../forms/kit/kinds';
 import { birthOf, normalizedId } from './roster-tally';
+import { trimmedOf } from '../forms/kit/text-of';
 
-const str = (v: FieldValue | undefined) => (typeof v === 'string' ? v.trim() : '');
 const squeeze = (s: string) => s.replace(/\s+/gu, '');
 
 export interface Identity {
@@ -21,16 +21,16 @@ export interface Identity {
 }
 
 /** The name as compared: cheap, so that only namesakes are looked at closer. */
-export const nameKey = (d: EntryData) => squeeze(str(d.name));
+export const nameKey = (d: EntryData) => squeeze(trimmedOf(d.name));
 
 export function identityOf(d: EntryData): Identity {
   const id = normalizedId(d);
   return {
     name: nameKey(d),
     id,
-    text: id ?? squeeze(str(d.idNumber)).toUpperCase(),
+    text: id ?? squeeze(trimmedOf(d.idNumber)).toUpperCase(),
     birth: id ? `${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}` : (birthOf(d)?.birth ?? ''),
-    village: squeeze(str(d.village)),
+    village: squeeze(trimmedOf(d.village)),
   };
 }
 
@@ -98,10 +98,10 @@ export function mergePlan<T extends ChildRecord>(members: readonly T[], chosenId
   const oldest = members.reduce((a, b) => (b.createdAt < a.createdAt ? b : a));
   const rest = members.filter((m) => m !== chosen).sort((a, b) => b.updatedAt - a.updatedAt);
   const data: EntryData = { ...chosen.data };
-  const notes = [str(chosen.data.note)];
+  const notes = [trimmedOf(chosen.data.note)];
   for (const o of rest) {
     for (const [k, v] of Object.entries(o.data)) if (isEmpty(data[k]) && !isEmpty(v)) data[k] = v;
-    notes.push(str(o.data.note));
+    notes.push(trimmedOf(o.data.note));
   }
   data.note = [...new Set(notes.filter(Boolean))].join('；');
   return { kept: { ...oldest, data }, others: members.filter((m) => m !== oldest).map((m) => m.id) };

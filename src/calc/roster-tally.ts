@@ -11,6 +11,7 @@ import { CATEGORIES, categoryOf, type Category } from '../forms/vocabulary';
 import { ageOn, inSchoolAgeRange, SCHOOL_AGE_MAX, SCHOOL_AGE_MIN } from './age';
 import { isRealDate } from './calendar';
 import { parseChildId, parseIdNumber } from './idcard';
+import { cellTextOf } from '../forms/kit/text-of';
 
 type Val = string | number | boolean | readonly string[] | null | undefined;
 
@@ -26,7 +27,6 @@ export interface RosterChild {
   disabled?: Val;
 }
 
-const str = (v: Val): string => (typeof v === 'string' ? v.trim() : typeof v === 'number' ? String(v) : '');
 
 /**
  * parseIdNumber refuses birth dates after "today". Tallies must not depend on the wall
@@ -42,7 +42,7 @@ function isIsoDate(s: string): boolean {
 
 /** Normalized 18-character ID number, or null when the number is not valid. */
 export function normalizedId(child: Pick<RosterChild, 'idNumber'>): string | null {
-  const raw = str(child.idNumber);
+  const raw = cellTextOf(child.idNumber);
   if (!raw) return null;
   const r = parseIdNumber(raw, NO_FUTURE_LIMIT);
   return r.ok ? r.id : null;
@@ -58,12 +58,12 @@ export function birthOf(
   /** With it, an old 15-digit number that cannot be this child's (a guardian's) gives no birth date. */
   refDate?: string,
 ): { birth: string; from: 'id' | 'typed' } | null {
-  const raw = str(child.idNumber);
+  const raw = cellTextOf(child.idNumber);
   if (raw) {
     const r = refDate ? parseChildId(raw, refDate, NO_FUTURE_LIMIT) : parseIdNumber(raw, NO_FUTURE_LIMIT);
     if (r.ok) return { birth: r.birth, from: 'id' };
   }
-  const typed = str(child.birth);
+  const typed = cellTextOf(child.birth);
   return isIsoDate(typed) ? { birth: typed, from: 'typed' } : null;
 }
 
@@ -91,7 +91,7 @@ export const isCounted = (child: Pick<RosterChild, 'idNumber' | 'birth'>, refDat
   countedAge(child, refDate).age !== null;
 
 /** 易地搬迁户 / 残疾儿童 are stored as the choice '是'. */
-const isYes = (v: Val): boolean => str(v) === '是';
+const isYes = (v: Val): boolean => cellTextOf(v) === '是';
 
 export interface Tally11 {
   /** Children aged 6–15 on the reference date: 附件1-1's 共计. */
@@ -140,7 +140,7 @@ export function tally11(children: readonly RosterChild[], refDate: string): Tall
       continue;
     }
     t.total++;
-    const category = categoryOf(str(child.status));
+    const category = categoryOf(cellTextOf(child.status));
     if (category) t.byCategory[category]++;
     else t.unclassified++;
     if (isYes(child.relocated)) t.relocated++;
@@ -191,7 +191,7 @@ const emptyRow = (village: string): VillageRow => ({
 });
 
 /** Whitespace inside a village name is a typing accident ("东街 村"), not a different village. */
-const villageKey = (v: Val): string => str(v).replace(/\s+/gu, '');
+const villageKey = (v: Val): string => cellTextOf(v).replace(/\s+/gu, '');
 
 /**
  * 附件1-2 rows. The same children as tally11 are counted (6–15 on `refDate`, undated ones

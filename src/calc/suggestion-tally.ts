@@ -4,6 +4,7 @@
  */
 import { isSuggestion } from './suggestion';
 import { OPEN_STATE, SCOPES, STATES, SUGGESTION_FIELDS, TOPICS } from '../forms/suggestions/topics';
+import { textOf } from '../forms/kit/text-of';
 
 type Data = Record<string, unknown>;
 export interface Stored { id: string; data: Data }
@@ -22,7 +23,6 @@ export interface SuggestionItem<C extends Stored = Stored> {
   changed: boolean;
 }
 
-const str = (v: unknown): string => (typeof v === 'string' ? v : '');
 export const itemKey = (recordId: string, field: string) => `${recordId}#${field}`;
 /** The same words with other spaces or line breaks are the same suggestion (Chinese needs no spaces). */
 const bare = (t: string) => t.normalize('NFKC').replace(/\s+/g, '');
@@ -36,15 +36,15 @@ const sameText = (a: string, b: string) => bare(a) === bare(b);
 export function collectSuggestions<C extends Stored = Stored>(records: readonly Stored[], classifications: readonly C[] = []): SuggestionItem<C>[] {
   const byKey = new Map<string, C>();
   // The latest classification wins if two devices each made one for the same item.
-  for (const c of classifications) byKey.set(itemKey(str(c.data.recordId), str(c.data.field)), c);
+  for (const c of classifications) byKey.set(itemKey(textOf(c.data.recordId), textOf(c.data.field)), c);
   const items: SuggestionItem<C>[] = [];
   for (const r of records)
     for (const f of SUGGESTION_FIELDS) {
-      const text = str(r.data[f]);
+      const text = textOf(r.data[f]);
       if (!isSuggestion(text)) continue;
       const key = itemKey(r.id, f);
       const classification = byKey.get(key);
-      const changed = !!classification && !sameText(str(classification.data.original), text);
+      const changed = !!classification && !sameText(textOf(classification.data.original), text);
       items.push({ key, recordId: r.id, field: f, text, record: r.data, classification, changed });
     }
   return items;
@@ -72,10 +72,10 @@ export function tallySuggestions(items: readonly SuggestionItem[]): SuggestionTa
   const t: SuggestionTally = { total: items.length, byTopic: zeros(topics), byScope: zeros(scopes), byState: zeros(states), changed: 0 };
   for (const item of items) {
     const d = item.classification?.data ?? {};
-    const pick = (v: unknown, known: string[]) => (known.includes(str(v)) && str(v) !== UNCLASSIFIED ? str(v) : UNCLASSIFIED);
+    const pick = (v: unknown, known: string[]) => (known.includes(textOf(v)) && textOf(v) !== UNCLASSIFIED ? textOf(v) : UNCLASSIFIED);
     t.byTopic[pick(d.topic, topics)]!++;
     t.byScope[pick(d.scope, scopes)]!++;
-    const state = item.changed || !states.includes(str(d.state)) ? OPEN_STATE : str(d.state);
+    const state = item.changed || !states.includes(textOf(d.state)) ? OPEN_STATE : textOf(d.state);
     t.byState[state]!++;
     if (item.changed) t.changed++;
   }

@@ -5,6 +5,7 @@
  */
 
 import { normalizeName } from './names';
+import { cellTextOf } from '../forms/kit/text-of';
 
 /** The numeric columns of a 1-2 village row (forms/town-table/derive.ts NUMBER_KEYS). */
 export type TownRow = Record<string, unknown>;
@@ -41,14 +42,13 @@ const num = (v: unknown): number | null => {
   if (typeof v === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(v)) return Number(v);
   return null;
 };
-const text = (v: unknown): string => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '');
 
 export function mergeTownReports(reports: readonly SchoolReport[], numberKeys: readonly string[]): TownMerge {
   const byVillage = new Map<string, MergedVillage>();
   const dup = new Map<string, DuplicateVillage>();
   for (const r of reports) {
     for (const row of r.villages) {
-      const key = normalizeName(text(row.village));
+      const key = normalizeName(cellTextOf(row.village));
       if (!key) continue;
       const first = byVillage.get(key);
       if (!first) {

@@ -12,6 +12,7 @@ import type { Entry } from '../storage/entry';
 import { newEntry, statusOf } from '../storage/entry-parse';
 import { nextTask, runAtOnce, runInSlices } from '../calc/slices';
 import { rowsToChildren, type ImportedRow, type ImportOptions } from './roster-import/rows';
+import { trimmedOf } from '../forms/kit/text-of';
 
 /** Rows checked between two yields to the page: well under 100 ms on a phone 4× slower than a PC. */
 export const CHUNK_ROWS = 200;
@@ -91,7 +92,6 @@ export interface RosterPlan {
   };
 }
 
-const str = (v: FieldValue | undefined) => (typeof v === 'string' ? v.trim() : '');
 
 /**
  * Which existing child a row is at first sight: the normalized ID number when it is valid;
@@ -102,9 +102,9 @@ const str = (v: FieldValue | undefined) => (typeof v === 'string' ? v.trim() : '
 export function matchKey(data: EntryData): string {
   const id = normalizedId(data);
   if (id) return `id:${id}`;
-  const raw = str(data.idNumber).toUpperCase();
+  const raw = trimmedOf(data.idNumber).toUpperCase();
   if (raw) return `raw:${raw}`;
-  return `name:${str(data.name)}|${str(data.village).replace(/\s+/gu, '')}|${str(data.birth)}`;
+  return `name:${trimmedOf(data.name)}|${trimmedOf(data.village).replace(/\s+/gu, '')}|${trimmedOf(data.birth)}`;
 }
 
 const push = <K, V>(m: Map<K, V[]>, k: K, v: V) => {
@@ -252,7 +252,7 @@ function* planSteps(
     if (!target) {
       writes.push({ ...newEntry(roster.id, row.data, now + i) });
       counts.new++;
-      if (!str(row.data.status)) counts.noStatus++;
+      if (!trimmedOf(row.data.status)) counts.noStatus++;
       const candidates = open(i);
       if (!candidates.length) return { row, action: 'new', ...asked };
       if (!choices[row.rowNumber]) counts.undecided++;
@@ -266,14 +266,14 @@ function* planSteps(
     const data: EntryData = { ...match.data };
     for (const [key, v] of Object.entries(row.data)) if (!isEmpty(v)) data[key] = v;
     if (target.how === 'keep') data.idNumber = match.data.idNumber ?? '';
-    const from = str(match.data.idNumber);
-    const toId = str(data.idNumber);
+    const from = trimmedOf(match.data.idNumber);
+    const toId = trimmedOf(data.idNumber);
     const corrected = target.how === 'fix' && from !== toId;
     const note = target.why &&
       `${AGREEMENT_TEXT[target.why]}，对应花名册中的 ${describeChild(match)}` +
-      (target.how === 'keep' && str(row.data.idNumber) ? '；本行身份证号码无效，保留花名册中的号码' : '');
+      (target.how === 'keep' && trimmedOf(row.data.idNumber) ? '；本行身份证号码无效，保留花名册中的号码' : '');
     const extra = { ...asked, ...(note ? { note } : {}), ...(corrected ? { idChange: { from, to: toId } } : {}) };
-    if (!str(data.status)) counts.noStatus++;
+    if (!trimmedOf(data.status)) counts.noStatus++;
     if (Object.keys(data).every((key) => same(data[key], match.data[key]))) {
       counts.unchanged++;
       return { row, action: 'unchanged', ...extra };
@@ -287,6 +287,6 @@ function* planSteps(
 
 /** A child as the preview names it: name, village and masked number, so two namesakes differ. */
 export function describeChild(e: Entry): string {
-  const village = str(e.data.village);
-  return `${str(e.data.name)}（${[village, maskedOrBlank(str(e.data.idNumber))].filter(Boolean).join('，')}）`;
+  const village = trimmedOf(e.data.village);
+  return `${trimmedOf(e.data.name)}（${[village, maskedOrBlank(trimmedOf(e.data.idNumber))].filter(Boolean).join('，')}）`;
 }

@@ -12,6 +12,7 @@ import { saveEntry } from './entry-write';
 import { putImported, stampOf, type SeenStamp } from './import-entries';
 import { formById } from '../forms/registry';
 import { loadSettings } from './settings';
+import { textOf } from '../forms/kit/text-of';
 
 export interface GraduateList {
   years: number[];
@@ -22,14 +23,13 @@ export interface GraduateList {
 }
 
 const collator = new Intl.Collator('zh-Hans-CN', { numeric: true });
-const str = (v: unknown) => (typeof v === 'string' ? v : '');
 
 export async function loadGraduates(): Promise<GraduateList> {
   const [settings, read] = await Promise.all([loadSettings(), readEntries('graduate')]);
   const years = graduateYears(settings.year);
   const entries = [...read.entries].sort((a, b) =>
-    Number(a.data.year) - Number(b.data.year) || collator.compare(str(a.data.school), str(b.data.school))
-    || collator.compare(str(a.data.name), str(b.data.name)) || a.createdAt - b.createdAt);
+    Number(a.data.year) - Number(b.data.year) || collator.compare(textOf(a.data.school), textOf(b.data.school))
+    || collator.compare(textOf(a.data.name), textOf(b.data.name)) || a.createdAt - b.createdAt);
   return { years, entries, progress: graduateProgress(entries.map((e) => e.data), years), unreadable: read.unreadable.length };
 }
 

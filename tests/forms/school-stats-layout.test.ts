@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { schoolStats } from '../../src/forms/school-stats';
+import type { KeyOf } from '../../src/forms/kit/typed';
 
 /** Where each field lands on a laptop's two-column grid: wide fields take a row of their own. */
 function placements(keys: string[]): Map<string, { row: number; col: number }> {
@@ -21,7 +22,8 @@ function placements(keys: string[]): Map<string, { row: number; col: number }> {
 }
 
 describe('附件3-2 on a laptop', () => {
-  const pairs: [string, string][] = [
+  type Key = KeyOf<typeof schoolStats.fields>;
+  const pairs: [Key, Key][] = [
     ['staffVisited', 'staffShare'], ['studentsVisited', 'studentShare'],
     ['face', 'faceShare'], ['phone', 'phoneShare'], ['sms', 'smsShare'], ['online', 'onlineShare'],
   ];

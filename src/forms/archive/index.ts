@@ -1,6 +1,7 @@
 import { defineForm } from '../kit/define';
 import type { EntryData, Option } from '../kit/field';
-import type { PaperCell, PaperRow } from '../kit/paper';
+import type { PaperRow } from '../kit/paper';
+import type { CellOf } from '../kit/typed';
 import { ARCHIVE_NOTES, BOX_ROWS, BOXES, ITEM_ROWS, ITEM_STATES, itemName, paperKeys, paths, SPINE_WIDTHS, type ArchiveBox } from './boxes';
 import { itemAt, itemState, itemVolume, tallyStates, termText, volumeCount, volumeMark } from './catalogue';
 import { flatToTables } from './migrate';
@@ -62,7 +63,7 @@ function catalogueProgress(v: EntryData): string {
   return `${term ? `${term}：` : ''}齐全 ${t.full} / ${t.total} 项，部分 ${t.partial} 项，无 ${t.none} 项${t.unset ? `，未核对 ${t.unset} 项` : ''}`;
 }
 
-const center = (t: string): PaperCell => ({ t, align: 'center' });
+const center = <T extends string>(t: T): CellOf<T> => ({ t, align: 'center' });
 
 const boxRows = (b: ArchiveBox): PaperRow[] =>
   b.items.map((item, i) => ({

@@ -6,6 +6,7 @@ import type { EntryData } from '../kit/field';
 import { categoryOf, evidenceFor, STATUS_TAXONOMY, subBelongsTo, type EvidenceItem } from '../vocabulary';
 import { FORM4_ITEMS, form4Satisfies } from '../verification/evidence-link';
 import { form4Todo, form4TodoText } from './form4-todo';
+import { trimmedOf } from '../kit/text-of';
 
 /** An entry as the checklist needs it: its id and data (and, for 附件4, whether it is complete). */
 export interface Linked {
@@ -44,7 +45,6 @@ export interface ChildChecklist {
   complete: boolean;
 }
 
-const str = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
 
 /** Finds the entry of a child: by roster id first, then by the normalized ID number. */
 function linker(entries: readonly Linked[], idKey: string, numberKey: string, better: (a: Linked, b: Linked) => boolean) {
@@ -56,7 +56,7 @@ function linker(entries: readonly Linked[], idKey: string, numberKey: string, be
     if (!had || better(e, had)) m.set(k, e);
   };
   for (const e of entries) {
-    put(byId, str(e.data[idKey]) || null, e);
+    put(byId, trimmedOf(e.data[idKey]) || null, e);
     put(byNumber, normalizedId({ idNumber: e.data[numberKey] as string }), e);
   }
   return (childId: string, child: EntryData): Linked | undefined => {
@@ -77,10 +77,10 @@ const newer = (a: Linked, b: Linked) => (a.updatedAt ?? 0) > (b.updatedAt ?? 0);
 const betterForm = (a: Linked, b: Linked) => (!!a.complete !== !!b.complete ? !!a.complete : newer(a, b));
 
 export function statusOfChild(child: EntryData): { key: string; label: string; category: string } | null {
-  const status = str(child.status);
+  const status = trimmedOf(child.status);
   const category = categoryOf(status);
   if (!category) return null;
-  const sub = str(child.sub) || (status !== category ? status : '');
+  const sub = trimmedOf(child.sub) || (status !== category ? status : '');
   return sub && subBelongsTo(sub, category)
     ? { key: sub, label: `${category}（${sub}）`, category }
     : { key: category, label: category, category };
@@ -88,7 +88,7 @@ export function statusOfChild(child: EntryData): { key: string; label: string; c
 
 /** The evidence a child's status needs (none: the child is not on the checklist). */
 const neededFor = (child: EntryData): readonly EvidenceItem[] =>
-  statusOfChild(child) ? evidenceFor(str(child.status), str(child.sub)) : [];
+  statusOfChild(child) ? evidenceFor(trimmedOf(child.status), trimmedOf(child.sub)) : [];
 
 /**
  * Children whose status needs evidence but who are left off the checklist by 附件1-1's age
@@ -128,8 +128,8 @@ export function buildChecklist(
         item,
         collected: manual || !!fromForm?.ok,
         by: manual ? 'manual' : fromForm?.ok ? 'form' : null,
-        date: str(record?.data[`${item.id}Date`]),
-        note: str(record?.data[`${item.id}Note`]),
+        date: trimmedOf(record?.data[`${item.id}Date`]),
+        note: trimmedOf(record?.data[`${item.id}Note`]),
         viaForm4,
         ...(fromForm && !fromForm.ok && fromForm.reason ? { reason: fromForm.reason } : {}),
       };
@@ -138,8 +138,8 @@ export function buildChecklist(
     out.push({
       childId: c.id,
       child: c.data,
-      name: str(c.data.name),
-      village: str(c.data.village).replace(/\s+/gu, '') || NO_VILLAGE,
+      name: trimmedOf(c.data.name),
+      village: trimmedOf(c.data.village).replace(/\s+/gu, '') || NO_VILLAGE,
       statusKey: status.key,
       statusLabel: status.label,
       ...(record ? { record } : {}),

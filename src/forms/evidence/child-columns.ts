@@ -2,8 +2,8 @@
 // 学生花名册): who the child is and how to reach the family. One place, so the lists agree.
 import type { EntryData } from '../kit/field';
 import type { GroupedTable } from '../kit/grouped-table';
+import { trimmedOf } from '../kit/text-of';
 
-export const str = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
 
 /** 序号 … 电话, with the width of 家长姓名 as each list sets it. */
 export const childColumns = (parentWidth: number): GroupedTable['columns'] => [
@@ -19,5 +19,5 @@ export const childColumns = (parentWidth: number): GroupedTable['columns'] => [
 
 /** The cells of `childColumns` for the child numbered `no` in the list. */
 export const childCells = (no: number, name: string, child: EntryData): string[] => [
-  String(no), name, str(child.sex), str(child.idNumber), str(child.village), str(child.address), str(child.parent), str(child.phone),
+  String(no), name, trimmedOf(child.sex), trimmedOf(child.idNumber), trimmedOf(child.village), trimmedOf(child.address), trimmedOf(child.parent), trimmedOf(child.phone),
 ];

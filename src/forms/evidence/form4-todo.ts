@@ -13,7 +13,7 @@ export interface Form4Todo {
   wrong: string[];
 }
 
-const ORDER = new Map(verification.fields.map((f, i) => [f.key, i]));
+const ORDER = new Map<string, number>(verification.fields.map((f, i) => [f.key, i]));
 // The classification problem concerns both class fields: place it where they are.
 ORDER.set(CLASSIFICATION, ORDER.get(CLASS_KEYS.dropout) ?? 0);
 const CLASS_LABEL = '核查认定类别';

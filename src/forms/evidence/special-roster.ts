@@ -3,7 +3,8 @@
 import { formatChineseDate } from '../kit/validators';
 import type { GroupedTable } from '../kit/grouped-table';
 import type { ChildChecklist, ItemState } from './checklist';
-import { childCells, childColumns, str } from './child-columns';
+import { childCells, childColumns } from './child-columns';
+import { trimmedOf } from '../kit/text-of';
 
 export const SPECIAL_ROSTER_TITLE = '辖区内6-15周岁适龄儿童少年特殊情况分类花名册';
 
@@ -46,9 +47,9 @@ export function specialRoster(list: readonly ChildChecklist[], unit: string): Gr
       title: `${chineseNumber(g + 1)}、${label}（${children.length}人）`,
       rows: children.map((c) => [
         ...childCells(++no, c.name, c.child),
-        str(c.child.school),
+        trimmedOf(c.child.school),
         evidenceText(c),
-        str(c.child.note),
+        trimmedOf(c.child.note),
       ]),
     })),
     notes: ['佐证资料要求见附件2-1；“附件4”表示由核查认定表提供。'],

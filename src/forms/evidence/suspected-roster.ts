@@ -9,7 +9,8 @@ import { dropoutStage, SUSPECTED } from '../vocabulary';
 import { chosenClass } from '../verification/classes';
 import type { ChildChecklist } from './checklist';
 import { form4Todo, form4TodoText } from './form4-todo';
-import { childCells, childColumns, str } from './child-columns';
+import { childCells, childColumns } from './child-columns';
+import { trimmedOf } from '../kit/text-of';
 import { chineseNumber } from './special-roster';
 
 /** Seed wording of 附件2-2 Ⅶ类①. */
@@ -18,7 +19,7 @@ export const SUSPECTED_ROSTER_TITLE = '疑似失、辍学学生花名册';
 
 /** The children of the list who belong on Ⅶ①: 疑似辍学 first, then dropouts by status. */
 export function suspectedChildren(list: readonly ChildChecklist[]): ChildChecklist[] {
-  const stage = (c: ChildChecklist) => dropoutStage(str(c.child.status), str(c.child.sub));
+  const stage = (c: ChildChecklist) => dropoutStage(trimmedOf(c.child.status), trimmedOf(c.child.sub));
   return [...list.filter((c) => stage(c) === 'suspected'), ...list.filter((c) => stage(c) === 'dropout')];
 }
 
@@ -42,9 +43,9 @@ export function verificationText(c: ChildChecklist): string {
 export function returnText(c: ChildChecklist): string {
   const log = Array.isArray(c.form4?.data.returnLog) ? (c.form4.data.returnLog as RowItem[]) : [];
   const lines = log
-    .filter((r) => str(r.date))
-    .map((r) => [formatChineseDate(str(r.date)), str(r.way), str(r.result) && `结果：${str(r.result)}`].filter(Boolean).join(' '));
-  return lines.join('\n') || str(c.form4?.data.persuasion);
+    .filter((r) => trimmedOf(r.date))
+    .map((r) => [formatChineseDate(trimmedOf(r.date)), trimmedOf(r.way), trimmedOf(r.result) && `结果：${trimmedOf(r.result)}`].filter(Boolean).join(' '));
+  return lines.join('\n') || trimmedOf(c.form4?.data.persuasion);
 }
 
 export function suspectedRoster(list: readonly ChildChecklist[], unit: string): GroupedTable {
@@ -70,10 +71,10 @@ export function suspectedRoster(list: readonly ChildChecklist[], unit: string): 
       title: `${chineseNumber(g + 1)}、${key}（${rows.length}人）`,
       rows: rows.map((c) => [
         ...childCells(++no, c.name, c.child),
-        [str(c.child.school), str(c.child.grade)].filter(Boolean).join(' '),
+        [trimmedOf(c.child.school), trimmedOf(c.child.grade)].filter(Boolean).join(' '),
         verificationText(c),
         returnText(c),
-        str(c.child.note),
+        trimmedOf(c.child.note),
       ]),
     })),
     notes: ['疑似辍学：尚未核查认定的儿童，须填写核查认定表（附件4），认定后在花名册中改为相应的就学状态。'],

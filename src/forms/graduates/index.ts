@@ -1,6 +1,5 @@
 import { closeRefusal, graduateProgress, graduateYears, progressText } from '../../calc/graduates';
 import { defineForm } from '../kit/define';
-import type { Field } from '../kit/field';
 import { GRADUATE_EVIDENCE } from './evidence';
 
 export { GRADUATE_EVIDENCE } from './evidence';
@@ -45,7 +44,7 @@ export const graduateLedger = defineForm({
     { key: 'collected', label: '佐证已收集', kind: 'flag' },
     { key: 'closed', label: '销号', kind: 'flag' },
     { key: 'note', label: '备注', kind: 'textarea', wide: true, sensitive: 'note' },
-  ] satisfies Field[],
+  ],
   sections: [{ keys: ['juniorSchool', 'grade', 'evidence', 'collected', 'closed', 'note'] }],
   // A 销号 without its evidence (a file edited elsewhere) keeps the entry a draft, and says why.
   rules(data): Record<string, string> {

@@ -5,18 +5,19 @@ import { isEmpty, KINDS } from './kinds';
 import { tableIssues, tableLabel } from './table';
 import type { PaperLayout } from './paper';
 import { fillTemplate } from './paper';
+import type { CheckedFields, CheckedPaper, CheckedReports, DraftOf, Fields, KeyOf, PaperTokens } from './typed';
 import type { FormView } from './view';
 
-export interface FormSection {
+export interface FormSection<K extends string = string> {
   title?: string;
-  keys: string[];
+  keys: K[];
   /** The form's timed reports (出行报备 buttons) are shown in this section, below its fields. */
   reports?: boolean;
 }
 
 /** A button that stamps the time into a field and gives a text to send (出行报备). */
-export interface FormReport {
-  key: string;
+export interface FormReport<K extends string = string> {
+  key: K;
   label: string;
   /**
    * `{key}` placeholders as on paper; `{now}` is the time of the report. A part in `[…]` is
@@ -25,7 +26,15 @@ export interface FormReport {
   template: string;
 }
 
-export interface FormSpec {
+/** Timed reports in order (出发, 结束); an entry with the first but not the last is pending. */
+export type FormReports<K extends string = string> = { pendingLabel: string; steps: FormReport<K>[] };
+
+/**
+ * What a form declares: fields `F`, paper `L`, `paperValues` keys `V`, reports `R`, inferred by
+ * defineForm so that every key is checked (typed.ts); the defaults are any form.
+ */
+export interface FormSpec<F extends Fields = Fields, L extends PaperLayout = PaperLayout, V extends string = string,
+  R extends FormReports<KeyOf<F>> = FormReports<KeyOf<F>>> {
   id: string;
   /** Rises when the stored shape of `data` changes; see `migrations`. */
   version: number;
@@ -35,26 +44,26 @@ export interface FormSpec {
   summary: string;
   /** Settings key of the deadline, if the notice sets one. */
   deadline?: 'deadline1' | 'deadline3';
-  fields: Field[];
-  sections: FormSection[];
-  paper: PaperLayout;
+  fields: F;
+  sections: FormSection<KeyOf<F>>[];
+  paper: L;
   /** Who or what an entry is about: list titles and file names. */
-  subjectKey: string;
-  dateKey?: string;
+  subjectKey: KeyOf<F>;
+  dateKey?: KeyOf<F>;
   /** Keys shown as list columns. */
-  listKeys: string[];
+  listKeys: KeyOf<F>[];
   /**
    * The 表册 of all entries: its title, columns (default: every field), and the field that
    * names the file when all entries share it (a teacher's own 表册).
    */
   register?: {
     title: string;
-    keys?: string[];
-    subjectKey?: string;
+    keys?: KeyOf<F>[];
+    subjectKey?: KeyOf<F>;
     /** Row order of the 表册, by these keys in turn (see kit/register.ts). */
-    sortKeys?: string[];
+    sortKeys?: KeyOf<F>[];
     /** Column widths in Excel character units, by key, where the kind's default is wrong. */
-    widths?: Record<string, number>;
+    widths?: Partial<Record<KeyOf<F>, number>>;
     /** What a row is in 共 N …: 人 for children; default 份. */
     countUnit?: string;
     /**
@@ -84,7 +93,7 @@ export interface FormSpec {
    * from the resolved values. Paper templates name them `{key}` like fields, but they are no
    * fields: never stored, edited, imported or checked.
    */
-  paperValues?(values: EntryData): Record<string, string>;
+  paperValues?(values: EntryData): Record<V, string>;
   /** Consistency problems of the resolved values, in Chinese (shown, never blocking a save). */
   warnings?(values: EntryData): string[];
   /**
@@ -127,7 +136,7 @@ export interface FormSpec {
    */
   createFrom?: {
     formId: string;
-    linkKey: string;
+    linkKey: KeyOf<F>;
     /** Button text, e.g. 从花名册选择儿童. */
     label: string;
     prefill(source: EntryData): EntryData;
@@ -141,15 +150,14 @@ export interface FormSpec {
    */
   fillFrom?: {
     formId: string;
-    linkKey: string;
+    linkKey: KeyOf<F>;
     /** Button text, e.g. 从花名册选择学生. */
     label: string;
     fill(source: EntryData): EntryData;
   };
   /** Export buttons of the list page (default: the 表册 in Excel and PDF); `pdf` = every entry, a page each. */
   listExports?: { kind: 'xlsx' | 'pdf' | 'register-xlsx' | 'register-pdf'; label: string }[];
-  /** Timed reports in order (出发, 结束); an entry with the first but not the last is pending. */
-  reports?: { pendingLabel: string; steps: FormReport[] };
+  reports?: R;
 }
 
 export type Issues = Record<string, string>;
@@ -180,12 +188,13 @@ export interface DeriveContext {
 }
 export const NO_SOURCES: DeriveContext = { sources: {} };
 
-export interface FormDef extends FormSpec {
+/** A defined form; `FormDef` alone is any form (the registry, storage and writers loop over them). */
+export interface FormDef<F extends Fields = Fields, V extends string = string> extends FormSpec<F, PaperLayout, V> {
   fieldByKey: Map<string, Field>;
   registerTitle: string;
   registerKeys: string[];
   /** Lenient schema used at the storage boundary: any draft passes, junk does not. */
-  draftSchema: z.ZodMiniType<EntryData>;
+  draftSchema: z.ZodMiniType<DraftOf<F>>;
   /** Per-field problems of an entry; empty when the entry is complete and valid. */
   check(data: EntryData): Issues;
   emptyData(): EntryData;
@@ -204,14 +213,22 @@ export interface FormDef extends FormSpec {
   computed(data: EntryData, ctx: DeriveContext): EntryData;
 }
 
-export function defineForm(spec: FormSpec): FormDef {
+/**
+ * The literal types of a definition: its fields, paper, paper-value keys and timed reports.
+ * Each bound names the checks of typed.ts, so a misspelt key fails where it is written.
+ */
+export function defineForm<const F extends Fields & CheckedFields<F>, const L extends PaperLayout & CheckedPaper<L, F, PaperTokens<F, V>>,
+  V extends string = never, const R extends FormReports<KeyOf<F>> & CheckedReports<R, KeyOf<F> | V> = never,
+>(spec: FormSpec<F, L, V, R>): FormDef<F, V> {
   const fieldByKey = new Map(spec.fields.map((f) => [f.key, f]));
   for (const s of spec.sections)
     for (const k of s.keys) if (!fieldByKey.has(k)) throw new Error(`${spec.id}: unknown key ${k}`);
 
   const stored = spec.fields.filter((f) => f.derived !== 'auto');
   // Unknown keys are stripped (zod's default for an object).
-  const draftSchema = z.object(Object.fromEntries(stored.map((f) => [f.key, z.optional(KINDS[f.kind].draft)]))) as unknown as z.ZodMiniType<EntryData>;
+  const shape = Object.fromEntries(stored.map((f) => [f.key, z.optional(KINDS[f.kind].draft)]));
+  // The one cast: the shape has DraftOf<F>'s keys and kinds, but Object.fromEntries is typed by `string`.
+  const draftSchema = z.object(shape) as z.ZodMiniType<DraftOf<F>>;
 
   const valueAt: FormDef['valueAt'] = (data, key) => {
     const field = fieldByKey.get(key);

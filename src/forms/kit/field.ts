@@ -6,8 +6,9 @@ export interface Option {
   label: string;
 }
 
-interface FieldBase {
-  key: string;
+interface FieldBase<K extends string> {
+  /** A field built in a loop names its keys' pattern (`Field<`${Mode}Share`>`), so they stay checked. */
+  key: K;
   /** Seed wording, shown as the visible label. */
   label: string;
   required?: boolean;
@@ -80,9 +81,9 @@ export interface TableColumn {
 /** One row of a `rows` field: column key -> value. */
 export type RowItem = Record<string, string | number | null>;
 
-export type Field =
-  | (FieldBase & { kind: 'text' | 'textarea' | 'phone' | 'idcard' })
-  | (FieldBase & {
+export type Field<K extends string = string> =
+  | (FieldBase<K> & { kind: 'text' | 'textarea' | 'phone' | 'idcard' })
+  | (FieldBase<K> & {
       kind: 'date';
       /**
        * The date is of something done during the campaign (a visit): a date outside the
@@ -91,10 +92,10 @@ export type Field =
        */
       inCampaign?: boolean;
     })
-  | (FieldBase & { kind: 'int'; min?: number })
-  | (FieldBase & { kind: 'percent' | 'flag' })
-  | (FieldBase & { kind: 'choice' | 'multi'; options: Option[] })
-  | (FieldBase & {
+  | (FieldBase<K> & { kind: 'int'; min?: number })
+  | (FieldBase<K> & { kind: 'percent' | 'flag' })
+  | (FieldBase<K> & { kind: 'choice' | 'multi'; options: Option[] })
+  | (FieldBase<K> & {
       kind: 'rows';
       columns: RowColumn[];
       /** The column that names a row (e.g. 村委会名称): rows are matched by it, and it titles the row. */
@@ -102,7 +103,7 @@ export type Field =
       /** Label of the button that adds a row. */
       addLabel?: string;
     })
-  | (FieldBase & {
+  | (FieldBase<K> & {
       kind: 'table';
       /**
        * The names of the fixed rows, in order (附件2-2: Ⅰ类①, Ⅰ类② …). A row is its position:

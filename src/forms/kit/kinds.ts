@@ -5,14 +5,16 @@ import { tableIssues, tableLabel } from './table';
 import { formatPercent } from '../../calc/percent';
 import { parseIdNumber } from '../../calc/idcard';
 import { dateError, formatChineseDate, phoneError } from './validators';
+import type { ValueOf } from './typed';
 
 /**
  * What each field kind means, once: its stored shape (draft, lenient so nothing typed is
  * ever refused), its check for a complete entry, and its text on paper.
  */
-export interface KindSpec {
-  draft: z.ZodMiniType;
-  empty: FieldValue;
+export interface KindSpec<K extends FieldKind = FieldKind> {
+  /** Reads exactly the kind's value type (typed.ts `ValueOf`): the compiler holds the two together. */
+  draft: z.ZodMiniType<ValueOf<K>>;
+  empty: ValueOf<K>;
   /** Chinese message for a non-empty value that is wrong, or null. */
   check(value: FieldValue, field: Field): string | null;
   text(value: FieldValue, field: Field): string;
@@ -25,7 +27,7 @@ const plain = (v: FieldValue) => (v == null ? '' : String(v));
 const optionLabel = (field: Field, v: string) =>
   ('options' in field ? field.options.find((o) => o.value === v)?.label : undefined) ?? v;
 
-export const KINDS: Record<FieldKind, KindSpec> = {
+export const KINDS: { [K in FieldKind]: KindSpec<K> } = {
   text: { draft: str, empty: '', check: () => null, text: plain },
   textarea: { draft: str, empty: '', check: () => null, text: plain },
   phone: { draft: str, empty: '', check: (v) => phoneError(plain(v)), text: plain },

@@ -3,6 +3,7 @@ import type { DeriveContext, Issues } from '../kit/define';
 import type { EntryData, RowItem } from '../kit/field';
 import { formatChineseDate } from '../kit/validators';
 import { ALL_REASONS } from '../status-changes/reasons';
+import { trimmedOf } from '../kit/text-of';
 
 export const COUNT_PARTS = [
   { part: 'Start', key: 'start', label: '月初人数' },
@@ -15,19 +16,18 @@ export const COUNT_PARTS = [
 export const ROWS = [...GROUPS, { key: 'total', label: '合计' }] as const;
 
 /** `r0` … for ALL_REASONS, by index: field keys stay ASCII. */
-export const reasonKey = (i: number) => `r${i}`;
+export const reasonKey = (i: number): `r${number}` => `r${i}`;
 
-const str = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
 const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : 0);
 
 /** The month the report is for: as typed, else this month (ctx.today). */
-export const reportMonth = (data: EntryData, ctx: DeriveContext): string => str(data.month) || (ctx.today ?? '').slice(0, 7);
+export const reportMonth = (data: EntryData, ctx: DeriveContext): string => trimmedOf(data.month) || (ctx.today ?? '').slice(0, 7);
 
 /** The ledger's entries as changes (calc's shape). */
 export function changesOf(entries: readonly EntryData[]): StatusChange[] {
   return entries.map((d) => ({
-    childId: str(d.childId), date: str(d.date), from: str(d.from), to: str(d.to), reason: str(d.reason),
-    name: str(d.name), seq: num(d.seq),
+    childId: trimmedOf(d.childId), date: trimmedOf(d.date), from: trimmedOf(d.from), to: trimmedOf(d.to), reason: trimmedOf(d.reason),
+    name: trimmedOf(d.name), seq: num(d.seq),
   }));
 }
 
@@ -42,7 +42,7 @@ export function childrenOf(ctx: DeriveContext): ChildState[] {
 export function deriveMonthlyReport(data: EntryData, ctx: DeriveContext): EntryData {
   const month = reportMonth(data, ctx);
   const r = monthlyReport(childrenOf(ctx), changesOf(ctx.sources['status-change'] ?? []), month);
-  const out: EntryData = { unit: str(data.unit) || ctx.settings?.unit || '', month, monthText: monthText(month) };
+  const out: EntryData = { unit: trimmedOf(data.unit) || ctx.settings?.unit || '', month, monthText: monthText(month) };
   for (const row of ROWS) {
     const c: GroupCounts = row.key === 'total' ? r.total : r.groups[row.key];
     for (const p of COUNT_PARTS) out[`${row.key}${p.part}`] = c[p.key];
@@ -55,5 +55,5 @@ export function deriveMonthlyReport(data: EntryData, ctx: DeriveContext): EntryD
 }
 
 export function monthlyReportRules(v: EntryData): Issues {
-  return /^\d{4}-(0[1-9]|1[0-2])$/.test(str(v.month)) ? {} : { month: '请按“年-月”填写月份，如 2026-11' };
+  return /^\d{4}-(0[1-9]|1[0-2])$/.test(trimmedOf(v.month)) ? {} : { month: '请按“年-月”填写月份，如 2026-11' };
 }

@@ -1,12 +1,13 @@
 import { defineForm } from '../kit/define';
 import type { Field } from '../kit/field';
-import type { PaperCell, PaperRow } from '../kit/paper';
+import type { PaperRow } from '../kit/paper';
+import type { CellOf, CellOptions } from '../kit/typed';
 import { ALL_REASONS } from '../status-changes/reasons';
 import { COUNT_PARTS, deriveMonthlyReport, monthlyReportRules, reasonKey, ROWS } from './derive';
 
-const int = (key: string, label: string): Field => ({ key, label, kind: 'int', derived: 'auto' });
-const centred = (t: string, more: Partial<PaperCell> = {}): PaperCell => ({ t, align: 'center', ...more });
-const label = (t: string, more: Partial<PaperCell> = {}): PaperCell => ({ t, label: true, ...more });
+const int = <K extends string>(key: K, label: string): Field<K> => ({ key, label, kind: 'int', derived: 'auto' });
+const centred = <T extends string>(t: T, more: CellOptions = {}): CellOf<T> => ({ t, align: 'center', ...more });
+const label = <T extends string>(t: T, more: CellOptions = {}): CellOf<T> => ({ t, label: true, ...more });
 
 /** 本月变动 as label/number pairs, two a row; the last pair is who is still to be persuaded. */
 const PAIRS: [string, string][] = [
@@ -63,7 +64,7 @@ export const monthlyReport = defineForm({
   ],
   sections: [
     { keys: ['unit', 'month', 'monthText'] },
-    ...ROWS.map((r) => ({ title: r.label, keys: COUNT_PARTS.map((p) => `${r.key}${p.part}`) })),
+    ...ROWS.map((r) => ({ title: r.label, keys: COUNT_PARTS.map((p) => `${r.key}${p.part}` as const) })),
     { title: '本月变动', keys: [...ALL_REASONS.map((_, i) => reasonKey(i)), 'changeCount', 'toPersuade'] },
     { keys: ['preparer', 'note'] },
   ],

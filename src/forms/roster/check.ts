@@ -7,6 +7,7 @@ import { birthOf } from '../../calc/roster-tally';
 import type { EntryData } from '../kit/field';
 import { formatChineseDate, isRealDate } from '../kit/validators';
 import { categoryOf, subBelongsTo } from '../vocabulary';
+import { cellTextOf } from '../kit/text-of';
 
 export type ChildProblemCode =
   | 'idMissing'
@@ -35,7 +36,6 @@ export interface AgeSettings {
   ageRef: string;
 }
 
-const str = (v: EntryData[string]): string => (typeof v === 'string' ? v.trim() : typeof v === 'number' ? String(v) : '');
 
 /**
  * Problems of one roster child, in field order. An empty list means the ID number, birth
@@ -47,14 +47,14 @@ export function checkChild(data: EntryData, settings: AgeSettings, today: Date =
   const add = (key: string, code: ChildProblemCode, message: string, level: 'error' | 'warning' = 'error') =>
     out.push({ key, code, level, message });
 
-  const rawId = str(data.idNumber);
+  const rawId = cellTextOf(data.idNumber);
   // A 15-digit number is this child's only when converting it gives a child of 6–15.
   const id = rawId ? parseChildId(rawId, settings.ageRef, today) : null;
   if (!id) add('idNumber', 'idMissing', '请填写身份证号码');
   else if (!id.ok) add('idNumber', 'idInvalid', id.error);
   else if (id.converted15) add('idNumber', 'converted15', `15位旧身份证号码，已转换为18位：${id.id}`, 'warning');
 
-  const typedBirth = str(data.birth);
+  const typedBirth = cellTextOf(data.birth);
   if (typedBirth && !isRealDate(typedBirth)) {
     add('birth', 'birthInvalid', `出生日期无效（${typedBirth}），请按 年-月-日 填写`);
   } else if (typedBirth && id?.ok && typedBirth !== id.birth) {
@@ -65,7 +65,7 @@ export function checkChild(data: EntryData, settings: AgeSettings, today: Date =
     );
   }
 
-  const typedSex = str(data.sex);
+  const typedSex = cellTextOf(data.sex);
   if (typedSex && id?.ok && typedSex !== id.sex)
     add('sex', 'sexMismatch', `性别（${typedSex}）与身份证号码显示的性别（${id.sex}）不一致`);
 
@@ -84,8 +84,8 @@ export function checkChild(data: EntryData, settings: AgeSettings, today: Date =
       );
   }
 
-  const status = str(data.status);
-  const sub = str(data.sub);
+  const status = cellTextOf(data.status);
+  const sub = cellTextOf(data.sub);
   if (sub && !subBelongsTo(sub, status)) {
     const category = categoryOf(status);
     add(

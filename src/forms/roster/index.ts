@@ -90,7 +90,7 @@ export const roster = defineForm({
   fieldProblems: rosterFieldProblems,
   // The list of children is the 花名册 itself (not a “花名册表册”); it prints whole ID numbers.
   register: { title: '辖区内6-15周岁适龄儿童少年花名册', countUnit: '人', widths: REGISTER_WIDTHS, dataSheet: 'optional' },
-  fields: ROSTER_FIELDS.map((f) => ({ ...f }) as Field),
+  fields: ROSTER_FIELDS,
   sections: [
     { title: '儿童信息', keys: ['name', 'sex', 'idNumber', 'birth'] },
     { title: '家庭', keys: ['village', 'address', 'parent', 'phone'] },

@@ -4,7 +4,8 @@ import {
   confirmLabel, deriveSchoolStats, MODE_KEYS, OVER_BASE, schoolStatsNotes, schoolStatsProgress, schoolStatsRules,
 } from './derive';
 
-const MODE_LABELS: Record<(typeof MODE_KEYS)[number], string> = {
+type Mode = (typeof MODE_KEYS)[number];
+const MODE_LABELS: Record<Mode, string> = {
   face: '面对面家访数', phone: '电话家访数', sms: '短信家访数', online: '网络家访数',
 };
 const SHARE = '占家访数比例（%）';
@@ -39,13 +40,13 @@ export const schoolStats = defineForm({
     { key: 'studentsVisited', label: '被家访的学生数', kind: 'int', derived: 'overridable' },
     { key: 'studentShare', label: '被家访的学生占学生总数的比例（%）', kind: 'percent', derived: 'auto' },
     { key: 'visits', label: '家访记录总数（含信件家访）', kind: 'int', derived: 'auto', wide: true },
-    ...MODE_KEYS.flatMap((k): Field[] => [
+    ...MODE_KEYS.flatMap((k): Field<Mode | `${Mode}Share`>[] => [
       { key: k, label: MODE_LABELS[k], kind: 'int', derived: 'overridable' },
       { key: `${k}Share`, label: `${MODE_LABELS[k].replace('数', '')}${SHARE}`, kind: 'percent', derived: 'auto' },
     ]),
     { key: 'suggestions', label: '征集家长意见和建议数量', kind: 'int', derived: 'overridable',
       hint: '家长建议栏填“无”“暂无”“/”等的不计入' },
-    ...OVER_BASE.map((c): Field => (
+    ...OVER_BASE.map((c): Field<(typeof OVER_BASE)[number]['confirm']> => (
       { key: c.confirm, label: confirmLabel(c.what), kind: 'flag', wide: true, hint: `仅当${c.what}大于${c.base}时需要勾选` })),
     { key: 'note', label: '备注', kind: 'textarea', wide: true },
     { key: 'letterNote', label: '信件家访（备注）', kind: 'text', derived: 'auto', wide: true },
@@ -54,7 +55,7 @@ export const schoolStats = defineForm({
     { keys: ['unit', 'date'] },
     { title: '干部教师', keys: ['staffTotal', 'staffVisited', 'staffShare', 'staffConfirmed'] },
     { title: '学生', keys: ['studentTotal', 'studentsVisited', 'studentShare', 'studentsConfirmed'] },
-    { title: '家访形式统计', keys: ['visits', ...MODE_KEYS.flatMap((k) => [k, `${k}Share`])] },
+    { title: '家访形式统计', keys: ['visits', ...MODE_KEYS.flatMap((k) => [k, `${k}Share` as const])] },
     { keys: ['suggestions', 'note', 'letterNote'] },
   ],
   paper: {

@@ -3,9 +3,10 @@ import { sumCheck, type RosterChild } from '../../calc/roster-tally';
 import type { DeriveContext, DeriveSettings, Issues } from '../kit/define';
 import type { EntryData } from '../kit/field';
 import { CATEGORIES, type Category } from '../vocabulary';
+import { trimmedOf } from '../kit/text-of';
 
 /** The 11 counts of 附件1-1, keyed in seed order: one field per category of the roster. */
-export const COUNT_KEYS: Readonly<Record<Category, string>> = {
+export const COUNT_KEYS = {
   县域内实际就读: 'inCounty',
   县域外就读: 'outCounty',
   初中已毕业: 'graduated',
@@ -17,14 +18,14 @@ export const COUNT_KEYS: Readonly<Record<Category, string>> = {
   因病因残辍学: 'illness',
   厌学辍学: 'weary',
   其他情况: 'other',
-};
-export const COUNTS: readonly { category: Category; key: string }[] = CATEGORIES.map((category) => ({
+} as const satisfies Readonly<Record<Category, string>>;
+export type CountKey = (typeof COUNT_KEYS)[Category];
+export const COUNTS: readonly { category: Category; key: CountKey }[] = CATEGORIES.map((category) => ({
   category,
   key: COUNT_KEYS[category],
 }));
 
 const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
-const text = (v: unknown): string => (typeof v === 'string' ? v.trim() : '');
 
 /** 辖区 from settings: the town when there is one (a town's report), else the school. */
 export const areaFrom = (s: DeriveSettings | undefined): string => s?.town.trim() || s?.unit.trim() || '';
@@ -39,7 +40,7 @@ export function deriveSchoolingReport(data: EntryData, ctx: DeriveContext): Entr
   const t = roster.length && ctx.refDate ? cachedTally11(roster, ctx.refDate) : null;
   const pick = (key: string, computed: number | null) => num(data[key]) ?? computed;
   return {
-    area: text(data.area) || areaFrom(ctx.settings),
+    area: trimmedOf(data.area) || areaFrom(ctx.settings),
     total: pick('total', t?.total ?? null),
     ...Object.fromEntries(COUNTS.map(({ category, key }) => [key, pick(key, t ? t.byCategory[category] : null)])),
     relocated: pick('relocated', t?.relocated ?? null),

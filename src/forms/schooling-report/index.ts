@@ -1,6 +1,7 @@
 import { defineForm } from '../kit/define';
 import type { Field } from '../kit/field';
 import type { PaperLine } from '../kit/paper';
+import type { LineOf } from '../kit/typed';
 import {
   COUNTS, deriveSchoolingReport, schoolingReportProgress, schoolingReportRules, schoolingReportWarnings,
   SUM_CONFIRM_LABEL, sumNote,
@@ -8,13 +9,13 @@ import {
 
 const FROM_ROSTER = '由花名册统计；无花名册时直接填写';
 // Empty numbers print as a line to write on, as in the seed's blank form.
-const count = (key: string, label: string): Field =>
+const count = <K extends string>(key: K, label: string): Field<K> =>
   ({ key, label, kind: 'int', derived: 'overridable', derivedNote: FROM_ROSTER, blank: '______' });
-const info = (key: string, label: string): Field => ({ key, label, kind: 'int', derived: 'auto' });
+const info = <K extends string>(key: K, label: string): Field<K> => ({ key, label, kind: 'int', derived: 'auto' });
 
 /** The sentences of the seed, with each count in its place. */
 const BODY = 14;
-const para = (t: string): PaperLine => ({ t, size: BODY });
+const para = <T extends string>(t: T): LineOf<T> => ({ t, size: BODY });
 // The two stamp labels padded to one width, so that they start at the same place.
 const SIGN: PaperLine[] = [
   { t: '', size: BODY },

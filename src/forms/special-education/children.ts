@@ -3,6 +3,7 @@
 import { belowMonthly, daysLeftInMonth, type CountedVisit } from '../../calc/home-teaching';
 import type { EntryData } from '../kit/field';
 import { HOME_TEACHING, NOT_ASSESSED } from './options';
+import { trimmedOf } from '../kit/text-of';
 
 export interface StoredEntry {
   id: string;
@@ -22,25 +23,24 @@ export interface SpecialChild {
   visits: StoredEntry[];
 }
 
-const str = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
 const collator = new Intl.Collator('zh-Hans-CN', { numeric: true });
 
 /** A roster child counts as disabled when 残疾儿童 says 是 (the roster's own column). */
-export const isDisabled = (child: EntryData): boolean => str(child.disabled) === '是';
+export const isDisabled = (child: EntryData): boolean => trimmedOf(child.disabled) === '是';
 
-export const childName = (c: SpecialChild): string => str(c.child.data.name) || str(c.assessment?.data.name);
+export const childName = (c: SpecialChild): string => trimmedOf(c.child.data.name) || trimmedOf(c.assessment?.data.name);
 
 /** What the placement reads as on the page and in the 台账 (其他 with its own words). */
 export function placementText(c: SpecialChild): string {
   if (!c.placement) return NOT_ASSESSED;
-  const other = str(c.assessment?.data.placementOther);
+  const other = trimmedOf(c.assessment?.data.placementOther);
   return c.placement === '其他' && other ? `其他（${other}）` : c.placement;
 }
 
 function byChild(list: readonly StoredEntry[]): Map<string, StoredEntry[]> {
   const out = new Map<string, StoredEntry[]>();
   for (const e of list) {
-    const id = str(e.data.childId);
+    const id = trimmedOf(e.data.childId);
     if (id) out.set(id, [...(out.get(id) ?? []), e]);
   }
   return out;
@@ -58,10 +58,10 @@ export function specialChildren(roster: readonly StoredEntry[], assessments: rea
   const visited = byChild(visits);
   const children = kids.map((child) => {
     const assessment = [...(assessed.get(child.id) ?? [])].sort((a, b) => (b.updatedAt ?? 0) - (a.updatedAt ?? 0))[0];
-    const own = [...(visited.get(child.id) ?? [])].sort((a, b) => str(a.data.date).localeCompare(str(b.data.date)));
-    return { child, assessment, placement: str(assessment?.data.placement), visits: own };
+    const own = [...(visited.get(child.id) ?? [])].sort((a, b) => trimmedOf(a.data.date).localeCompare(trimmedOf(b.data.date)));
+    return { child, assessment, placement: trimmedOf(assessment?.data.placement), visits: own };
   }).sort((a, b) => collator.compare(childName(a), childName(b)));
-  const unlisted = [...assessments, ...visits].filter((e) => !listed.has(str(e.data.childId))).length;
+  const unlisted = [...assessments, ...visits].filter((e) => !listed.has(trimmedOf(e.data.childId))).length;
   return { children, unlisted };
 }
 
@@ -71,7 +71,7 @@ export const homeTaught = (children: readonly SpecialChild[]): SpecialChild[] =>
 
 /** The visits as the monthly count reads them. */
 export const countedVisits = (children: readonly SpecialChild[]): CountedVisit[] =>
-  children.flatMap((c) => c.visits.map((v) => ({ childId: c.child.id, date: str(v.data.date), complete: v.status === 'complete' })));
+  children.flatMap((c) => c.visits.map((v) => ({ childId: c.child.id, date: trimmedOf(v.data.date), complete: v.status === 'complete' })));
 
 export interface DueChild {
   id: string;

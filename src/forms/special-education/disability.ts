@@ -1,14 +1,14 @@
 import { defineForm } from '../kit/define';
 import type { EntryData } from '../kit/field';
 import { ASSESSOR, DISABILITY_KINDS, DISABILITY_LEDGER_TITLE, PLACEMENTS } from './options';
+import { trimmedOf } from '../kit/text-of';
 
 const opts = (values: readonly string[]) => values.map((v) => ({ value: v, label: v }));
-const str = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
 
 /** What an assessment copies from the roster child, for lists and files that show who it is. */
 export const disabilityPrefill = (child: EntryData): EntryData => ({
-  name: str(child.name),
-  idNumber: str(child.idNumber),
+  name: trimmedOf(child.name),
+  idNumber: trimmedOf(child.idNumber),
 });
 
 /**

@@ -1,11 +1,11 @@
 import { defineForm } from '../kit/define';
 import type { EntryData } from '../kit/field';
 import { HOME_TEACHING_LEDGER_TITLE } from './options';
+import { trimmedOf } from '../kit/text-of';
 
-const str = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
 
 /** What a visit copies from the roster child it is for. */
-export const visitPrefill = (child: EntryData): EntryData => ({ name: str(child.name) });
+export const visitPrefill = (child: EntryData): EntryData => ({ name: trimmedOf(child.name) });
 
 /**
  * 送教记录 (通知三（八）: 落实每月2次送教任务; 附件2-2 Ⅵ③ 送教方案及送教记录): one entry per

@@ -5,12 +5,12 @@ import type { GroupedTable } from '../kit/grouped-table';
 import { formatChineseDate } from '../kit/validators';
 import { childName, countedVisits, homeTaught, placementText, type SpecialChild } from './children';
 import { DISABILITY_LEDGER_TITLE, HOME_TEACHING, HOME_TEACHING_LEDGER_TITLE, NOT_ASSESSED, PLACEMENTS } from './options';
+import { trimmedOf } from '../kit/text-of';
 
-const str = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
 
 /** Complete visits of a child in a period, by date: what the 送教台账 lists and counts. */
 export const visitsIn = (c: SpecialChild, p: Period) =>
-  c.visits.filter((v) => v.status === 'complete' && inPeriod(str(v.data.date), p));
+  c.visits.filter((v) => v.status === 'complete' && inPeriod(trimmedOf(v.data.date), p));
 
 /**
  * The months of the period that have begun by `today`, each with the 送教上门 children who
@@ -39,8 +39,8 @@ export function disabilityLedger(children: readonly SpecialChild[], p: Period, u
       const k = c.child.data;
       const a = c.assessment?.data ?? {};
       return [
-        String(++no), childName(c), str(k.sex), str(k.idNumber), str(k.village), str(k.parent), str(k.phone),
-        str(a.kind), formatChineseDate(str(a.assessDate)), str(a.conclusion), placementText(c),
+        String(++no), childName(c), trimmedOf(k.sex), trimmedOf(k.idNumber), trimmedOf(k.village), trimmedOf(k.parent), trimmedOf(k.phone),
+        trimmedOf(a.kind), formatChineseDate(trimmedOf(a.assessDate)), trimmedOf(a.conclusion), placementText(c),
         c.placement === HOME_TEACHING ? String(visitsIn(c, p).length) : '',
       ];
     }),
@@ -72,13 +72,13 @@ export function homeTeachingLedger(children: readonly SpecialChild[], p: Period,
     return {
       title: `${childName(c)}（${placementText(c)}）：${p.label}送教 ${own.length} 次`,
       rows: own.map((v, i) => [
-        String(i + 1), formatChineseDate(str(v.data.date)), str(v.data.teachers), str(v.data.content),
+        String(i + 1), formatChineseDate(trimmedOf(v.data.date)), trimmedOf(v.data.teachers), trimmedOf(v.data.content),
         typeof v.data.minutes === 'number' ? String(v.data.minutes) : '', v.data.photos === true ? '是' : '',
-        str(v.data.guardian),
+        trimmedOf(v.data.guardian),
       ]),
     };
   });
-  const drafts = shown.reduce((n, c) => n + c.visits.filter((v) => v.status !== 'complete' && inPeriod(str(v.data.date), p)).length, 0);
+  const drafts = shown.reduce((n, c) => n + c.visits.filter((v) => v.status !== 'complete' && inPeriod(trimmedOf(v.data.date), p)).length, 0);
   return {
     title: HOME_TEACHING_LEDGER_TITLE,
     info: `单位：${unit}　${p.label}`,

@@ -1,15 +1,15 @@
 import { tallyLines, tallySuggestions, UNCLASSIFIED, type SuggestionItem } from '../../calc/suggestion-tally';
 import type { GroupedTable } from '../kit/grouped-table';
 import { CHANGED_MARK, OPEN_STATE, TOPICS } from './topics';
+import { textOf } from '../kit/text-of';
 
 export const LEDGER_TITLE = '家长意见和建议处理台账';
 
-const str = (v: unknown) => (typeof v === 'string' ? v : '');
 
 /** The list as the exports print it: grouped by topic, with the counts under it. */
 export function suggestionTable(items: readonly SuggestionItem[], unit: string): GroupedTable {
   const topicOf = (i: SuggestionItem) => {
-    const t = str(i.classification?.data.topic);
+    const t = textOf(i.classification?.data.topic);
     return TOPICS.some((x) => x.label === t) ? t : UNCLASSIFIED;
   };
   let n = 0;
@@ -20,12 +20,12 @@ export function suggestionTable(items: readonly SuggestionItem[], unit: string):
       return [
         String(++n),
         i.changed ? `${i.text}${CHANGED_MARK}` : i.text,
-        `${str(i.record.className)} ${str(i.record.student)}`.trim(),
-        str(i.record.teacher),
-        str(i.record.date),
-        str(d.scope),
-        str(d.reply),
-        i.changed ? OPEN_STATE : str(d.state) || OPEN_STATE,
+        `${textOf(i.record.className)} ${textOf(i.record.student)}`.trim(),
+        textOf(i.record.teacher),
+        textOf(i.record.date),
+        textOf(d.scope),
+        textOf(d.reply),
+        i.changed ? OPEN_STATE : textOf(d.state) || OPEN_STATE,
       ];
     }),
   })).filter((g) => g.rows.length);

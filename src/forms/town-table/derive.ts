@@ -3,6 +3,7 @@ import { cachedTallyByVillage } from '../../calc/roster-cache';
 import type { RosterChild, VillageRow } from '../../calc/roster-tally';
 import type { DeriveContext } from '../kit/define';
 import type { EntryData, RowItem } from '../kit/field';
+import { cellTextOf } from '../kit/text-of';
 
 /** The ten age columns: key and the seed's heading (6周岁 … 15周岁). */
 export const AGES = Array.from({ length: SCHOOL_AGE_MAX - SCHOOL_AGE_MIN + 1 }, (_, i) => ({
@@ -11,12 +12,11 @@ export const AGES = Array.from({ length: SCHOOL_AGE_MAX - SCHOOL_AGE_MIN + 1 }, 
 }));
 /** Numeric columns of a village row, in paper order; each has a 合计 field `sum<Key>`. */
 export const NUMBER_KEYS = ['total', ...AGES.map((a) => a.key), 'relocated', 'disabled'] as const;
-export const sumKey = (k: string) => `sum${k[0]!.toUpperCase()}${k.slice(1)}`;
+export const sumKey = (k: string): `sum${string}` => `sum${k[0]!.toUpperCase()}${k.slice(1)}`;
 
 const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
-const text = (v: unknown): string => (typeof v === 'string' ? v.trim() : typeof v === 'number' ? String(v) : '');
 /** Rows are matched by village name; spaces inside it are typing accidents (as in the tally). */
-const villageKey = (item: RowItem | undefined) => text(item?.village).replace(/\s+/gu, '');
+const villageKey = (item: RowItem | undefined) => cellTextOf(item?.village).replace(/\s+/gu, '');
 
 /** “城关” -> “城关镇”; a name that already says 镇, 乡 or 街道 stays as it is. */
 export function townTitle(town: string): string {
@@ -64,7 +64,7 @@ export function deriveTownTable(data: EntryData, ctx: DeriveContext): EntryData 
   const report = ctx.sources['1-1']?.[0];
   const computed11 = roster.length && ctx.refDate ? cachedTallyByVillage(roster, ctx.refDate).totals.total : null;
   const year = num(data.year) ?? ctx.settings?.year ?? null;
-  const town = text(data.town) || (ctx.settings?.town.trim() ?? '');
+  const town = cellTextOf(data.town) || (ctx.settings?.town.trim() ?? '');
   return {
     town,
     year,
@@ -83,7 +83,7 @@ export function townTableWarnings(v: EntryData): string[] {
     const ages = AGES.reduce((s, a) => s + (num(item[a.key]) ?? 0), 0);
     const any = total != null || AGES.some((a) => num(item[a.key]) != null);
     if (any && (total ?? 0) !== ages)
-      out.push(`第${i + 1}行（${text(item.village) || '未填写村委会名称'}）：儿童人数（${total ?? 0}）与6至15周岁人数之和（${ages}）不一致。`);
+      out.push(`第${i + 1}行（${cellTextOf(item.village) || '未填写村委会名称'}）：儿童人数（${total ?? 0}）与6至15周岁人数之和（${ages}）不一致。`);
   });
   const seen = new Set<string>();
   for (const item of items) {

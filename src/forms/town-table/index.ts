@@ -1,6 +1,6 @@
 import { defineForm } from '../kit/define';
 import type { Field, RowColumn } from '../kit/field';
-import type { PaperCell } from '../kit/paper';
+import type { CellOf, CellOptions } from '../kit/typed';
 import { AGES, deriveTownTable, NUMBER_KEYS, sumKey, townTableProgress, townTableWarnings } from './derive';
 
 /** The typed columns kept per village, after the counts, as in the seed. */
@@ -22,8 +22,8 @@ const COLUMNS: RowColumn[] = [
 ];
 const LABEL = Object.fromEntries(COLUMNS.map((c) => [c.key, c.label]));
 
-const head = (t: string, more: Partial<PaperCell> = {}): PaperCell => ({ t, label: true, rowSpan: 2, ...more });
-const centred = (t: string, more: Partial<PaperCell> = {}): PaperCell => ({ t, align: 'center', ...more });
+const head = <T extends string>(t: T, more: CellOptions = {}): CellOf<T> => ({ t, label: true, rowSpan: 2, ...more });
+const centred = <T extends string>(t: T, more: CellOptions = {}): CellOf<T> => ({ t, align: 'center', ...more });
 
 /**
  * 附件1-2 【镇】【年】年6—15周岁儿童少年统计表: one per town, a row per village, computed
@@ -53,7 +53,7 @@ export const townTable = defineForm({
       columns: COLUMNS, keyColumn: 'village', addLabel: '添加村委会',
       hint: '有花名册时人数自动统计（灰色），负责学校等各列请填写；没有花名册时逐村填写人数',
     },
-    ...NUMBER_KEYS.map((k): Field => ({ key: sumKey(k), label: `合计${LABEL[k]}`, kind: 'int', derived: 'auto' })),
+    ...NUMBER_KEYS.map((k): Field<`sum${string}`> => ({ key: sumKey(k), label: `合计${LABEL[k]}`, kind: 'int', derived: 'auto' })),
     { key: 'total11', label: '附件1-1 共计（应与合计儿童人数一致）', kind: 'int', derived: 'auto', wide: true },
   ],
   sections: [

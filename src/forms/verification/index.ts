@@ -4,27 +4,28 @@ import { evidenceFor, suggestedClass } from '../vocabulary';
 import { CLASS_KEYS, DROPOUT_OPTIONS, dropoutSideOpen, NON_DROPOUT_OPTIONS, nonDropoutSideOpen } from './classes';
 import { paperTexts, TITLE, VERIFICATION_PAPER } from './paper';
 import { verificationProblems, verificationRules, verificationWarnings } from './rules';
-import { dateKey, SIGNATURES } from './signatures';
+import { dateKey, SIGNATURES, type SignatureKey } from './signatures';
+import { fieldsOf } from '../kit/typed';
 import { FORM4_ITEMS } from './evidence-link';
+import { trimmedOf } from '../kit/text-of';
 
 export { chosenClass, CLASS_KEYS, DROPOUT_OPTIONS, NON_DROPOUT_OPTIONS } from './classes';
 export { needsPolice, outstanding, policeMissing, POLICE_ITEMS, SIGNATURES, type SignatureItem } from './signatures';
 export { CLASSIFICATION, policeMessage, verificationRules } from './rules';
 export { FORM4_ITEMS, form4Satisfies, type Form4Use } from './evidence-link';
 
-const str = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
 
 /** 附件4's first values from a roster child: its details, and the class its status suggests. */
 export function prefillFromChild(child: EntryData): EntryData {
   // A roster 电话 cell may hold two numbers ("138… / 139…"): 附件4 has two boxes for them.
-  const [phone1 = '', phone2 = ''] = str(child.phone).split(/[、，,;；/|\s]+/u).filter(Boolean);
-  const suggested = suggestedClass(str(child.status), str(child.sub));
+  const [phone1 = '', phone2 = ''] = trimmedOf(child.phone).split(/[、，,;；/|\s]+/u).filter(Boolean);
+  const suggested = suggestedClass(trimmedOf(child.status), trimmedOf(child.sub));
   return {
-    name: str(child.name),
-    sex: str(child.sex),
-    idNumber: str(child.idNumber),
-    address: str(child.address),
-    parent: str(child.parent),
+    name: trimmedOf(child.name),
+    sex: trimmedOf(child.sex),
+    idNumber: trimmedOf(child.idNumber),
+    address: trimmedOf(child.address),
+    parent: trimmedOf(child.parent),
     phone1,
     phone2,
     ...(suggested ? { [CLASS_KEYS[suggested.kind]]: suggested.label } : {}),
@@ -33,11 +34,11 @@ export function prefillFromChild(child: EntryData): EntryData {
 
 /** Roster children a 附件4 is for: those whose evidence a 核查认定表 gives. */
 export const needsForm4 = (child: EntryData): boolean =>
-  evidenceFor(str(child.status), str(child.sub)).some((item) => FORM4_ITEMS.has(item.id));
+  evidenceFor(trimmedOf(child.status), trimmedOf(child.sub)).some((item) => FORM4_ITEMS.has(item.id));
 
 const CLASS_HINT = '由花名册新建时，按就学状态预先选好；只能在两类中选择一项';
 
-const fields: Field[] = [
+const fields = fieldsOf([
   { key: 'childId', label: '花名册儿童', kind: 'text', readOnly: true },
   { key: 'name', label: '姓名', kind: 'text', required: true },
   { key: 'sex', label: '性别', kind: 'choice', required: true, options: [{ value: '男', label: '男' }, { value: '女', label: '女' }] },
@@ -67,12 +68,12 @@ const fields: Field[] = [
   },
   { key: 'details', label: '详细情况', kind: 'textarea', wide: true, enabledWhen: nonDropoutSideOpen, disabledHint: '仅用于非辍学类别' },
   // Each box: done or not, and when. The police pair is required only for three classes (rules.ts).
-  ...SIGNATURES.flatMap((s): Field[] => [
+  ...SIGNATURES.flatMap((s): Field<SignatureKey | `${string}Date`>[] => [
     { key: s.key, label: s.label, kind: 'flag', required: !s.police },
     { key: dateKey(s), label: `${s.label}日期`, kind: 'date', enabledWhen: (d) => d[s.key] === true },
   ]),
   { key: 'date', label: '时间', kind: 'date', defaultFrom: 'today' },
-];
+]);
 
 /** 附件4 蒲城县疑似失（辍）学儿童就学情况核查认定表: one per child, made from the roster or from scratch. */
 export const verification = defineForm({

@@ -2,29 +2,30 @@
 // lists with the chosen class marked, the detail boxes, then the signature and stamp boxes
 // left tall and empty for ink, the 备注 and the 时间 line.
 import type { EntryData, RowItem } from '../kit/field';
-import type { PaperCell, PaperLayout, PaperRow } from '../kit/paper';
+import type { PaperRow } from '../kit/paper';
+import { paperOf, type CellOf, type CellOptions } from '../kit/typed';
 import { formatChineseDate, isRealDate } from '../kit/validators';
 import { DROPOUT_CLASSES, NON_DROPOUT_CLASSES } from '../vocabulary';
 import { dropoutSideOpen, nonDropoutSideOpen } from './classes';
 import { SIGNATURES } from './signatures';
+import { trimmedOf } from '../kit/text-of';
 
 export const TITLE = '蒲城县疑似失（辍）学儿童就学情况核查认定表';
 export const NOTE = '备注：户籍原因、外迁无法联系、失踪失联3类情况认定必须有公安部门核查认定并盖章。';
 const BLANK_DATE = '　　　　年　　月　　日';
 
-const str = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
 
 /** The texts only the paper has: marked class lists, the 劝返 log, the date line. */
-export function paperTexts(data: EntryData): Record<string, string> {
-  const dropout = dropoutSideOpen(data) ? str(data.dropoutClass) : '';
-  const nonDropout = nonDropoutSideOpen(data) ? str(data.nonDropoutClass) : '';
+export function paperTexts(data: EntryData) {
+  const dropout = dropoutSideOpen(data) ? trimmedOf(data.dropoutClass) : '';
+  const nonDropout = nonDropoutSideOpen(data) ? trimmedOf(data.nonDropoutClass) : '';
   const log = dropoutSideOpen(data) && Array.isArray(data.returnLog) ? (data.returnLog as RowItem[]) : [];
   const returnLogText = log
     .map((r) => {
-      const date = str(r.date);
+      const date = trimmedOf(r.date);
       const when = isRealDate(date) ? formatChineseDate(date) : date;
-      const result = str(r.result);
-      return [when, str(r.way), result && `结果：${result}`].filter(Boolean).join('　');
+      const result = trimmedOf(r.result);
+      return [when, trimmedOf(r.way), result && `结果：${result}`].filter(Boolean).join('　');
     })
     .filter(Boolean)
     .join('\n');
@@ -32,8 +33,8 @@ export function paperTexts(data: EntryData): Record<string, string> {
     dropoutList: markedList(DROPOUT_CLASSES, dropout, [4, 4]),
     nonDropoutList: markedList(NON_DROPOUT_CLASSES, nonDropout, [2, 3, 3]),
     // 劝返情况 and, below it, each dated attempt: one box on paper, as in the seed.
-    dropoutDetails: [dropoutSideOpen(data) ? str(data.persuasion) : '', returnLogText].filter(Boolean).join('\n'),
-    dateLine: isRealDate(str(data.date)) ? formatChineseDate(str(data.date)) : BLANK_DATE,
+    dropoutDetails: [dropoutSideOpen(data) ? trimmedOf(data.persuasion) : '', returnLogText].filter(Boolean).join('\n'),
+    dateLine: isRealDate(trimmedOf(data.date)) ? formatChineseDate(trimmedOf(data.date)) : BLANK_DATE,
   };
 }
 
@@ -48,8 +49,8 @@ function markedList(classes: typeof DROPOUT_CLASSES, chosen: string, perLine: nu
   return lines.join('\n');
 }
 
-const label = (t: string, more: Partial<PaperCell> = {}): PaperCell => ({ t, label: true, ...more });
-const value = (t: string, more: Partial<PaperCell> = {}): PaperCell => ({ t, ...more });
+const label = <T extends string>(t: T, more: CellOptions = {}): CellOf<T> => ({ t, label: true, ...more });
+const value = <T extends string>(t: T, more: CellOptions = {}): CellOf<T> => ({ t, ...more });
 
 /** Two boxes to a row, as in the seed; each box is its label and room for the ink below it. */
 const signatureRows: PaperRow[] = [];
@@ -59,7 +60,7 @@ for (let i = 0; i < SIGNATURES.length; i += 2)
     cells: [value(`${SIGNATURES[i].label}：`, { colSpan: 3 }), value(`${SIGNATURES[i + 1].label}：`, { colSpan: 2 })],
   });
 
-export const VERIFICATION_PAPER: PaperLayout = {
+export const VERIFICATION_PAPER = paperOf({
   orientation: 'portrait',
   columns: [8, 12, 22, 12, 22],
   head: [
@@ -85,4 +86,4 @@ export const VERIFICATION_PAPER: PaperLayout = {
     { t: NOTE, size: 11 },
     { t: '时间：{dateLine}', size: 12 },
   ],
-};
+});

@@ -4,15 +4,15 @@ import type { EntryData } from '../kit/field';
 import { POLICE_CLASSES } from '../vocabulary';
 import { chosenClass } from './classes';
 
-export interface SignatureItem {
-  key: string;
+export interface SignatureItem<K extends string = string> {
+  key: K;
   /** Seed wording, without the colon printed after it. */
   label: string;
   /** 公安部门核查结果 and 公安部门盖章: needed only for the classes of 附件4 备注. */
   police?: boolean;
 }
 
-export const SIGNATURES: readonly SignatureItem[] = [
+const ITEMS = [
   { key: 'sigGuardian', label: '监护人（近邻或亲友）签名' },
   { key: 'sigChecker', label: '学校核查人签名' },
   { key: 'sigVillage', label: '村（社区）负责人签名' },
@@ -23,10 +23,13 @@ export const SIGNATURES: readonly SignatureItem[] = [
   { key: 'stampTown', label: '镇（办）盖章' },
   { key: 'policeResult', label: '公安部门核查结果', police: true },
   { key: 'policeStamp', label: '公安部门盖章', police: true },
-];
+] as const satisfies readonly SignatureItem[];
+export type SignatureKey = (typeof ITEMS)[number]['key'];
+// Keys as literals (they are field keys of 附件4), items as one shape.
+export const SIGNATURES: readonly SignatureItem<SignatureKey>[] = ITEMS;
 
 export const POLICE_ITEMS = SIGNATURES.filter((s) => s.police);
-export const dateKey = (s: SignatureItem): string => `${s.key}Date`;
+export const dateKey = (s: SignatureItem): `${string}Date` => `${s.key}Date`;
 
 /** Whether the chosen class needs the police (附件4 备注: 户籍原因, 外迁无法联系, 失踪失联). */
 export function needsPolice(data: EntryData): boolean {

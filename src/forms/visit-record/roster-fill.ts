@@ -1,8 +1,8 @@
 import type { EntryData } from '../kit/field';
 import { prefillFromChild } from '../verification';
 import { STUDENT_GROUPS } from './groups';
+import { trimmedOf } from '../kit/text-of';
 
-const str = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
 
 // The roster's 特殊群体 (short forms schools write) as the notice's student groups of 3-1.
 // 脱贫家庭 is left out: it does not say whether the household is 脱贫不稳定户.
@@ -29,13 +29,13 @@ export function visitFillFromChild(child: EntryData): EntryData {
   const p = prefillFromChild(child);
   const groups: string[] = Array.isArray(child.groups) ? child.groups.map(String) : [];
   const picked = new Set(groups.map((g) => GROUP_OF[g]).filter(Boolean));
-  if (str(child.disabled) === '是') picked.add('残疾学生');
+  if (trimmedOf(child.disabled) === '是') picked.add('残疾学生');
   return {
     student: p.name ?? '',
     parent: p.parent ?? '',
     phone1: p.phone1 ?? '',
     phone2: p.phone2 ?? '',
-    address: str(child.address) || str(child.village),
+    address: trimmedOf(child.address) || trimmedOf(child.village),
     groups: STUDENT_GROUPS.filter((g) => picked.has(g)),
   };
 }

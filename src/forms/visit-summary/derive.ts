@@ -5,15 +5,16 @@ import type { EntryData } from '../kit/field';
 import { schoolStats } from '../school-stats';
 import { suggestionItemsOf } from '../suggestions/items';
 import { SCOPES, STATES, TOPICS } from '../suggestions/topics';
+import { textOf } from '../kit/text-of';
 
 /** The 附件3-2 numbers the 家访总结 repeats, by 3-2's own keys. */
 export const STATS_KEYS = ['visits', 'staffVisited', 'studentsVisited', 'suggestions'] as const;
 /** Count fields of the suggestions: key and the label of what it counts. */
 export const COUNT_FIELDS = [
-  ...TOPICS.map((t) => ({ key: `topic_${t.key}`, label: t.label, group: '类别' })),
-  { key: 'topic_none', label: UNCLASSIFIED, group: '类别' },
-  ...SCOPES.map((s) => ({ key: `scope_${s.key}`, label: s.label, group: '共性/个性' })),
-  ...STATES.map((s) => ({ key: `state_${s.key}`, label: s.label, group: '处理情况' })),
+  ...TOPICS.map((t) => ({ key: `topic_${t.key}` as const, label: t.label, group: '类别' })),
+  { key: 'topic_none' as const, label: UNCLASSIFIED, group: '类别' },
+  ...SCOPES.map((s) => ({ key: `scope_${s.key}` as const, label: s.label, group: '共性/个性' })),
+  ...STATES.map((s) => ({ key: `state_${s.key}` as const, label: s.label, group: '处理情况' })),
 ];
 
 /** 附件3-2 as its page shows it: the same evaluate(), with the school's 3-2 entry and its 3-1 records. */
@@ -22,7 +23,6 @@ export function statsOf(ctx: DeriveContext): EntryData {
   return evaluate(schoolStats, entry, { ...ctx, sources: { '3-1': ctx.sources['3-1'] ?? [] } }).values;
 }
 
-const str = (v: unknown) => (typeof v === 'string' ? v : '');
 const n = (v: unknown) => (typeof v === 'number' ? v : 0);
 
 /** The summary text the school starts from: the 3-2 numbers and the suggestion counts. */
@@ -52,6 +52,6 @@ export function deriveVisitSummary(data: EntryData, ctx: DeriveContext): EntryDa
     ...Object.fromEntries(STATS_KEYS.map((k) => [k, n(stats[k])])),
     ...counts,
     // Typed text wins; until then the draft follows the numbers.
-    summary: str(data.summary).trim() ? data.summary : draftSummary(stats, tallyLines(tally), str(data.unit) || ctx.settings?.unit || ''),
+    summary: textOf(data.summary).trim() ? data.summary : draftSummary(stats, tallyLines(tally), textOf(data.unit) || ctx.settings?.unit || ''),
   };
 }

@@ -26,8 +26,8 @@ export const visitSummary = defineForm({
   fields: [
     { key: 'unit', label: '单位名称', kind: 'text', required: true, defaultFrom: 'unit' },
     { key: 'date', label: '日期', kind: 'date', required: true, defaultFrom: 'today' },
-    ...STATS_KEYS.map((k): Field => ({ key: k, label: statsLabel(k), kind: 'int', derived: 'auto' })),
-    ...COUNT_FIELDS.map((f): Field => ({ key: f.key, label: `${f.group}：${f.label}`, kind: 'int', derived: 'auto' })),
+    ...STATS_KEYS.map((k): Field<(typeof STATS_KEYS)[number]> => ({ key: k, label: statsLabel(k), kind: 'int', derived: 'auto' })),
+    ...COUNT_FIELDS.map((f): Field<(typeof COUNT_FIELDS)[number]['key']> => ({ key: f.key, label: `${f.group}：${f.label}`, kind: 'int', derived: 'auto' })),
     { key: 'summary', label: '家访总结', kind: 'textarea', required: true, wide: true, derived: 'overridable',
       derivedNote: '已按统计表和家长意见建议预填，可直接修改' },
   ],

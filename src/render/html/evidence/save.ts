@@ -3,6 +3,7 @@ import { evidenceRecord } from '../../../forms/evidence';
 import type { ChildChecklist } from '../../../forms/evidence';
 import { newEntry } from '../../../storage/entry-parse';
 import { openEntry, type EntrySession, type SaveState } from '../../../storage/session';
+import { trimmedOf } from '../../../forms/kit/text-of';
 
 // Checklist changes arrive one control at a time; each child's 2-1 entry has one storage
 // session (debounce, ordered writes, journal, flushAll), so two quick changes never make two
@@ -10,7 +11,6 @@ import { openEntry, type EntrySession, type SaveState } from '../../../storage/s
 // item the later change wins, as the checklist has no room to show a conflict.
 const sessions = new Map<string, EntrySession>();
 
-const str = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
 
 export function saveItem(c: ChildChecklist, patch: EntryData, onState: (s: SaveState) => void): void {
   let s = sessions.get(c.childId);
@@ -24,6 +24,6 @@ export function saveItem(c: ChildChecklist, patch: EntryData, onState: (s: SaveS
   }
   // The child's name and ID number travel with the record: it stays readable in a backup,
   // and finds its child again after the roster is re-imported under new ids.
-  const who = { childId: c.childId, name: c.name, idNumber: str(c.child.idNumber) };
+  const who = { childId: c.childId, name: c.name, idNumber: trimmedOf(c.child.idNumber) };
   s.update({ ...s.entry.data, ...who, ...patch });
 }

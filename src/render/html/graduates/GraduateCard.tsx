@@ -7,8 +7,8 @@ import { inChinese } from '../../../storage/errors';
 import { changeGraduate, RefusedChange } from '../../../storage/graduates';
 import { openSaver } from '../../../storage/session';
 import { MaskedId } from '../MaskedId';
+import { textOf } from '../../../forms/kit/text-of';
 
-const str = (v: unknown) => (typeof v === 'string' ? v : '');
 type Msg = { kind: 'saved' | 'refused' | 'error'; text: string } | null;
 
 /**
@@ -53,7 +53,7 @@ export function GraduateCard({ entry, n, onRemove }: { entry: Entry; n: number; 
   const d = { ...(entry.data as GraduateData), ...taken };
   const [msg, setMsg] = useState<Msg>(null);
   const id = (k: string) => `g-${entry.id}-${k}`;
-  const name = str(d.name) || '（未填写姓名）';
+  const name = textOf(d.name) || '（未填写姓名）';
 
   /** Saves a change; a refused one changes nothing and says why. Returns whether it was taken. */
   const save = (change: GraduateData): boolean => {
@@ -82,24 +82,24 @@ export function GraduateCard({ entry, n, onRemove }: { entry: Entry; n: number; 
     <li class={closed ? 'card graduate closed' : 'card graduate'} data-testid="graduate">
       <p class="graduate-head">
         <strong>{n}. {name}</strong>
-        <span class="muted">{[str(d.sex), d.birth ? formatChineseDate(str(d.birth)) : '', str(d.school)].filter(Boolean).join(' · ')}</span>
-        <MaskedId id={str(d.idNumber)} name={name} />
+        <span class="muted">{[textOf(d.sex), d.birth ? formatChineseDate(textOf(d.birth)) : '', textOf(d.school)].filter(Boolean).join(' · ')}</span>
+        <MaskedId id={textOf(d.idNumber)} name={name} />
         {closed && <span class="badge complete">已销号</span>}
       </p>
       <div class="grid">
-        <TextField id={id('junior')} label="初中就读学校" value={str(d.juniorSchool)} onSave={(v) => save({ juniorSchool: v })} />
-        <TextField id={id('grade')} label="年级" value={str(d.grade)} placeholder="如 七年级" onSave={(v) => save({ grade: v })} />
+        <TextField id={id('junior')} label="初中就读学校" value={textOf(d.juniorSchool)} onSave={(v) => save({ juniorSchool: v })} />
+        <TextField id={id('grade')} label="年级" value={textOf(d.grade)} placeholder="如 七年级" onSave={(v) => save({ grade: v })} />
         <div class="field">
           <label for={id('evidence')}>佐证材料</label>
-          <select id={id('evidence')} value={str(d.evidence)}
-            onChange={(e) => { if (!save({ evidence: e.currentTarget.value })) e.currentTarget.value = str(d.evidence); }}>
+          <select id={id('evidence')} value={textOf(d.evidence)}
+            onChange={(e) => { if (!save({ evidence: e.currentTarget.value })) e.currentTarget.value = textOf(d.evidence); }}>
             <option value="">请选择</option>
             {GRADUATE_EVIDENCE.map((o) => <option key={o} value={o}>{o}</option>)}
           </select>
         </div>
         <label class="check"><input type="checkbox" checked={d.collected === true} onChange={flag('collected')} />佐证已收集</label>
         <label class="check"><input type="checkbox" checked={d.closed === true} onChange={flag('closed')} />销号</label>
-        <TextField id={id('note')} label="备注" value={str(d.note)} rows={2} onSave={(v) => save({ note: v })} />
+        <TextField id={id('note')} label="备注" value={textOf(d.note)} rows={2} onSave={(v) => save({ note: v })} />
       </div>
       <div class="actions">
         <button type="button" onClick={() => onRemove(entry)} aria-label={`删除 ${name}`}>删除</button>

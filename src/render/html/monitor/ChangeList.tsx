@@ -3,8 +3,8 @@ import { REASONS } from '../../../forms/status-changes';
 import type { Entry } from '../../../storage/entry';
 import { inChinese } from '../../../storage/errors';
 import { completeChange } from '../../../storage/status-changes';
+import { textOf } from '../../../forms/kit/text-of';
 
-const str = (v: unknown) => (typeof v === 'string' ? v : '');
 
 /** A 待补充 change (typed in the roster's editor): its reason chosen here. */
 function Complete({ entry }: { entry: Entry }) {
@@ -31,9 +31,9 @@ export function ChangeList({ entries, testid }: { entries: Entry[]; testid: stri
     <ul class="cards change-list" data-testid={testid}>
       {entries.map((e) => (
         <li key={e.id} class="card" data-testid="change-item">
-          <p><strong>{str(e.data.name)}</strong>　{str(e.data.date)}</p>
-          <p>{str(e.data.from) || '（未填写）'} → {str(e.data.to)}　<span class="badge">{str(e.data.reason)}</span></p>
-          {str(e.data.note) && <p class="muted">{str(e.data.note)}</p>}
+          <p><strong>{textOf(e.data.name)}</strong>　{textOf(e.data.date)}</p>
+          <p>{textOf(e.data.from) || '（未填写）'} → {textOf(e.data.to)}　<span class="badge">{textOf(e.data.reason)}</span></p>
+          {textOf(e.data.note) && <p class="muted">{textOf(e.data.note)}</p>}
           {e.data.reason === '待补充' && <Complete entry={e} />}
         </li>
       ))}

@@ -18,9 +18,9 @@ import { MaskedId } from '../MaskedId';
 import { ListImport } from './ListImport';
 import { exportRecheck, type GroupRows } from './export';
 import './recheck.css';
+import { trimmedOf } from '../../../forms/kit/text-of';
 
 const SHOWN = 50;
-const str = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
 
 /** One row of a group as shown (and exported): the person, the roster child it is, its mark. */
 export interface ShownRow {
@@ -51,9 +51,9 @@ export default function RecheckApp() {
     void readInSlices(stored.rows).then(({ entries }) => {
       if (!live) return;
       setChildren(entries.map((e) => ({
-        id: e.id, name: str(e.data.name), idNumber: str(e.data.idNumber), birth: str(e.data.birth),
-        village: str(e.data.village), school: str(e.data.school), grade: str(e.data.grade),
-        status: str(e.data.status) || str(e.data.sub),
+        id: e.id, name: trimmedOf(e.data.name), idNumber: trimmedOf(e.data.idNumber), birth: trimmedOf(e.data.birth),
+        village: trimmedOf(e.data.village), school: trimmedOf(e.data.school), grade: trimmedOf(e.data.grade),
+        status: trimmedOf(e.data.status) || trimmedOf(e.data.sub),
       })));
     });
     return () => { live = false; };

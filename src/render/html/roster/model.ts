@@ -8,6 +8,7 @@ import { categoryOf } from '../../../forms/vocabulary';
 import { likelyDuplicates, nameKey } from '../../../calc/roster-identity';
 import { runInSlices } from '../../../calc/slices';
 import type { Entry } from '../../../storage/entry';
+import { trimmedOf } from '../../../forms/kit/text-of';
 
 /** 6–15 on the reference date, outside it, or no birth date to tell. */
 export type Band = 'in' | 'out' | 'undated';
@@ -40,7 +41,6 @@ export interface ChildRow {
   problems: string[];
 }
 
-const str = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
 export const squeeze = (s: string) => s.replace(/\s+/gu, '').toUpperCase();
 
 /** What the list shows of the stored children, computed once per change of the roster. */
@@ -92,8 +92,8 @@ function childRow(entry: Entry, refDate: string): ChildRow {
   const d = entry.data;
   const id = normalizedId(d);
   const age = childAge(d, refDate);
-  const raw = str(d.idNumber);
-  const name = str(d.name);
+  const raw = trimmedOf(d.idNumber);
+  const name = trimmedOf(d.name);
   const own = raw ? parseChildId(raw, refDate, NO_FUTURE_LIMIT) : null;
   const whole = own?.ok ? own.id : raw;
   return {
@@ -105,8 +105,8 @@ function childRow(entry: Entry, refDate: string): ChildRow {
     whole,
     age,
     band: age === null ? 'undated' : inSchoolAgeRange(age) ? 'in' : 'out',
-    village: squeeze(str(d.village)) || NO_VILLAGE,
-    category: categoryOf(str(d.status)) ?? '',
+    village: squeeze(trimmedOf(d.village)) || NO_VILLAGE,
+    category: categoryOf(trimmedOf(d.status)) ?? '',
     haystack: squeeze(`${name}|${raw}|${id ?? ''}`),
     problems: problemsOf(d, refDate),
   };

@@ -1,8 +1,8 @@
 import type { Person } from '../../../calc/recheck';
 import type { SheetData } from '../../../io/roster-import/sheet';
 import type { Mapping } from './ColumnMapping';
+import { textOf } from '../../../forms/kit/text-of';
 
-const str = (v: unknown) => (typeof v === 'string' ? v : '');
 
 /**
  * The people of a list that is not the roster (户籍, 学籍, a year's graduates), read as a
@@ -15,13 +15,13 @@ export async function sheetPeople(sheet: SheetData, mapping: Mapping, refDate: s
   const { rowsToChildren } = await import('../../../io/roster-import/rows');
   const rows = rowsToChildren(sheet.rows, mapping, { firstRow: sheet.firstRow, ageRef: refDate, headers: sheet.headers });
   return rows.filter((r) => !r.rejected).map((r) => ({
-    name: str(r.data.name),
-    idNumber: str(r.data.idNumber),
-    birth: str(r.data.birth),
-    sex: str(r.data.sex),
-    village: str(r.data.village),
-    school: str(r.data.school),
-    grade: str(r.data.grade),
+    name: textOf(r.data.name),
+    idNumber: textOf(r.data.idNumber),
+    birth: textOf(r.data.birth),
+    sex: textOf(r.data.sex),
+    village: textOf(r.data.village),
+    school: textOf(r.data.school),
+    grade: textOf(r.data.grade),
     row: r.rowNumber,
   }));
 }

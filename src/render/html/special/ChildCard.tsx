@@ -2,15 +2,15 @@ import { monthOf, monthPeriod, inPeriod, VISITS_PER_MONTH } from '../../../calc/
 import { formatChineseDate } from '../../../forms/kit/validators';
 import { childName, HOME_TEACHING, placementText, type SpecialChild, type StoredEntry } from '../../../forms/special-education';
 import { STATUS_TEXT } from '../StatusBadge';
+import { trimmedOf } from '../../../forms/kit/text-of';
 
-const str = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
 
 function VisitRow({ v, open, onRemove }: { v: StoredEntry; open: (id: string) => void; onRemove: (v: StoredEntry) => void }) {
   const status = v.status ?? 'draft';
   return (
     <li class="visit-row" data-testid="visit-row">
       <a href={`?id=${v.id}`} class="visit-link" onClick={(e) => { e.preventDefault(); open(v.id); }}>
-        {formatChineseDate(str(v.data.date)) || '未填日期'} {str(v.data.teachers)}
+        {formatChineseDate(trimmedOf(v.data.date)) || '未填日期'} {trimmedOf(v.data.teachers)}
         {' '}<span class={`badge ${status}`}>{STATUS_TEXT[status]}{status === 'draft' ? '（未计入）' : ''}</span>
       </a>
       {status === 'draft' && <button type="button" class="link" onClick={() => onRemove(v)}>删除</button>}
@@ -34,19 +34,19 @@ export function ChildCard({ c, today, daysLeft, open, onAssess, onVisit, onRemov
   const a = c.assessment?.data ?? {};
   const k = c.child.data;
   const month = monthPeriod(monthOf(today));
-  const thisMonth = c.visits.filter((v) => inPeriod(str(v.data.date), month));
+  const thisMonth = c.visits.filter((v) => inPeriod(trimmedOf(v.data.date), month));
   const done = thisMonth.filter((v) => v.status === 'complete').length;
   const taught = c.placement === HOME_TEACHING;
   const earlier = c.visits.length - thisMonth.length;
   return (
     <li class="card special-child" data-testid="special-child">
       <p><strong>{childName(c)}</strong>
-        <span class="muted"> {[str(k.sex), str(k.village), str(k.school), str(k.grade)].filter(Boolean).join(' · ')}</span></p>
+        <span class="muted"> {[trimmedOf(k.sex), trimmedOf(k.village), trimmedOf(k.school), trimmedOf(k.grade)].filter(Boolean).join(' · ')}</span></p>
       <p data-testid="placement">安置方式：<strong class={c.placement ? '' : 'late'}>{placementText(c)}</strong>
         {c.assessment && <>{' '}<span class={`badge ${c.assessment.status ?? 'draft'}`}>{STATUS_TEXT[c.assessment.status ?? 'draft']}</span></>}</p>
       {c.placement && (
         <p class="muted" data-testid="assessment">
-          评估：{[formatChineseDate(str(a.assessDate)), str(a.kind), str(a.conclusion)].filter(Boolean).join('，') || '未填写'}
+          评估：{[formatChineseDate(trimmedOf(a.assessDate)), trimmedOf(a.kind), trimmedOf(a.conclusion)].filter(Boolean).join('，') || '未填写'}
         </p>
       )}
       <div class="actions">

@@ -7,8 +7,8 @@ import { useLive } from '../hooks';
 import { UnreadableNote } from '../UnreadableNote';
 import { TableExport } from '../TableExport';
 import { suggestionTable } from '../../../forms/suggestions/table';
+import { textOf } from '../../../forms/kit/text-of';
 
-const str = (v: unknown) => (typeof v === 'string' ? v : '');
 
 function Choice({ id, label, value, options, onChange }: {
   id: string; label: string; value: string; options: readonly { label: string }[]; onChange: (v: string) => void;
@@ -34,22 +34,22 @@ function Item({ item, n, onError }: { item: ClassifiedItem; n: number; onError: 
     <li class="card suggestion-item" data-testid="suggestion-item">
       <p><strong>{n}. </strong>{item.text}
         {item.changed && <span class="late" data-testid="suggestion-changed"> {CHANGED_MARK}</span>}</p>
-      <p class="muted">{[`${str(r.className)} ${str(r.student)}`.trim(), str(r.teacher), str(r.date)].filter(Boolean).join(' · ')}</p>
+      <p class="muted">{[`${textOf(r.className)} ${textOf(r.student)}`.trim(), textOf(r.teacher), textOf(r.date)].filter(Boolean).join(' · ')}</p>
       {item.changed && (
-        <p class="muted">分类时的原文：{str(d.original)}
+        <p class="muted">分类时的原文：{textOf(d.original)}
           <button type="button" class="link" onClick={() => save({})}>已复核，保留分类</button></p>
       )}
       <div class="grid">
-        <Choice id={id('topic')} label="类别" value={str(d.topic)} options={TOPICS} onChange={(v) => save({ topic: v })} />
-        <Choice id={id('scope')} label="共性/个性" value={str(d.scope)} options={SCOPES} onChange={(v) => save({ scope: v })} />
-        <Choice id={id('state')} label="处理状态" value={str(d.state) || OPEN_STATE} options={STATES} onChange={(v) => save({ state: v })} />
+        <Choice id={id('topic')} label="类别" value={textOf(d.topic)} options={TOPICS} onChange={(v) => save({ topic: v })} />
+        <Choice id={id('scope')} label="共性/个性" value={textOf(d.scope)} options={SCOPES} onChange={(v) => save({ scope: v })} />
+        <Choice id={id('state')} label="处理状态" value={textOf(d.state) || OPEN_STATE} options={STATES} onChange={(v) => save({ state: v })} />
         <div class="field wide">
           <label for={id('reply')}>答复或措施</label>
-          <textarea id={id('reply')} rows={2} defaultValue={str(d.reply)}
+          <textarea id={id('reply')} rows={2} defaultValue={textOf(d.reply)}
             onInput={(e) => {
               void classify(item, { reply: e.currentTarget.value }, { typing: true });
             }}
-            onBlur={(e) => e.currentTarget.value !== str(d.reply) && void save({ reply: e.currentTarget.value })} />
+            onBlur={(e) => e.currentTarget.value !== textOf(d.reply) && void save({ reply: e.currentTarget.value })} />
         </div>
       </div>
     </li>
