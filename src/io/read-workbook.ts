@@ -8,6 +8,7 @@ import { formById, FORMS } from '../forms/registry';
 import {
   comparable, DATA_FORMAT, DATA_SHEET, ENVELOPE_KEYS, HEADER_ROW, isMetaKey, MARKER, RESOLVED_KEY, VISIBLE_KEY,
 } from './formats/data-sheet';
+import { cellTextOf } from '../forms/kit/text-of';
 import { formName } from './form-name';
 import type { Incoming } from './merge';
 import type { VisibleCell } from './visible-edits';
@@ -127,12 +128,12 @@ function decode(ws: Sheet, sheets: WorkBook['Sheets']): ReadResult {
     const data: Record<string, unknown> = {};
     for (const { key, c } of older ? fieldCols : known) data[key] = value(cell(r, c), form.fieldByKey.get(key)?.kind);
     rows.push({
-      id: str(cell(r, 0)),
-      formId: str(cell(r, 1)),
+      id: cellTextOf(cell(r, 0)),
+      formId: cellTextOf(cell(r, 1)),
       formVersion: num(cell(r, 2)),
       createdAt: num(cell(r, 3)),
       updatedAt: num(cell(r, 4)),
-      status: str(cell(r, 5)),
+      status: cellTextOf(cell(r, 5)),
       data,
     });
     meta.push({
@@ -179,7 +180,6 @@ function visibleCells(form: FormDef, json: Cell, sheets: WorkBook['Sheets']): Vi
   return out;
 }
 
-const str = (v: Cell) => (v == null ? '' : String(v));
 const num = (v: Cell) => (typeof v === 'number' ? v : v == null || v === '' ? null : Number(v));
 
 /** How a cell of each kind comes back (see dataCell() in the writer); others stay as read. */

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cellTextOf, textOf, trimmedOf } from '../../src/forms/kit/text-of';
+import { cellTextOf, inputTextOf, textOf, trimmedOf } from '../../src/forms/kit/text-of';
 import { ROOT, sourceFiles } from '../architecture-imports';
 
 describe('text of a stored value', () => {
@@ -23,8 +23,14 @@ describe('text of a stored value', () => {
     for (const v of [null, undefined, true, ['1']]) expect(cellTextOf(v)).toBe('');
   });
 
+  it('inputTextOf keeps what is being typed, spaces too, and writes a number out', () => {
+    expect(inputTextOf('张 ')).toBe('张 ');
+    expect(inputTextOf(12)).toBe('12');
+    for (const v of [null, undefined, false, ['1']]) expect(inputTextOf(v)).toBe('');
+  });
+
   it('is written once: no other source file defines its own one-line narrowing', () => {
-    const own = /const \w+ = \(v: [^)]*\)(?:: string)? => \(?typeof v === 'string' \? v(?:\.trim\(\))? :/;
+    const own = /const \w+ = \(v: [^)]*\)(?:: string)? => \(?(?:typeof v === 'string' \? v(?:\.trim\(\))? :|v == null \? '' : String\(v\))/;
     const copies = sourceFiles('src')
       .filter((f) => f !== 'src/forms/kit/text-of.ts')
       .filter((f) => own.test(readFileSync(join(ROOT, f), 'utf8')));

@@ -6,6 +6,7 @@ import { formatPercent } from '../../calc/percent';
 import { parseIdNumber } from '../../calc/idcard';
 import { dateError, formatChineseDate, phoneError } from './validators';
 import type { ValueOf } from './typed';
+import { inputTextOf } from './text-of';
 
 /**
  * What each field kind means, once: its stored shape (draft, lenient so nothing typed is
@@ -23,19 +24,18 @@ export interface KindSpec<K extends FieldKind = FieldKind> {
 }
 
 const str = z.string().check(z.maxLength(20_000));
-const plain = (v: FieldValue) => (v == null ? '' : String(v));
 const optionLabel = (field: Field, v: string) =>
   ('options' in field ? field.options.find((o) => o.value === v)?.label : undefined) ?? v;
 
 export const KINDS: { [K in FieldKind]: KindSpec<K> } = {
-  text: { draft: str, empty: '', check: () => null, text: plain },
-  textarea: { draft: str, empty: '', check: () => null, text: plain },
-  phone: { draft: str, empty: '', check: (v) => phoneError(plain(v)), text: plain },
+  text: { draft: str, empty: '', check: () => null, text: inputTextOf },
+  textarea: { draft: str, empty: '', check: () => null, text: inputTextOf },
+  phone: { draft: str, empty: '', check: (v) => phoneError(inputTextOf(v)), text: inputTextOf },
   date: {
     draft: str,
     empty: '',
-    check: (v) => dateError(plain(v)),
-    text: (v) => formatChineseDate(plain(v)),
+    check: (v) => dateError(inputTextOf(v)),
+    text: (v) => formatChineseDate(inputTextOf(v)),
   },
   // 身份证号码 (GB 11643-1999). The draft keeps whatever was typed so nothing is lost; the
   // paper text is the normalized 18-character number (full-width digits, lowercase x and
@@ -44,12 +44,12 @@ export const KINDS: { [K in FieldKind]: KindSpec<K> } = {
     draft: str,
     empty: '',
     check: (v) => {
-      const r = parseIdNumber(plain(v));
+      const r = parseIdNumber(inputTextOf(v));
       return r.ok ? null : r.error;
     },
     text: (v) => {
-      const r = parseIdNumber(plain(v));
-      return r.ok ? r.id : plain(v);
+      const r = parseIdNumber(inputTextOf(v));
+      return r.ok ? r.id : inputTextOf(v);
     },
   },
   int: {
@@ -59,7 +59,7 @@ export const KINDS: { [K in FieldKind]: KindSpec<K> } = {
       const min = 'min' in f && f.min != null ? f.min : 0;
       return typeof v === 'number' && Number.isInteger(v) && v >= min ? null : `请填写不小于${min}的整数`;
     },
-    text: plain,
+    text: inputTextOf,
   },
   percent: {
     draft: z.nullable(z.number()),
@@ -79,7 +79,7 @@ export const KINDS: { [K in FieldKind]: KindSpec<K> } = {
     empty: '',
     check: (v, f) =>
       'options' in f && f.options.some((o) => o.value === v) ? null : '请从选项中选择',
-    text: (v, f) => optionLabel(f, plain(v)),
+    text: (v, f) => optionLabel(f, inputTextOf(v)),
   },
   multi: {
     draft: z.array(str),
@@ -98,7 +98,7 @@ export const KINDS: { [K in FieldKind]: KindSpec<K> } = {
     check: (v, f) => (f.kind === 'rows' && Array.isArray(v) ? rowsError(v as RowItem[], f.columns) : null),
     text: (v, f) =>
       f.kind === 'rows' && Array.isArray(v)
-        ? (v as RowItem[]).map((r) => plain(r[f.keyColumn] ?? null).trim()).filter(Boolean).join('、')
+        ? (v as RowItem[]).map((r) => inputTextOf(r[f.keyColumn] ?? null).trim()).filter(Boolean).join('、')
         : '',
   },
   // A fixed table (附件2-2's items): one {column: value} per declared row, in order. Its
@@ -117,7 +117,7 @@ export const KINDS: { [K in FieldKind]: KindSpec<K> } = {
         ? f.rows.flatMap((name, r) => {
           const row = (v as RowItem[])[r];
           const cells = f.columns.map((c) => {
-            const v = plain(row?.[c.key] ?? null).trim();
+            const v = inputTextOf(row?.[c.key] ?? null).trim();
             return c.options?.find((o) => o.value === v)?.label ?? v;
           }).filter(Boolean);
           return cells.length ? [`${name} ${cells.join(' ')}`] : [];

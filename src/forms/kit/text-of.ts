@@ -11,3 +11,7 @@ export const trimmedOf = (v: unknown): string => (typeof v === 'string' ? v.trim
 /** Text trimmed, or a number written out (a spreadsheet cell may hold either), else ''. */
 export const cellTextOf = (v: unknown): string =>
   typeof v === 'string' ? v.trim() : typeof v === 'number' ? String(v) : '';
+
+/** Text or a number written out, untrimmed (what an input shows while it is typed in), else ''. */
+export const inputTextOf = (v: unknown): string =>
+  typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '';

@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
 import type { RowColumn, RowItem } from '../../forms/kit/field';
 import type { WidgetProps } from './widgets';
+import { inputTextOf } from '../../forms/kit/text-of';
 
-const cellText = (v: RowItem[string] | undefined) => (v == null ? '' : String(v));
-const keyOf = (item: RowItem, key: string) => cellText(item[key]).replace(/\s+/gu, '');
+const keyOf = (item: RowItem, key: string) => inputTextOf(item[key]).replace(/\s+/gu, '');
 
 /**
  * A `rows` field: one card per row, one input per column, a button to add a row and one to
@@ -33,13 +33,13 @@ export function RowsWidget(p: WidgetProps) {
       <div class={`field${c.wide ? ' wide' : ''}`} key={c.key}>
         <label for={id}>{c.label}</label>
         {c.kind === 'int' ? (
-          <input type="number" inputMode="numeric" min={0} step={1} {...common} value={cellText(item[c.key])}
+          <input type="number" inputMode="numeric" min={0} step={1} {...common} value={inputTextOf(item[c.key])}
             onInput={(e) => {
               const raw = e.currentTarget.value;
               setCell(i, c.key, raw === '' ? null : Math.trunc(Number(raw)));
             }} />
         ) : (
-          <input type={c.kind === 'phone' ? 'tel' : c.kind === 'date' ? 'date' : 'text'} autoComplete="off" {...common} value={cellText(item[c.key])}
+          <input type={c.kind === 'phone' ? 'tel' : c.kind === 'date' ? 'date' : 'text'} autoComplete="off" {...common} value={inputTextOf(item[c.key])}
             onInput={(e) => setCell(i, c.key, e.currentTarget.value)} />
         )}
       </div>
@@ -50,14 +50,14 @@ export function RowsWidget(p: WidgetProps) {
     <div class="table-rows" id={p.id} aria-describedby={p.describedBy}>
       {items.length === 0 && <p class="muted">还没有行。</p>}
       {items.map((item, i) => {
-        const name = cellText(item[field.keyColumn]).trim();
+        const name = inputTextOf(item[field.keyColumn]).trim();
         const removable = !(sourced && fromSource.has(keyOf(item, field.keyColumn)));
         return (
           <details key={i} class="table-row" data-testid={`${field.key}-row`} open={opened === i || !name}
             onToggle={(e) => e.currentTarget.open && setOpened(i)}>
             <summary>
               <span>{i + 1}. {name || '（未填写）'}</span>
-              {firstInt && <span class="muted"> · {firstInt.label} {cellText(item[firstInt.key]) || '—'}</span>}
+              {firstInt && <span class="muted"> · {firstInt.label} {inputTextOf(item[firstInt.key]) || '—'}</span>}
             </summary>
             <div class="grid">{field.columns.map((c) => input(item, i, c))}</div>
             {removable && (

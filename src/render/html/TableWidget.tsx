@@ -1,7 +1,7 @@
 import type { RowItem, TableColumn } from '../../forms/kit/field';
 import type { WidgetProps } from './widgets';
+import { inputTextOf } from '../../forms/kit/text-of';
 
-const cellText = (v: RowItem[string] | undefined) => (v == null ? '' : String(v));
 
 /**
  * A `table` field (fixed rows, e.g. 附件2-2's items) in the generic editor: one group per
@@ -17,7 +17,7 @@ export function TableWidget(p: WidgetProps) {
 
   const control = (r: number, c: TableColumn) => {
     const id = `${p.id}-${r}-${c.key}`;
-    const v = cellText(items[r]?.[c.key]);
+    const v = inputTextOf(items[r]?.[c.key]);
     return (
       <div class="field" key={c.key}>
         <label for={id}>{c.label}</label>

@@ -1,5 +1,6 @@
 import type { JSX } from 'preact';
 import type { Field, FieldKind, FieldValue } from '../../forms/kit/field';
+import { inputTextOf } from '../../forms/kit/text-of';
 import { RowsWidget } from './RowsWidget';
 import { TableWidget } from './TableWidget';
 
@@ -18,7 +19,6 @@ export interface WidgetProps {
 
 type Widget = (p: WidgetProps) => JSX.Element;
 
-const str = (v: FieldValue | undefined) => (v == null ? '' : String(v));
 const aria = (p: WidgetProps) => ({
   id: p.id,
   name: p.field.key,
@@ -32,7 +32,7 @@ const aria = (p: WidgetProps) => ({
 function input(type: string, inputMode?: JSX.HTMLAttributes['inputMode'], autoComplete = 'off'): Widget {
   return (p) => (
     <input type={type} inputMode={inputMode} autoComplete={autoComplete} {...aria(p)}
-      value={str(p.value)} onInput={(e) => p.onChange(e.currentTarget.value)} />
+      value={inputTextOf(p.value)} onInput={(e) => p.onChange(e.currentTarget.value)} />
   );
 }
 
@@ -42,17 +42,17 @@ export const WIDGETS: Record<FieldKind, Widget> = {
   phone: input('tel', 'tel', 'tel'),
   date: input('date'),
   textarea: (p) => (
-    <textarea rows={4} {...aria(p)} value={str(p.value)} onInput={(e) => p.onChange(e.currentTarget.value)} />
+    <textarea rows={4} {...aria(p)} value={inputTextOf(p.value)} onInput={(e) => p.onChange(e.currentTarget.value)} />
   ),
   int: (p) => (
-    <input type="number" inputMode="numeric" min={0} step={1} {...aria(p)} value={str(p.value)}
+    <input type="number" inputMode="numeric" min={0} step={1} {...aria(p)} value={inputTextOf(p.value)}
       onInput={(e) => {
         const raw = e.currentTarget.value;
         p.onChange(raw === '' ? null : Math.trunc(Number(raw)));
       }} />
   ),
   choice: (p) => (
-    <select {...aria(p)} value={str(p.value)} onChange={(e) => p.onChange(e.currentTarget.value)}>
+    <select {...aria(p)} value={inputTextOf(p.value)} onChange={(e) => p.onChange(e.currentTarget.value)}>
       <option value="">请选择</option>
       {'options' in p.field && p.field.options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
     </select>
@@ -60,7 +60,7 @@ export const WIDGETS: Record<FieldKind, Widget> = {
   flag: (p) => (
     <input type="checkbox" {...aria(p)} checked={p.value === true} onChange={(e) => p.onChange(e.currentTarget.checked)} />
   ),
-  percent: (p) => <input {...aria(p)} readOnly value={str(p.value)} />,
+  percent: (p) => <input {...aria(p)} readOnly value={inputTextOf(p.value)} />,
   idcard: input('text', 'text'),
   multi: (p) => {
     const picked = (Array.isArray(p.value) ? p.value : []) as string[];
