@@ -36,7 +36,6 @@ describe('scenario: a 3-1 visit record', () => {
     expect(visit().missing()).toEqual([]);
   });
 
-  // Was evaluate.test.ts "warns beside a 3-1 日期 outside the campaign year or after today".
   it('warns beside a 日期 outside the campaign year or after today, never blocking', () => {
     for (const [date, msg] of [
       ['2035-01-01', /晚于今天/], ['2019-03-01', /不在活动年份（2026年）内/], ['2026-12-25', /晚于今天/],
@@ -58,7 +57,6 @@ describe('scenario: a 3-1 visit record', () => {
 });
 
 describe('scenario: computed reports', () => {
-  // Was evaluate.test.ts "附件3-2 whose computed count exceeds its base is a draft …".
   it('附件3-2 whose computed count exceeds its base is a draft, with the reason beside the count', () => {
     const visits = ['甲', '乙', '丙'].map((student) => visit().answer('student', student).data);
     const s = scenario(schoolStats, { sources: { '3-1': visits } })
@@ -72,7 +70,6 @@ describe('scenario: computed reports', () => {
     expect(typed.status).toBe('complete');
   });
 
-  // Was evaluate.test.ts "附件1-1 whose 11 counts do not add up to 共计 is a draft until confirmed …".
   it('附件1-1 whose 11 counts do not add up to 共计 is a draft until confirmed, and its paper says so until then', () => {
     const paper = (s: Scenario) => schoolingReport.paper.head.map((l) => schoolingReport.fill(l.t, s.evaluation.values)).join('\n');
     const s = scenario(schoolingReport, { sources: { roster: [] }, settings: CAMPAIGN.settings }).answer({ total: 115, inCounty: 113 });

@@ -1,8 +1,9 @@
+// A definition read back: checks, paper text, the storage boundary, the paper grid.
 import { describe, expect, it } from 'vitest';
-import { defineForm } from '../../src/forms/kit/define';
-import { placeCells } from '../../src/forms/kit/paper';
-import { FORMS } from '../../src/forms/registry';
-import { visitRecord } from '../../src/forms/visit-record';
+import { defineForm } from '../../../src/forms/kit/define';
+import { placeCells } from '../../../src/forms/kit/paper';
+import { FORMS } from '../../../src/forms/registry';
+import { visitRecord } from '../../../src/forms/visit-record';
 
 const complete = {
   unit: '城关中学', date: '2021-10-25', teacher: '王老师', student: '张三', className: '七年级（2）班',
@@ -65,24 +66,5 @@ describe('paper grids', () => {
       for (const t of texts)
         for (const [, key] of t.matchAll(/\{(\w+)\}/g)) expect(form.fieldByKey.has(key) || paperOnly.has(key), `${form.id} {${key}}`).toBe(true);
     }
-  });
-});
-
-describe('form migrations', () => {
-  const v2 = defineForm({
-    ...visitRecord,
-    version: 3,
-    migrations: {
-      1: (d) => ({ ...d, companions: [d.companion1, d.companion2].filter(Boolean).join('、') }),
-      2: (d) => ({ ...d, mode: d.mode === '实地' ? 'face' : d.mode }),
-    },
-  });
-  it('runs each step from the stored version up to the current one', () => {
-    expect(v2.migrate({ companion1: '甲', companion2: '乙', mode: '实地' }, 1)).toMatchObject({ companions: '甲、乙', mode: 'face' });
-    expect(v2.migrate({ mode: '实地' }, 2)).toEqual({ mode: 'face' });
-  });
-  it('refuses to guess when a step is missing', () => {
-    const broken = defineForm({ ...visitRecord, version: 2 });
-    expect(() => broken.migrate({}, 1)).toThrow(/no migration/);
   });
 });

@@ -1,9 +1,9 @@
 // The kit's table extensions: a `rows` field, a paper row repeated per item, column totals.
 import { describe, expect, it } from 'vitest';
-import { defineForm } from '../../src/forms/kit/define';
-import type { EntryData } from '../../src/forms/kit/field';
-import { expandPaper, fillTemplate, placeCells } from '../../src/forms/kit/paper';
-import { FORMS } from '../../src/forms/registry';
+import { defineForm } from '../../../src/forms/kit/define';
+import type { EntryData } from '../../../src/forms/kit/field';
+import { expandPaper, fillTemplate, placeCells } from '../../../src/forms/kit/paper';
+import { FORMS } from '../../../src/forms/registry';
 
 const form = defineForm({
   id: 't', version: 1, annex: 'T', title: '测试表', summary: '', subjectKey: 'name', listKeys: ['name'],

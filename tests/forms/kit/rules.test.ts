@@ -1,11 +1,13 @@
+// Rules: required, format, the form's rules, cross-field problems and warnings, said in one
+// channel beside their field, and one status from them wherever it is asked.
 import { describe, expect, it } from 'vitest';
-import { defineForm, NO_SOURCES } from '../../src/forms/kit/define';
-import { evaluate, REQUIRED_MESSAGE, statusOfData } from '../../src/forms/kit/evaluate';
-import { campaignDateWarning } from '../../src/forms/kit/validators';
-import { FORMS } from '../../src/forms/registry';
-import { schoolingReport } from '../../src/forms/schooling-report';
-import { visitRecord } from '../../src/forms/visit-record';
-import { idFor, REF, ROSTER } from './roster-reports-fixture';
+import { defineForm, NO_SOURCES } from '../../../src/forms/kit/define';
+import { evaluate, REQUIRED_MESSAGE, statusOfData } from '../../../src/forms/kit/evaluate';
+import { campaignDateWarning } from '../../../src/forms/kit/validators';
+import { FORMS } from '../../../src/forms/registry';
+import { visitRecord } from '../../../src/forms/visit-record';
+import { REF, ROSTER } from '../roster-reports-fixture';
+import { toy } from './toy';
 
 const complete = {
   unit: '城关中学', date: '2026-10-25', teacher: '王老师', student: '张三', className: '七年级（2）班',
@@ -13,24 +15,6 @@ const complete = {
   family: 'a', personal: 'b', points: 'c', effect: 'd', recorder: '王老师',
 };
 const campaign = { sources: {}, settings: { unit: '城关中学', town: '城关镇', year: 2026 }, today: '2026-12-01' };
-
-/** A toy form with one of each channel: required, format, rule, cross-field problem, warning. */
-const toy = defineForm({
-  id: 'toy', version: 1, annex: 'toy', title: 'toy', summary: '', subjectKey: 'a', listKeys: ['a'],
-  fields: [
-    { key: 'a', label: 'A', kind: 'text', required: true },
-    { key: 'b', label: 'B', kind: 'phone' },
-    { key: 'c', label: 'C', kind: 'flag' },
-    { key: 'd', label: 'D', kind: 'text', required: true, enabledWhen: (d) => d.c === true },
-    { key: 'n', label: 'N', kind: 'int', derived: 'overridable' },
-  ],
-  sections: [{ keys: ['a', 'b', 'c', 'd', 'n'] }],
-  paper: { orientation: 'portrait', columns: [10], head: [], rows: [], foot: [] },
-  derive: (data, ctx) => ({ n: typeof data.n === 'number' ? data.n : (ctx.sources.x?.length ?? null) }),
-  rules: (v): Record<string, string> => (v.a === 'stop' ? { a: '不能是 stop' } : {}),
-  fieldProblems: (d): Record<string, string> => (d.b === '13912345678' && d.a === 'x' ? { b: '与 A 不符' } : {}),
-  warnings: (v) => (v.n === 0 ? ['N 为 0'] : []),
-});
 
 describe('evaluate: one channel of issues and one status', () => {
   it('puts required, format, rule, problem and warning issues beside their field or on the form', () => {
@@ -52,16 +36,6 @@ describe('evaluate: one channel of issues and one status', () => {
     expect(ok.status).toBe('complete');
   });
 
-  it('gives values, texts, and whether a derived value is computed or typed over', () => {
-    const ctx = { sources: { x: [{}, {}] } };
-    const auto = evaluate(toy, { a: 'x' }, ctx);
-    expect(auto.values.n).toBe(2);
-    expect(auto.fields.n).toMatchObject({ value: 2, text: '2', derived: true, computed: 2, overridden: false });
-    const typed = evaluate(toy, { a: 'x', n: 5 }, ctx);
-    expect(typed.fields.n).toMatchObject({ value: 5, computed: 2, overridden: true });
-    expect(typed.fields.a).toMatchObject({ value: 'x', text: 'x', enabled: true, derived: false });
-  });
-
   it('gives every form the status storage computes, whatever the data', () => {
     const samples = [{}, complete, { ...complete, phone1: '1' }, { total: 3 }, { unit: 'x', staffTotal: 1, studentTotal: 1 }];
     for (const form of FORMS)
@@ -72,24 +46,6 @@ describe('evaluate: one channel of issues and one status', () => {
           expect(statusOfData(form, full, ctx)).toBe(Object.keys(form.check(form.resolve(full, ctx))).length ? 'draft' : 'complete');
         }
   });
-});
-
-describe('evaluate: computed reports', () => {
-  const withRoster = { sources: { roster: ROSTER.filter((c) => c.status !== '') }, refDate: REF, settings: campaign.settings };
-
-  it('an empty 附件1-1 with a roster is complete (its numbers are computed), without one a draft', () => {
-    // One unclassified child would make the sums disagree: leave it out.
-    const roster = [
-      { name: '甲', idNumber: idFor('2014-01-01'), village: '东街村', status: '县域内实际就读' },
-      { name: '乙', idNumber: idFor('2012-01-01', 2), village: '东街村', status: '县域外就读' },
-    ];
-    const ctx = { ...withRoster, sources: { roster } };
-    expect(evaluate(schoolingReport, schoolingReport.emptyData(), ctx).status).toBe('complete');
-    const none = evaluate(schoolingReport, schoolingReport.emptyData(), { ...ctx, sources: { roster: [] } });
-    expect(none.status).toBe('draft');
-    expect(none.fields.total!.issues[0]!.source).toBe('required');
-  });
-  // 附件1-1's unconfirmed sums and 附件3-2's count over its base: tests/forms/scenario.test.ts.
 });
 
 describe('evaluate: dates that make no sense (a date field option)', () => {

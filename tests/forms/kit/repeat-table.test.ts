@@ -1,10 +1,10 @@
 // The kit's `table` kind: a fixed list of rows with the same columns (附件2-2's items).
 import { describe, expect, it } from 'vitest';
-import { archive, BOXES, itemRow, paths } from '../../src/forms/archive';
-import { defineForm } from '../../src/forms/kit/define';
-import { evaluate, REQUIRED_MESSAGE } from '../../src/forms/kit/evaluate';
-import type { EntryData } from '../../src/forms/kit/field';
-import { scenario } from './scenario';
+import { archive, BOXES, itemRow, paths } from '../../../src/forms/archive';
+import { defineForm } from '../../../src/forms/kit/define';
+import { evaluate, REQUIRED_MESSAGE } from '../../../src/forms/kit/evaluate';
+import type { EntryData } from '../../../src/forms/kit/field';
+import { scenario } from '../scenario';
 
 const form = defineForm({
   id: 't', version: 1, annex: 'T', title: '测试表', summary: '', subjectKey: 'name', listKeys: ['name'],
