@@ -11,6 +11,8 @@ const ExcelJS = createRequire(import.meta.url)('exceljs') as typeof ExcelJSType;
 const idOf = (page: Page) => new URL(page.url()).searchParams.get('id')!;
 
 test('closing the tab 0–50 ms after typing, 20 times, loses nothing from the list, the 家访表册 or the backup', async ({ context, site }) => {
+  // 21 page loads and three exports: more than one test's share of time on a loaded machine.
+  test.setTimeout(240_000);
   const names = new Map<string, string>(); // id -> the name last typed
   for (let i = 0; i < 20; i++) {
     const page = await context.newPage();

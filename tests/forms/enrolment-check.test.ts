@@ -41,7 +41,8 @@ describe('the 三比对 form', () => {
 
   it('shows the differences and the result as derived values', () => {
     const v = resolve({ year: '2021-2022', semester: '下学期', ...counts, registry: 503 });
-    expect(v.term).toBe('2021-2022学年下学期');
+    expect(enrolmentCheck.text(v, 'term')).toBe('2021-2022学年下学期');
+    expect(enrolmentCheck.fieldByKey.has('term')).toBe(false);
     expect(enrolmentCheck.text(v, 'registryVsLastTerm')).toBe('+5');
     expect(enrolmentCheck.text(v, 'registryVsEnrolled')).toBe('+8');
     expect(enrolmentCheck.text(v, 'enrolledVsLastTerm')).toBe('-3');

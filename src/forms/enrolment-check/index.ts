@@ -1,6 +1,7 @@
 import { identityCheck, signed, threeWay, type EnrolmentCounts } from '../../calc/enrolment-check';
 import { defineForm } from '../kit/define';
 import type { EntryData } from '../kit/field';
+import { textOf, trimmedOf } from '../kit/text-of';
 
 const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 const counts = (v: EntryData): EnrolmentCounts => ({
@@ -12,13 +13,17 @@ const counts = (v: EntryData): EnrolmentCounts => ({
 });
 const diffText = (d: number | null) => (d == null ? '' : signed(d));
 
+/** 2021-2022学年下学期: printed beside the unit, and in the list beside the result. */
+function termOf(v: EntryData): string {
+  const year = trimmedOf(v.year);
+  return `${year ? `${year}学年` : ''}${textOf(v.semester)}`;
+}
+
 function deriveCheck(data: EntryData): EntryData {
   const c = counts(data);
   const t = threeWay(c);
   const id = identityCheck(c);
-  const year = String(data.year ?? '').trim();
   return {
-    term: `${year ? `${year}学年` : ''}${String(data.semester ?? '')}`,
     registryVsLastTerm: diffText(t.registryVsLastTerm),
     registryVsEnrolled: diffText(t.registryVsEnrolled),
     enrolledVsLastTerm: diffText(t.enrolledVsLastTerm),
@@ -51,7 +56,7 @@ function checkWarnings(v: EntryData): string[] {
 
 function checkProgress(v: EntryData): string {
   const r = String(v.result ?? '');
-  return r ? `${String(v.term ?? '')} ${r}`.trim() : '尚未填写核查人数';
+  return r ? `${termOf(v)} ${r}`.trim() : '尚未填写核查人数';
 }
 
 const IDENTITY = '学籍人数=在校生人数+籍在人不在人数-人在籍不在人数';
@@ -73,13 +78,13 @@ export const enrolmentCheck = defineForm({
   dateKey: 'date',
   listKeys: ['unit', 'year', 'semester'],
   derive: deriveCheck,
+  paperValues: (v: EntryData) => ({ term: termOf(v) }),
   warnings: checkWarnings,
   progress: checkProgress,
   fields: [
     { key: 'unit', label: '单位名称', kind: 'text', required: true, defaultFrom: 'unit' },
     { key: 'year', label: '学年', kind: 'text', required: true, placeholder: '如 2021-2022' },
     { key: 'semester', label: '学期', kind: 'choice', required: true, options: [{ value: '上学期', label: '上学期' }, { value: '下学期', label: '下学期' }] },
-    { key: 'term', label: '学年学期', kind: 'text', derived: 'auto' },
     { key: 'date', label: '核查日期', kind: 'date', defaultFrom: 'today' },
     { key: 'registry', label: '学籍系统人数', kind: 'int', required: true },
     { key: 'lastTerm', label: '上学期在校人数', kind: 'int', required: true },

@@ -1,5 +1,5 @@
 import { defineForm } from '../kit/define';
-import type { Field } from '../kit/field';
+import type { EntryData, Field } from '../kit/field';
 import type { PaperLine } from '../kit/paper';
 import type { LineOf } from '../kit/typed';
 import {
@@ -41,10 +41,8 @@ export const schoolingReport = defineForm({
   sources: ['roster'],
   subjectKey: 'area',
   listKeys: ['area', 'total'],
-  derive: (data, ctx) => {
-    const v = deriveSchoolingReport(data, ctx);
-    return { ...v, sumNote: sumNote({ ...data, ...v }) };
-  },
+  derive: deriveSchoolingReport,
+  paperValues: (v: EntryData) => ({ sumNote: sumNote(v) }),
   warnings: schoolingReportWarnings,
   rules: schoolingReportRules,
   progress: schoolingReportProgress,
@@ -62,7 +60,6 @@ export const schoolingReport = defineForm({
     info('undated', '无法计算年龄的儿童（未计入）'),
     info('duplicates', '重复的身份证号码'),
     { key: 'sumConfirmed', label: SUM_CONFIRM_LABEL, kind: 'flag', wide: true, hint: '仅当11项人数之和与共计不一致时需要勾选' },
-    { key: 'sumNote', label: '11项合计核对', kind: 'text', derived: 'auto', wide: true },
   ],
   sections: [
     { keys: ['area', 'total'] },
