@@ -3,6 +3,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css',
@@ -27,9 +28,17 @@ async function readHeaders(base) {
   return (path) => Object.assign({}, ...rules.filter((r) => r.path === '/*' || r.path === path).map((r) => r.headers));
 }
 
+/** Kinds a host compresses; fonts and images are left as they are. */
+const TEXT = new Set(['.html', '.js', '.css', '.json', '.webmanifest', '.svg']);
+
+/**
+ * `options.headers`: dist/_headers' headers. `options.gzip`: text gzipped when the browser
+ * asks for it, as a real host sends it (the bench measures what a phone downloads).
+ */
 export async function serve(root = 'dist', port = 0, options = {}) {
   const base = resolve(root);
   const extra = options.headers ? await readHeaders(base) : () => ({});
+  const zipped = new Map();
   const server = createServer(async (req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
     let file = join(base, path);
@@ -39,8 +48,16 @@ export async function serve(root = 'dist', port = 0, options = {}) {
         if (!path.endsWith('/')) return void res.writeHead(301, { location: `${path}/` }).end();
         file = join(file, 'index.html');
       }
-      const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache', ...extra(path) });
+      let body = await readFile(file);
+      const gzip = options.gzip && TEXT.has(extname(file)) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+      if (gzip) {
+        if (!zipped.has(file)) zipped.set(file, gzipSync(body, { level: 9 }));
+        body = zipped.get(file);
+      }
+      res.writeHead(200, {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache', ...extra(path),
+        ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
+      });
       res.end(body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');

@@ -55,6 +55,9 @@ export async function bigFiles(browser, siteUrl, tmp, only) {
       page.getByTestId('roster-count').filter({ hasText: '共 20000 人' }));
     figures['20,000-row roster import to preview, 4× CPU (ms)'] = toPreview.ms;
     figures['20,000-row roster import written and listed, 4× CPU (ms)'] = m.ms;
+    // The speed issue's row: the file chosen (its first byte read) to the list showing the children,
+    // the user's pause on the preview left out.
+    figures['20,000-row roster file → committed and listed, 4× CPU (ms)'] = toPreview.ms + m.ms;
     figures['20,000-row roster import: longest main-thread task (ms)'] = Math.max(toPreview.longest, m.longest);
   }
   await page?.close();
