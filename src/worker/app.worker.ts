@@ -8,6 +8,7 @@ const HANDLERS: Record<Job, () => Promise<{ onMessage: Handler }>> = {
   parse: () => import('../io/parse/parse-handler'),
   write: () => import('../storage/import-writer-handler'),
   backup: () => import('../io/backup-handler'),
+  roster: () => import('../render/html/roster/list-handler'),
 };
 
 const job = (Object.keys(JOB_NAMES) as Job[]).find((k) => JOB_NAMES[k] === self.name);

@@ -290,9 +290,9 @@ test('a 20,000-child roster imports with progress and the list shows it a hundre
   const seconds = (Date.now() - t0) / 1000;
   console.log(`20,000-row import: ${seconds.toFixed(1)} s`);
 
-  await expect(page.getByTestId('child-row')).toHaveCount(100);
-  await page.getByRole('button', { name: /^显示更多（还有 19900 人）$/ }).click();
-  await expect(page.getByTestId('child-row')).toHaveCount(200);
+  // Only the rows near the screen are in the page; the list says how long it is.
+  await expect(page.getByTestId('child-row').first()).toHaveAttribute('aria-setsize', '20000');
+  expect(await page.getByTestId('child-row').count()).toBeLessThan(200);
   await page.getByLabel('搜索').fill('学生12345');
   await expect(page.getByTestId('child-row')).toHaveCount(1);
   await page.getByLabel('搜索').fill('');

@@ -14,10 +14,10 @@ import { useLive } from '../hooks';
 import { saveItem } from './save';
 import { SuspectedList } from './SuspectedList';
 import { TableExport } from '../TableExport';
+import { VirtualList } from '../VirtualList';
 import { rosterListWarning } from './list-warning';
 import { saveText } from '../SaveBar';
 
-const PAGE = 30;
 const today = () => localIsoDate(new Date());
 const linked = (e: Entry): Linked => ({ id: e.id, data: e.data, complete: isComplete(e), updatedAt: e.updatedAt });
 
@@ -56,7 +56,6 @@ function LeftOut({ n, refDate }: { n: number; refDate: string }) {
 export default function EvidenceApp() {
   const read = useLive(readChecklist, []);
   const [filter, setFilter] = useState<ChecklistFilter>({});
-  const [limit, setLimit] = useState(PAGE);
   const [saving, setSaving] = useState<SaveState>({ kind: 'idle' });
 
   if (!read) return <p class="muted">正在读取…</p>;
@@ -76,7 +75,6 @@ export default function EvidenceApp() {
   const options = filterOptions(data);
   const set = (k: keyof ChecklistFilter, v: string) => {
     setFilter({ ...filter, [k]: v || undefined });
-    setLimit(PAGE);
   };
   const save = (c: ChildChecklist, patch: Record<string, string | boolean>) => saveItem(c, patch, setSaving);
 
@@ -125,12 +123,8 @@ export default function EvidenceApp() {
       <p class="save muted" aria-live="polite" data-testid="save-state">{saveText(saving)}</p>
       <p class="muted count">共 {data.length} 人{shown.length !== data.length && `，显示 ${shown.length} 人`}</p>
 
-      <ul class="evidence-children">
-        {shown.slice(0, limit).map((c) => <ChildCard key={c.childId} c={c} save={save} />)}
-      </ul>
-      {shown.length > limit && (
-        <button type="button" onClick={() => setLimit(limit + PAGE)}>显示更多（还有 {shown.length - limit} 人）</button>
-      )}
+      <VirtualList class="evidence-children" items={shown}
+        render={(c, i) => <ChildCard key={c.childId} c={c} save={save} pos={i + 1} of={shown.length} />} />
 
       <SuspectedList list={data} load={async () => { await flushAll(); return (await readChecklist()).list; }} />
     </div>
@@ -139,9 +133,10 @@ export default function EvidenceApp() {
 
 type Save = (c: ChildChecklist, patch: Record<string, string | boolean>) => unknown;
 
-function ChildCard({ c, save }: { c: ChildChecklist; save: Save }) {
+function ChildCard({ c, save, pos, of }: { c: ChildChecklist; save: Save; pos: number; of: number }) {
   return (
-    <li class={`evidence-child${c.complete ? ' complete' : ''}`} data-testid="evidence-child" data-child={c.childId}>
+    <li class={`evidence-child${c.complete ? ' complete' : ''}`} data-testid="evidence-child" data-child={c.childId}
+      aria-posinset={pos} aria-setsize={of}>
       <div class="evidence-head">
         <strong>{c.name || '（未填写姓名）'}</strong>
         <span class="muted">{c.village} · {c.statusLabel}</span>

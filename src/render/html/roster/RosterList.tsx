@@ -1,23 +1,17 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { roster } from '../../../forms/roster';
 import { CATEGORIES } from '../../../forms/vocabulary';
 import { formatChineseDate } from '../../../forms/kit/validators';
-import { inYear } from '../../../settings/schema';
-import { storedRows } from '../../../storage/entries';
-import { readInSlices } from '../../../storage/entry-parse';
-import { loadSettings } from '../../../storage/settings';
 import { ExportBar } from '../ExportBar';
-import { useLive } from '../hooks';
+import { VirtualList } from '../VirtualList';
+import { useRosterModel } from './list-client';
 import { useUndoDelete } from '../undo-delete';
 import {
-  countBands, filterRows, NO_STATUS, rosterModel, villagesOf, type Band, type ChildRow, type Filter, type RosterModel,
+  countBands, filterRows, NO_STATUS, villagesOf, type Band, type ChildRow, type Filter, type RosterModel,
 } from './model';
 import { MergeDuplicates } from './MergeDuplicates';
 import { RosterImport } from './RosterImport';
 import { UnreadableNote } from '../UnreadableNote';
-
-/** Rows rendered at a time: 20,000 DOM rows would make a phone crawl. */
-export const PAGE = 100;
 
 const BAND_LABEL: Record<Band, string> = { in: '6-15周岁', out: '不在6-15周岁', undated: '无法计算年龄' };
 const BAND_NOTE: Record<Band, string> = {
@@ -28,25 +22,18 @@ const BAND_NOTE: Record<Band, string> = {
 
 /** The roster: search, filters, the children outside 6–15 apart, duplicates flagged, delete with 撤销. */
 export function RosterList({ onCreate }: { onCreate(): void }) {
-  const stored = useLive(async () => {
-    const [settings, rows] = await Promise.all([loadSettings(), storedRows(roster.id)]);
-    return { refDate: inYear(settings, settings.ageRef), rows };
-  }, []);
-  const data = useRosterModel(stored);
+  const data = useRosterModel();
   const { rows, dups, twice } = data ?? EMPTY;
   const [merging, setMerging] = useState(false);
   const bands = useMemo(() => countBands(rows), [rows]);
   const villages = useMemo(() => villagesOf(rows), [rows]);
   const [filter, setFilter] = useState<Filter>({ q: '', village: '', status: '', band: 'in', duplicatesOnly: false });
-  const [limit, setLimit] = useState(PAGE);
   const [shownIds, setShownIds] = useState<ReadonlySet<string>>(new Set());
   const { remove, banner } = useUndoDelete(roster);
   const [importing, setImporting] = useState(false);
   const shown = useMemo(() => filterRows(rows, filter, dups), [rows, filter, dups]);
   // Children with a problem in the band being looked at, for the 有问题 filter's count.
   const withProblems = useMemo(() => filterRows(rows, { ...filter, problemsOnly: true }, dups).length, [rows, filter, dups]);
-
-  useEffect(() => setLimit(PAGE), [filter]);
 
   if (!data) return <p class="muted">正在读取…</p>;
   const set = (f: Partial<Filter>) => setFilter({ ...filter, ...f });
@@ -124,15 +111,10 @@ export function RosterList({ onCreate }: { onCreate(): void }) {
         共 {rows.length} 人{shown.length !== rows.length && `，显示 ${shown.length} 人`}
         <UnreadableNote count={data.unreadable} />
       </p>
-      <ul class="rows">
-        {shown.slice(0, limit).map((r) => (
-          <ChildItem key={r.entry.id} row={r} duplicate={!!r.id && dups.has(r.id)}
-            whole={shownIds.has(r.entry.id)} onToggleId={() => toggleId(r.entry.id)} onRemove={() => remove(r.entry)} />
-        ))}
-      </ul>
-      {shown.length > limit && (
-        <button type="button" onClick={() => setLimit(limit + PAGE)}>显示更多（还有 {shown.length - limit} 人）</button>
-      )}
+      <VirtualList class="rows" items={shown} render={(r, i) => (
+        <ChildItem key={r.entry.id} row={r} duplicate={!!r.id && dups.has(r.id)} pos={i + 1} of={shown.length}
+          whole={shownIds.has(r.entry.id)} onToggleId={() => toggleId(r.entry.id)} onRemove={() => remove(r.entry)} />
+      )} />
       {rows.length === 0 && <p class="empty">花名册还没有儿童。可逐个新增，或导入学校现有的 Excel 花名册。</p>}
     </div>
   );
@@ -140,31 +122,10 @@ export function RosterList({ onCreate }: { onCreate(): void }) {
 
 const EMPTY: RosterModel = { rows: [], dups: new Set(), twice: [] };
 
-/**
- * The stored rows parsed and modelled in slices, outside the live query: a county's 20,000
- * children would otherwise freeze the page for seconds after each change. The list shown
- * stays until the newer one is ready.
- */
-function useRosterModel(stored: { refDate: string; rows: unknown[] } | undefined) {
-  const [data, setData] = useState<RosterModel & { refDate: string; unreadable: number }>();
-  useEffect(() => {
-    if (!stored) return;
-    let stale = false;
-    void (async () => {
-      const { entries, unreadable } = await readInSlices(stored.rows);
-      if (stale) return;
-      const model = await rosterModel(entries, stored.refDate);
-      if (!stale) setData({ ...model, refDate: stored.refDate, unreadable: unreadable.length });
-    })();
-    return () => {
-      stale = true;
-    };
-  }, [stored]);
-  return data;
-}
-
-function ChildItem({ row, duplicate, whole, onToggleId, onRemove }: {
+function ChildItem({ row, duplicate, pos, of, whole, onToggleId, onRemove }: {
   row: ChildRow;
+  pos: number;
+  of: number;
   duplicate: boolean;
   whole: boolean;
   onToggleId(): void;
@@ -174,7 +135,7 @@ function ChildItem({ row, duplicate, whole, onToggleId, onRemove }: {
   const idText = whole ? row.whole : row.masked;
   const status = [roster.text(d, 'status'), typeof d.sub === 'string' && d.sub ? d.sub : ''].filter(Boolean).join(' · ');
   return (
-    <li class="row child" data-testid="child-row">
+    <li class="row child" data-testid="child-row" aria-posinset={pos} aria-setsize={of}>
       <a href={`?id=${row.entry.id}`} class="row-main">
         <strong>{row.name || '（未填写姓名）'}{row.age !== null && <span class="muted"> {row.age}周岁</span>}</strong>
         <span class="muted">{[row.village, status || '未填写就学状态'].join(' · ')}</span>

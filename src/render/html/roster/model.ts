@@ -60,7 +60,7 @@ export interface RosterModel {
 export const rosterModel = (entries: readonly Entry[], refDate: string): Promise<RosterModel> =>
   runInSlices(modelSteps(entries, refDate));
 
-function* modelSteps(entries: readonly Entry[], refDate: string): Generator<void, RosterModel> {
+export function* modelSteps(entries: readonly Entry[], refDate: string): Generator<void, RosterModel> {
   const rows: ChildRow[] = [];
   for (const entry of entries) {
     if (rows.length % 100 === 0) yield;
