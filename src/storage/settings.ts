@@ -1,6 +1,9 @@
 import { defaultSettings, ROLES, settingsSchema, type Role, type Settings } from '../settings/schema';
-import { planShareLink, type LinkDiffer, type LinkValues } from '../io/share-link';
+import { planShareLink, type LinkValues } from '../io/share-link';
 import { db } from './db';
+import { publishLinkNotice, type LinkNotice } from './link-notice';
+
+export { clearLinkNotice, LINK_NOTICE_EVENT, pendingLinkNotice, type LinkNotice } from './link-notice';
 
 // Settings typed just before the tab closes may never reach IndexedDB: the closing tab
 // leaves them here (synchronously), and they count as the settings until the next save.
@@ -72,13 +75,6 @@ export async function saveSettings(s: Settings): Promise<Settings> {
   return value;
 }
 
-/** Where a shared link's offer waits for the user's answer (on every page, until answered). */
-const LINK_NOTICE = 'jiafang:link-notice';
-export const LINK_NOTICE_EVENT = 'jiafang:link-notice';
-
-/** What a shared link would set: settings empty here (`fill`) and settings it would replace. */
-export interface LinkNotice { fill: LinkValues; differ: LinkDiffer[] }
-
 /**
  * A shared link opened on this device. Nothing is saved: a crafted link must not set this
  * device's unit, teacher, school email or role behind the user's back (issue 16). What it
@@ -89,30 +85,8 @@ export async function offerShareLink(shared: LinkValues): Promise<LinkNotice | n
   const { fill, differ } = planShareLink(await loadSettings(), shared);
   if (!Object.keys(fill).length && !differ.length) return null;
   const notice: LinkNotice = { fill, differ };
-  try {
-    sessionStorage.setItem(LINK_NOTICE, JSON.stringify(notice));
-  } catch {
-    /* the event below still reaches a banner already on the page */
-  }
-  if (typeof window !== 'undefined') window.dispatchEvent(new CustomEvent(LINK_NOTICE_EVENT, { detail: notice }));
+  publishLinkNotice(notice);
   return notice;
-}
-
-export function pendingLinkNotice(): LinkNotice | null {
-  try {
-    const n = JSON.parse(sessionStorage.getItem(LINK_NOTICE) ?? 'null') as Partial<LinkNotice> | null;
-    return n ? { fill: n.fill ?? {}, differ: n.differ ?? [] } : null;
-  } catch {
-    return null;
-  }
-}
-
-export function clearLinkNotice(): void {
-  try {
-    sessionStorage.removeItem(LINK_NOTICE);
-  } catch {
-    /* nothing to clear */
-  }
 }
 
 /** The user tapped 采用: the link's values, those shown to her, become this device's settings. */

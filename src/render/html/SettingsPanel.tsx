@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { SETTINGS_LABELS, settingsSchema, type Role, type Settings } from '../../settings/schema';
 import { effectiveRole, settingsFields } from '../../settings/roles';
 import { RolePicker } from './RolePicker';
-import { openSaver, type SaveState } from '../../storage/session';
+import { openSaver, type SaveState } from '../../storage/open-sessions';
 import { journalSettings, loadSettings, saveSettings } from '../../storage/settings';
 import { OfflinePrep } from './OfflinePrep';
 import StorageInfo from './StorageInfo';
