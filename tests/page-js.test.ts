@@ -50,6 +50,11 @@ describe('JS a page loads before any user action', () => {
         expect(reaches(`src/render/html/${island}.tsx`, heavy), `${island} → ${heavy}`).toBe(false);
   });
 
+  it('the settings and the link for teachers are shown with a raw IndexedDB read: Dexie loads to save', () => {
+    for (const island of ['SettingsPanel', 'ShareLink', 'ClearDevice'])
+      expect(reaches(`src/render/html/${island}.tsx`, 'dexie'), island).toBe(false);
+  });
+
   it('follows static imports and skips type-only and dynamic ones', () => {
     const g = staticGraph('src/render/html/FormApp.tsx');
     expect(g.has('src/forms/registry.ts')).toBe(true);
