@@ -1,4 +1,5 @@
-import { ROLES, type Settings } from '../settings/schema';
+import { ROLES } from '../settings/role-ids';
+import type { Settings } from '../settings/schema';
 
 // A link for the school's group chat that opens a new 附件3-1 with the unit (and optionally
 // the teacher) filled in, sets the device up as a teacher's and says where her records go.

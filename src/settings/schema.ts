@@ -1,12 +1,12 @@
 import { z } from '../forms/kit/zod';
+import { ROLES } from './role-ids';
+
+export { ROLES, type Role } from './role-ids';
 
 // Defaults come from the notice (蒲教发〔2021〕119号); another county or year changes
 // settings, not code. Month-day values are "MM-DD" within the campaign year.
 const monthDay = z.string().check(z.regex(/^\d{2}-\d{2}$/));
 const text = (max: number, fallback: string) => z._default(z.string().check(z.maxLength(max)), fallback);
-
-export const ROLES = ['teacher', 'school', 'town', 'bureau'] as const;
-export type Role = (typeof ROLES)[number];
 
 export const settingsSchema = z.object({
   /** Who uses this device; missing until the user picks one (settings from before roles load as that). */

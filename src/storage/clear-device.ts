@@ -1,5 +1,5 @@
 import { db } from './db';
-import { flushAll } from './session';
+import { flushAll } from './open-sessions';
 
 // 清除本设备数据: a school PC is shared, and every record here is a minor's personal data.
 // This module knows every place the app keeps something in the browser and empties it,

@@ -6,38 +6,14 @@ import { parseEntry } from './entry-parse';
 import { saveEntry } from './entry-write';
 import { ConflictError, explain } from './errors';
 import { journalClear, journalForgotten, journalWrite } from './journal';
+import { DELAY_MS, listenForHide, open, type Pending, type SaveState } from './open-sessions';
 
 // The one way an editor saves: a write at most DELAY_MS after the last change, writes in
 // order, a synchronous journal copy and a flush when the page is hidden (phones kill
 // background tabs mid-write), and a registry of every pending write that imports, exports,
 // backups and updates await with flushAll(). No framework: UI hooks subscribe to it.
 
-export const DELAY_MS = 300;
-
-export type SaveState =
-  | { kind: 'idle' | 'saving' | 'saved' }
-  | { kind: 'error'; message: string }
-  /** Another tab changed the same fields: nothing is written until the user chooses. */
-  | { kind: 'conflict'; theirs: Entry; keys: string[] };
-
-interface Pending {
-  flush(): Promise<unknown>;
-  hide(): void;
-}
-
-const open = new Set<Pending>();
-
-/** Writes every pending edit on this page; await it before any import, export, backup or update. */
-export const flushAll = (): Promise<unknown> => Promise.all([...open].map((s) => s.flush()));
-
-let listening = false;
-function listenForHide(): void {
-  if (listening || typeof window === 'undefined') return;
-  listening = true;
-  const hide = () => open.forEach((s) => s.hide());
-  window.addEventListener('pagehide', hide);
-  document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && hide());
-}
+export { DELAY_MS, flushAll, openSaver, type SaveState } from './open-sessions';
 
 /** Stable comparison of stored values (row arrays hold objects whose key order may differ). */
 const canon = (v: unknown): string =>
@@ -232,50 +208,5 @@ export function openEntry(initial: Entry, { autoMine = false } = {}): EntrySessi
         open.delete(self);
       });
     },
-  };
-}
-
-/**
- * A saving session for a value without conflicts (the settings): the same debounce, order,
- * journal and flush on hide, and flushAll registration as an entry's.
- */
-export function openSaver<T>(write: (value: T) => Promise<unknown>, journal: (value: T) => void, onState: (s: SaveState) => void) {
-  let pending: { value: T } | null = null;
-  let last: T | undefined;
-  let writing = 0;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let chain: Promise<unknown> = Promise.resolve();
-  const flush = () => {
-    clearTimeout(timer);
-    const next = pending;
-    pending = null;
-    if (next) {
-      writing++;
-      chain = chain.then(() => write(next.value)).then(
-        () => !pending && onState({ kind: 'saved' }),
-        (err) => onState({ kind: 'error', message: explain(err) }),
-      ).finally(() => writing--);
-    }
-    return chain;
-  };
-  const self: Pending = {
-    flush,
-    hide() {
-      if ((pending || writing > 0) && last !== undefined) journal(last);
-      void flush();
-    },
-  };
-  open.add(self);
-  listenForHide();
-  return {
-    update(value: T) {
-      pending = { value };
-      last = value;
-      onState({ kind: 'saving' });
-      clearTimeout(timer);
-      timer = setTimeout(flush, DELAY_MS);
-    },
-    flush,
-    close: () => flush().finally(() => open.delete(self)),
   };
 }

@@ -1,63 +1,15 @@
-import { defaultSettings, ROLES, settingsSchema, type Role, type Settings } from '../settings/schema';
-import { planShareLink, type LinkDiffer, type LinkValues } from '../io/share-link';
+import { settingsSchema, type Settings } from '../settings/schema';
+import { planShareLink, type LinkValues } from '../io/share-link';
 import { db } from './db';
+import { publishLinkNotice, type LinkNotice } from './link-notice';
 
-// Settings typed just before the tab closes may never reach IndexedDB: the closing tab
-// leaves them here (synchronously), and they count as the settings until the next save.
-const JOURNAL = 'jiafang:settings-journal';
+import { announceSettings, JOURNAL, mirrorRole, settleSettings } from './settings-read';
 
-/**
- * The role, mirrored where a page's first script can read it synchronously (IndexedDB is
- * async): the static nav and home page order follow it before any island has loaded.
- */
-export const ROLE_MIRROR = 'jiafang:role';
-
-function mirrorRole(s: Settings): void {
-  try {
-    if (s.role) localStorage.setItem(ROLE_MIRROR, s.role);
-    else localStorage.removeItem(ROLE_MIRROR);
-  } catch {
-    /* disabled storage: pages show the default (school) view */
-  }
-  if (typeof document !== 'undefined') {
-    if (s.role) document.documentElement.dataset.role = s.role;
-    else delete document.documentElement.dataset.role;
-  }
-}
-
-/** The role as last saved, read synchronously (for a button's first render, before IndexedDB answers). */
-export function mirroredRole(): Role | undefined {
-  try {
-    const r = localStorage.getItem(ROLE_MIRROR);
-    return (ROLES as readonly string[]).includes(r ?? '') ? (r as Role) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-export function journalSettings(s: Settings): void {
-  try {
-    localStorage.setItem(JOURNAL, JSON.stringify(s));
-  } catch {
-    /* full or disabled: the IndexedDB write is still attempted */
-  }
-}
-
-function journalled(): Settings | undefined {
-  try {
-    const parsed = settingsSchema.safeParse(JSON.parse(localStorage.getItem(JOURNAL) ?? 'null'));
-    return parsed.success ? parsed.data : undefined;
-  } catch {
-    return undefined;
-  }
-}
+export { journalSettings, mirroredRole, ROLE_MIRROR } from './settings-read';
+export { clearLinkNotice, LINK_NOTICE_EVENT, pendingLinkNotice, type LinkNotice } from './link-notice';
 
 export async function loadSettings(): Promise<Settings> {
-  const row = await db().settings.get('settings');
-  const parsed = settingsSchema.safeParse(row?.value ?? {});
-  const s = journalled() ?? (parsed.success ? parsed.data : defaultSettings());
-  mirrorRole(s);
-  return s;
+  return settleSettings((await db().settings.get('settings'))?.value);
 }
 
 export async function saveSettings(s: Settings): Promise<Settings> {
@@ -69,15 +21,9 @@ export async function saveSettings(s: Settings): Promise<Settings> {
   } catch {
     /* nothing to clear */
   }
+  announceSettings(value);
   return value;
 }
-
-/** Where a shared link's offer waits for the user's answer (on every page, until answered). */
-const LINK_NOTICE = 'jiafang:link-notice';
-export const LINK_NOTICE_EVENT = 'jiafang:link-notice';
-
-/** What a shared link would set: settings empty here (`fill`) and settings it would replace. */
-export interface LinkNotice { fill: LinkValues; differ: LinkDiffer[] }
 
 /**
  * A shared link opened on this device. Nothing is saved: a crafted link must not set this
@@ -89,30 +35,8 @@ export async function offerShareLink(shared: LinkValues): Promise<LinkNotice | n
   const { fill, differ } = planShareLink(await loadSettings(), shared);
   if (!Object.keys(fill).length && !differ.length) return null;
   const notice: LinkNotice = { fill, differ };
-  try {
-    sessionStorage.setItem(LINK_NOTICE, JSON.stringify(notice));
-  } catch {
-    /* the event below still reaches a banner already on the page */
-  }
-  if (typeof window !== 'undefined') window.dispatchEvent(new CustomEvent(LINK_NOTICE_EVENT, { detail: notice }));
+  publishLinkNotice(notice);
   return notice;
-}
-
-export function pendingLinkNotice(): LinkNotice | null {
-  try {
-    const n = JSON.parse(sessionStorage.getItem(LINK_NOTICE) ?? 'null') as Partial<LinkNotice> | null;
-    return n ? { fill: n.fill ?? {}, differ: n.differ ?? [] } : null;
-  } catch {
-    return null;
-  }
-}
-
-export function clearLinkNotice(): void {
-  try {
-    sessionStorage.removeItem(LINK_NOTICE);
-  } catch {
-    /* nothing to clear */
-  }
 }
 
 /** The user tapped 采用: the link's values, those shown to her, become this device's settings. */

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { inWeChat } from '../../io/download';
-import { flushAll } from '../../storage/session';
+import { flushAll } from '../../storage/open-sessions';
 import { InstallFontOffer } from './OfflinePrep';
 import { LinkNoticeBanner } from './LinkNoticeBanner';
 

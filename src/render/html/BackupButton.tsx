@@ -1,13 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
-import { backupFileName } from '../../io/backup';
 import { MIN_PASSPHRASE } from '../../io/backup-crypto';
-import { runBackup } from '../../io/backup-writer';
 import { downloadUrl } from '../../io/download';
 import { plainBackupWarning } from '../../io/export-privacy';
-import { recovered } from '../../storage/journal-recovery';
 import { inChinese } from '../../storage/errors';
-import { loadSettings } from '../../storage/settings';
-import { flushAll } from '../../storage/session';
+
+// The backup's code (the worker's client, the journal's recovery and the forms it needs)
+// loads when it is asked for, not with the settings and data pages.
+const backupRun = () => import('../../io/backup-run');
 
 const FAILED = '备份失败，没有生成文件。请重试；如仍失败，请刷新页面后再备份。';
 
@@ -31,9 +30,7 @@ export default function BackupButton() {
     let live = true;
     setWarning(plainBackupWarning(0));
     void (async () => {
-      await flushAll();
-      await recovered();
-      const n = await runBackup({ settings: await loadSettings(), countOnly: true });
+      const n = await (await backupRun()).countBackup();
       if (live) setWarning(plainBackupWarning(n.children, n.entries));
     })().catch(() => {});
     return () => { live = false; };
@@ -46,13 +43,9 @@ export default function BackupButton() {
     } else if (!plainOk) return setState({ kind: 'error', msg: '请先勾选“我知道此文件未加密”，或改为加密备份。' });
     setState({ kind: 'busy', msg: '正在备份…' });
     try {
-      // Edits still waiting for their write, and copies left by closed tabs, belong in the backup.
-      await flushAll();
-      await recovered();
-      const settings = await loadSettings();
-      const made = await runBackup({ settings, ...(encrypt ? { passphrase: pass } : {}) },
+      const made = await (await backupRun()).makeBackup(encrypt ? pass : undefined,
         (step) => setState({ kind: 'busy', msg: `${step}…` }));
-      downloadUrl(made.url!, backupFileName(settings));
+      downloadUrl(made.url!, made.fileName);
       setPass('');
       setAgain('');
       setState({

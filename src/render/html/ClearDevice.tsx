@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { clearDevice, storedEntryCount, type DeviceStores } from '../../storage/clear-device';
+import type { DeviceStores } from '../../storage/clear-device';
 import BackupButton from './BackupButton';
 
 type Step =
@@ -11,6 +11,8 @@ type Step =
   | { kind: 'error'; message: string };
 
 const WORD = '清除';
+// The database (Dexie) loads when the user starts, not with the settings page.
+const clearing = () => import('../../storage/clear-device');
 const count = (n: number | null, unit: string) => (n === null ? '无法查询' : `${n} ${unit}`);
 
 /**
@@ -23,11 +25,12 @@ export default function ClearDevice() {
 
   const confirm = async () => {
     setTyped('');
-    setStep({ kind: 'confirm', entries: await storedEntryCount().catch(() => null) });
+    setStep({ kind: 'confirm', entries: await clearing().then((m) => m.storedEntryCount()).catch(() => null) });
   };
   const run = async () => {
     setStep({ kind: 'clearing', blocked: false });
     try {
+      const { clearDevice } = await clearing();
       const left = await clearDevice(() => setStep({ kind: 'clearing', blocked: true }));
       setStep({ kind: 'done', left });
     } catch (e) {

@@ -1,10 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { LINK_LABELS } from '../../io/share-link';
 import { ROLE_LABELS } from '../../settings/roles';
-import type { Role } from '../../settings/schema';
-import {
-  clearLinkNotice, LINK_NOTICE_EVENT, pendingLinkNotice, takeLinkValues, type LinkNotice,
-} from '../../storage/settings';
+import type { Role } from '../../settings/role-ids';
+import { clearLinkNotice, LINK_NOTICE_EVENT, pendingLinkNotice, type LinkNotice } from '../../storage/link-notice';
 
 const shown = (key: string, v: string) => (key === 'role' ? ROLE_LABELS[v as Role] ?? v : v);
 
@@ -45,7 +43,11 @@ export function LinkNoticeBanner() {
           </li>
         ))}
       </ul>
-      <button type="button" onClick={async () => { await takeLinkValues(notice); close(); setTaken(true); }}>采用</button>
+      <button type="button" onClick={async () => {
+        // Dexie and the settings schema load only now: most pages never show this banner.
+        const { takeLinkValues } = await import('../../storage/settings');
+        await takeLinkValues(notice); close(); setTaken(true);
+      }}>采用</button>
       <button type="button" class="link" onClick={close}>不采用</button>
     </div>
   );

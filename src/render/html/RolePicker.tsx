@@ -1,5 +1,5 @@
 import { ROLE_LABELS } from '../../settings/roles';
-import { ROLES, type Role } from '../../settings/schema';
+import { ROLES, type Role } from '../../settings/role-ids';
 
 /** One tap per role: 教师, 学校, 镇（中心校）, 教育局. */
 export function RolePicker({ value, onPick }: { value: Role | undefined; onPick: (r: Role) => void }) {

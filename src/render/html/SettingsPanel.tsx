@@ -2,8 +2,11 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { SETTINGS_LABELS, settingsSchema, type Role, type Settings } from '../../settings/schema';
 import { effectiveRole, settingsFields } from '../../settings/roles';
 import { RolePicker } from './RolePicker';
-import { openSaver, type SaveState } from '../../storage/session';
-import { journalSettings, loadSettings, saveSettings } from '../../storage/settings';
+import { openSaver, type SaveState } from '../../storage/open-sessions';
+import { journalSettings, readSettings } from '../../storage/settings-read';
+
+// The database code loads with the first change, not with the page.
+const saveSettings = async (s: Settings) => (await import('../../storage/settings')).saveSettings(s);
 import { OfflinePrep } from './OfflinePrep';
 import StorageInfo from './StorageInfo';
 
@@ -16,7 +19,7 @@ export default function SettingsPanel() {
   const [msg, setMsg] = useState('');
   const saver = useRef<ReturnType<typeof openSaver<Settings>>>();
   useEffect(() => {
-    void loadSettings().then(setS);
+    void readSettings().then(setS);
     const show = (st: SaveState) => setMsg(st.kind === 'error' ? st.message : st.kind === 'saving' ? '正在保存…' : '已保存');
     saver.current = openSaver(saveSettings, journalSettings, show);
     return () => void saver.current?.close();

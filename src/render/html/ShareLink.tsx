@@ -1,12 +1,20 @@
-import { useState } from 'preact/hooks';
-import { useLive } from './hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { renderSVG } from 'uqr';
 import { makeShareLink } from '../../io/share-link';
-import { loadSettings } from '../../storage/settings';
+import type { Settings } from '../../settings/schema';
+import { readSettings, SETTINGS_SAVED_EVENT } from '../../storage/settings-read';
 
 /** The school's link and QR code (made on this device), to paste in a group or print. */
 export default function ShareLink() {
-  const settings = useLive(loadSettings, []);
+  // Read once, then followed through this page's saves (SettingsPanel is beside it): a live
+  // Dexie query would load the database with the page.
+  const [settings, setSettings] = useState<Settings>();
+  useEffect(() => {
+    void readSettings().then(setSettings);
+    const on = (e: Event) => setSettings((e as CustomEvent<Settings>).detail);
+    window.addEventListener(SETTINGS_SAVED_EVENT, on);
+    return () => window.removeEventListener(SETTINGS_SAVED_EVENT, on);
+  }, []);
   // Follows the unit in settings until the user types another one here.
   const [typedUnit, setUnit] = useState<string | null>(null);
   const unit = typedUnit ?? settings?.unit ?? '';
