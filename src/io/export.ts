@@ -66,7 +66,7 @@ function preparePdf(onProgress?: (s: number) => void) {
   // A download already under way (started by warmPdf) reports to this caller too.
   if (pdfReady && onProgress) void loadFont(onProgress).catch(() => undefined);
   pdfReady ??= Promise.all([loadFont(onProgress), import('../render/pdf')])
-    .then(([{ bytes }, pdf]) => ({ pdf, font: bytes, covered: pdf.prepareFont(bytes) }))
+    .then(([{ bytes }, pdf]) => ({ pdf, font: bytes, covered: pdf.parseFont(bytes) }))
     .catch((err) => {
       pdfReady = null; // the next try loads again (a font fetched online later)
       throw err;

@@ -86,7 +86,7 @@ async function fontBytes(onProgress: (share: number) => void): Promise<Uint8Arra
 
 /**
  * The font's bytes and the code points it covers. `covered` is read from the font when first
- * asked for: the PDF export asks jsPDF's own parse instead (render/pdf/font.ts prepareFont).
+ * asked for: the PDF export asks jsPDF's own parse instead (render/pdf/font.ts parseFont).
  */
 export function loadFont(onProgress: (share: number) => void = () => {}) {
   if (!loaded) listeners.add(onProgress);

@@ -101,7 +101,7 @@ function parsed(font: ArrayBuffer | Uint8Array): TTFFont {
  * which code points jsPDF can draw with it: its own reading of the cmap, looked up per
  * character rather than collected into a set of every character the font has.
  */
-export function prepareFont(font: ArrayBuffer | Uint8Array): { has(codePoint: number): boolean } {
+export function parseFont(font: ArrayBuffer | Uint8Array): { has(codePoint: number): boolean } {
   const map = parsed(font).cmap.unicode?.codeMap ?? {};
   return { has: (cp) => !!map[cp] };
 }

@@ -2,4 +2,4 @@
 // Both take the TrueType font from public/fonts/NotoSerifSC-subset.ttf as bytes.
 export { formPdf } from './form-pdf';
 export { registerPdf } from './register-pdf';
-export { prepareFont } from './font';
+export { parseFont } from './font';
