@@ -65,12 +65,19 @@ let pdfReady: Promise<{ pdf: PdfWriter; font: Uint8Array; covered: { has(cp: num
 function preparePdf(onProgress?: (s: number) => void) {
   // A download already under way (started by warmPdf) reports to this caller too.
   if (pdfReady && onProgress) void loadFont(onProgress).catch(() => undefined);
-  pdfReady ??= Promise.all([loadFont(onProgress), import('../render/pdf')])
-    .then(([{ bytes }, pdf]) => ({ pdf, font: bytes, covered: pdf.parseFont(bytes) }))
-    .catch((err) => {
-      pdfReady = null; // the next try loads again (a font fetched online later)
-      throw err;
-    });
+  if (!pdfReady) {
+    const writer = import('../render/pdf');
+    writer.catch(() => undefined); // a missing font is the error to report, checked first
+    pdfReady = loadFont(onProgress)
+      .then(async ({ bytes }) => {
+        const pdf = await writer;
+        return { pdf, font: bytes, covered: pdf.parseFont(bytes) };
+      })
+      .catch((err) => {
+        pdfReady = null; // the next try loads again (a font fetched online later)
+        throw err;
+      });
+  }
   return pdfReady;
 }
 
