@@ -3,7 +3,7 @@ import { expandPaper, placeCells } from '../forms/kit/paper';
 import type { Settings } from '../settings/schema';
 import type { Entry } from '../storage/entry';
 import { exportFileName } from './filename';
-import { loadFont } from './font';
+import { fontPrepared, loadFont } from './font';
 import { missingChars } from './font-coverage';
 
 export type ExportKind = 'xlsx' | 'pdf' | 'register-xlsx' | 'register-pdf';
@@ -55,8 +55,48 @@ export function printedText(job: ExportJob): string {
     .join('');
 }
 
+type PdfWriter = typeof import('../render/pdf');
+let pdfReady: Promise<{ pdf: PdfWriter; font: Uint8Array; covered: { has(cp: number): boolean } }> | null = null;
+
+/**
+ * The PDF writer and the font, loaded side by side and the font parsed by jsPDF: once a page
+ * session. A first PDF spent most of its time here, one step after the other.
+ */
+function preparePdf(onProgress?: (s: number) => void) {
+  // A download already under way (started by warmPdf) reports to this caller too.
+  if (pdfReady && onProgress) void loadFont(onProgress).catch(() => undefined);
+  if (!pdfReady) {
+    const writer = import('../render/pdf');
+    writer.catch(() => undefined); // a missing font is the error to report, checked first
+    pdfReady = loadFont(onProgress)
+      .then(async ({ bytes }) => {
+        const pdf = await writer;
+        return { pdf, font: bytes, covered: pdf.parseFont(bytes) };
+      })
+      .catch((err) => {
+        pdfReady = null; // the next try loads again (a font fetched online later)
+        throw err;
+      });
+  }
+  return pdfReady;
+}
+
+/**
+ * The user shows they are about to make a PDF (a pointer on the button, focus): load the writer,
+ * and read and parse the font if it is already on this device (never download 3.5 MB for a
+ * pointer passing over the button). Nothing is loaded before the user does something.
+ */
+export async function warmPdf(): Promise<void> {
+  try {
+    if (await fontPrepared()) await preparePdf();
+    else await import('../render/pdf');
+  } catch {
+    // The click itself reports what went wrong.
+  }
+}
+
 export async function missingForPdf(job: ExportJob, onProgress?: (s: number) => void): Promise<string[]> {
-  const { covered } = await loadFont(onProgress);
+  const { covered } = await preparePdf(onProgress);
   return missingChars(printedText(job), covered);
 }
 
@@ -71,7 +111,7 @@ export async function buildExport(job: ExportJob, onProgress?: (s: number) => vo
       : await x.registerWorkbook(form, entries, settings, { ...(job.dataSheet !== undefined && { dataSheet: job.dataSheet }), notes: !!job.notes });
     return new File([bytes as BlobPart], name, { type: XLSX_TYPE });
   }
-  const [{ bytes: font }, pdf] = await Promise.all([loadFont(onProgress), import('../render/pdf')]);
+  const { font, pdf } = await preparePdf(onProgress);
   const bytes = kind === 'pdf'
     ? pdf.formPdf(form, entries, settings, font, ctx)
     : pdf.registerPdf(form, entries, settings, font, { notes: !!job.notes });

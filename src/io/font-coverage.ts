@@ -63,7 +63,7 @@ function readFormat12(v: DataView, st: number, set: Set<number>): void {
 const SILENT = /[\s\p{Cc}\p{Cf}\u{FE00}-\u{FE0F}\u{E0100}-\u{E01EF}]/u;
 
 /** Characters of `text` the font cannot draw: unique, in order of first appearance. */
-export function missingChars(text: string, covered: Set<number>): string[] {
+export function missingChars(text: string, covered: Pick<Set<number>, 'has'>): string[] {
   const out = new Set<string>();
   for (const ch of text) if (!SILENT.test(ch) && !covered.has(ch.codePointAt(0)!)) out.add(ch);
   return [...out];

@@ -13,6 +13,9 @@ export const FONT_BYTES = 3_721_632;
 export const FONT_SIZE_TEXT = `${(FONT_BYTES / 1024 / 1024).toFixed(1)} MB`;
 
 let loading: Promise<{ bytes: Uint8Array; covered: Set<number> }> | null = null;
+/** Everyone waiting for the download hears its progress, not only the first caller. */
+const listeners = new Set<(share: number) => void>();
+let loaded = false;
 
 const cacheStorage = (): CacheStorage | undefined => (typeof caches === 'undefined' ? undefined : caches);
 
@@ -28,7 +31,9 @@ const cached = async (): Promise<Response | undefined> => {
 async function fromCache(): Promise<Uint8Array | null> {
   const hit = await cached();
   try {
-    return hit ? new Uint8Array(await hit.arrayBuffer()) : null;
+    // Through a Blob: Chromium hands a cached body over that way in about half the time that
+    // Response.arrayBuffer() takes (3.5 MB, 4x CPU: 0.12-0.2 s against 0.2-0.38 s).
+    return hit ? new Uint8Array(await (await hit.blob()).arrayBuffer()) : null;
   } catch {
     return null;
   }
@@ -79,11 +84,22 @@ async function fontBytes(onProgress: (share: number) => void): Promise<Uint8Arra
   return bytes;
 }
 
+/**
+ * The font's bytes and the code points it covers. `covered` is read from the font when first
+ * asked for: the PDF export asks jsPDF's own parse instead (render/pdf/font.ts parseFont).
+ */
 export function loadFont(onProgress: (share: number) => void = () => {}) {
-  loading ??= fontBytes(onProgress)
-    .then((bytes) => ({ bytes, covered: fontCodePoints(bytes, { bmpOnly: true }) }))
+  if (!loaded) listeners.add(onProgress);
+  loading ??= fontBytes((share) => listeners.forEach((l) => l(share)))
+    .then((bytes) => {
+      loaded = true;
+      listeners.clear();
+      let covered: Set<number> | undefined;
+      return { bytes, get covered() { return (covered ??= fontCodePoints(bytes, { bmpOnly: true })); } };
+    })
     .catch((err) => {
       loading = null; // let the next try fetch again
+      listeners.clear();
       throw new Error(navigator.onLine ? String(err?.message ?? err)
         : `首次导出 PDF 需要联网下载字体（约 ${FONT_SIZE_TEXT}），之后可离线使用。有网络时可在“设置 → 离线准备”中提前下载。`);
     });

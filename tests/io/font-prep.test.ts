@@ -89,4 +89,28 @@ describe('the font download progress', () => {
     expect(shares.slice(0, -1).every((s) => s < 1)).toBe(true);
     expect(shares.at(-1)).toBe(1);
   });
+
+  it('reaches a caller that asks while the download is under way (a PDF button warmed it first)', async () => {
+    const { loadFont } = await import('../../src/io/font');
+    const first: number[] = [];
+    const later: number[] = [];
+    const a = loadFont((s) => first.push(s));
+    const b = loadFont((s) => later.push(s));
+    await Promise.all([a, b]);
+    expect(fetches).toBe(1);
+    expect(later.at(-1)).toBe(1);
+    expect(first.at(-1)).toBe(1);
+  });
+});
+
+describe('warming the PDF writer when the user reaches for a PDF button', () => {
+  it('never downloads the font for it: only a font already kept is read', async () => {
+    const { warmPdf } = await import('../../src/io/export');
+    await warmPdf();
+    expect(fetches).toBe(0);
+    await (await import('../../src/io/font')).prepareFont();
+    expect(fetches).toBe(1);
+    await warmPdf();
+    expect(fetches).toBe(1);
+  }, 60_000);
 });

@@ -79,8 +79,15 @@ export function ExportBar({ form, entries, kinds, beforeExport, printHref, label
     });
   };
 
+  // jsPDF and the font start loading when the user reaches for a PDF button (and at the click,
+  // beside the saving and reading below), not when the page loads.
+  const warm = () => void exporters().then(([{ warmPdf }]) => warmPdf()).catch(() => undefined);
+  const intent = (kind: ExportKind | undefined) =>
+    kind?.endsWith('pdf') ? { onPointerEnter: warm, onPointerDown: warm, onFocus: warm } : {};
+
   const run = (kind: ExportKind, send = false) => guard(async () => {
       setState({ kind: 'busy', msg: '正在准备…' });
+      if (kind.endsWith('pdf')) warm();
       await flushAll();
       await beforeExport?.();
       // A teacher sends the school all her records as the 表册 Excel its import reads.
@@ -107,9 +114,9 @@ export function ExportBar({ form, entries, kinds, beforeExport, printHref, label
   return (
     <div class="export-bar">
       <div class="actions">
-        {kinds.map((k) => <button type="button" key={k} disabled={busy} onClick={() => run(k)}>{labels?.[k] ?? LABELS[k]}</button>)}
+        {kinds.map((k) => <button type="button" key={k} disabled={busy} onClick={() => run(k)} {...intent(k)}>{labels?.[k] ?? LABELS[k]}</button>)}
         {target === 'school' && <button type="button" class="primary" disabled={busy} onClick={() => run('register-xlsx', true)}>{SEND_LABELS.school}</button>}
-        {target === 'bureau' && bureauKind && <button type="button" class="primary" disabled={busy} onClick={() => run(bureauKind, true)}>{SEND_LABELS.bureau}</button>}
+        {target === 'bureau' && bureauKind && <button type="button" class="primary" disabled={busy} onClick={() => run(bureauKind, true)} {...intent(bureauKind)}>{SEND_LABELS.bureau}</button>}
         {printHref && <a class="button" href={printHref}>打印</a>}
       </div>
       {(optionalSheet || hasNotes) && (

@@ -1,4 +1,5 @@
 import { jsPDF } from 'jspdf';
+import { fastFlate, fastSubsets, type SubsetFont } from './subset';
 
 export const FAMILY = 'NotoSerifSC';
 const FILE = 'NotoSerifSC.ttf';
@@ -14,6 +15,7 @@ const MARKER = '\0\x01\0\0parsed once by render/pdf/font.ts';
 /** The parts of jsPDF's TTFFont this file relies on (its types do not declare it). */
 interface TTFFont {
   toUnicode: Record<number, number>;
+  cmap: { unicode?: { codeMap: Record<number, number> } };
   glyIdsUsed?: number[];
   Unicode?: { encoding: object; kerning: object; widths: unknown[] };
 }
@@ -51,6 +53,8 @@ function parser(): TTFFontClass {
       if (!handingOver) throw new Error('PDF font marker used outside useFont()');
       return viewFor(handingOver);
     };
+    const api = jsPDF.API as unknown as { processDataByFilters: Parameters<typeof fastFlate>[0] };
+    api.processDataByFilters = fastFlate(api.processDataByFilters);
     installed = true;
   }
   return TTF;
@@ -87,8 +91,19 @@ function parsed(font: ArrayBuffer | Uint8Array): TTFFont {
   const head = String.fromCharCode(...bytes.subarray(0, 4));
   if (head !== '\0\x01\0\0' && head !== 'true') throw new Error('PDF font must be TrueType (see scripts/build-font.mjs)');
   const out = withOneCmapRecord(bytes, () => TTF.open(bytes));
+  fastSubsets(out as unknown as SubsetFont);
   parsedFonts.set(font, out);
   return out;
+}
+
+/**
+ * Parses the font now (once a session), so that the first PDF does not wait for it, and says
+ * which code points jsPDF can draw with it: its own reading of the cmap, looked up per
+ * character rather than collected into a set of every character the font has.
+ */
+export function parseFont(font: ArrayBuffer | Uint8Array): { has(codePoint: number): boolean } {
+  const map = parsed(font).cmap.unicode?.codeMap ?? {};
+  return { has: (cp) => !!map[cp] };
 }
 
 /**
