@@ -78,6 +78,8 @@ test('a filled 3-1 exports as Excel and PDF that read back as the paper form', a
   await p2.locator('#import-files').setInputFiles(xlsx.path);
   await expect(p2.getByTestId('import-tally')).toHaveText('新增 1 条，更新 0 条，未变 0 条，无法导入 0 条');
   await p2.getByRole('button', { name: '确认导入' }).click();
+  // Leaving before the commit is told would test the race, not the round trip.
+  await expect(p2.getByText('已导入 1 条记录')).toBeVisible();
   await p2.goto(`${site.url}/forms/3-1/`);
   await p2.getByText('李㛃').click();
   for (const [label, v] of Object.entries(VALUES)) await expect(p2.getByLabel(label, { exact: true })).toHaveValue(v);
