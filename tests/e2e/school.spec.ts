@@ -16,6 +16,8 @@ test('the shared link opens 3-1 in a fresh profile with the unit filled in', asy
   await page.getByLabel('单位名称', { exact: true }).fill('城关中学');
   await page.getByLabel('单位名称', { exact: true }).blur();
   await page.getByLabel('家访教师姓名（可不填）').fill('王老师');
+  // The link follows the saved unit, as the user sees it beside the link.
+  await expect(page.getByLabel('链接中的单位名称')).toHaveValue('城关中学');
   const link = (await page.getByTestId('share-url').textContent())!;
   expect(link).toContain('/forms/3-1/?');
   await expect(page.getByRole('img', { name: '链接二维码' }).locator('svg')).toBeVisible();

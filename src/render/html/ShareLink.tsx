@@ -10,8 +10,13 @@ export default function ShareLink() {
   // Dexie query would load the database with the page.
   const [settings, setSettings] = useState<Settings>();
   useEffect(() => {
-    void readSettings().then(setSettings);
-    const on = (e: Event) => setSettings((e as CustomEvent<Settings>).detail);
+    // A save heard before the first read answers is newer than what that read returns.
+    let saved = false;
+    void readSettings().then((s) => saved || setSettings(s));
+    const on = (e: Event) => {
+      saved = true;
+      setSettings((e as CustomEvent<Settings>).detail);
+    };
     window.addEventListener(SETTINGS_SAVED_EVENT, on);
     return () => window.removeEventListener(SETTINGS_SAVED_EVENT, on);
   }, []);
