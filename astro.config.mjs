@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { ROLE_SCRIPT } from './src/layouts/role-script.mjs';
 import { MOVED_SCRIPT } from './src/layouts/moved-script.mjs';
 import cspHeaders from './scripts/csp-headers.mjs';
+import pdfWriterChunks, { WRITER_LIST } from './scripts/pdf-writer-chunks.mjs';
 
 // Astro hashes the scripts it bundles, not an is:inline one: the role script's and the moved
 // page's (/roster/ -> /forms/roster/) hashes are ours.
@@ -15,13 +16,16 @@ const sha256 = (text) => `sha256-${createHash('sha256').update(text, 'utf8').dig
 const jspdfAddonStub = fileURLToPath(new URL('./src/render/pdf/jspdf-addon-stub.js', import.meta.url));
 const jspdfAddons = ['html2canvas', 'canvg', 'dompurify'].map((name) => ({ find: new RegExp(`^${name}$`), replacement: jspdfAddonStub }));
 
+const pdfWriter = pdfWriterChunks();
+
 // Each page once in the precache, as its file (forms/3-1/index.html): workbox's directoryIndex
 // serves /forms/3-1/ (and /forms/3-1/?id=…) from it, and /forms/3-1/index.html matches as is.
 // The integration's own transform (replaced by this one) listed a folder URL beside each file:
-// every page downloaded twice.
+// every page downloaded twice. The PDF writer is left out (scripts/pdf-writer-chunks.mjs).
 const onePerUrl = async (entries) => {
   const seen = new Set();
-  return { manifest: entries.filter((e) => !seen.has(e.url) && seen.add(e.url)), warnings: [] };
+  const keep = (e) => !pdfWriter.notPrecached.has(e.url) && !seen.has(e.url) && seen.add(e.url);
+  return { manifest: entries.filter(keep), warnings: [] };
 };
 
 export default defineConfig({
@@ -49,7 +53,7 @@ export default defineConfig({
     },
   },
   // The parsing worker (src/io/parse/) loads SheetJS on demand: a module worker can split.
-  vite: { worker: { format: 'es' }, resolve: { alias: jspdfAddons } },
+  vite: { worker: { format: 'es' }, resolve: { alias: jspdfAddons }, plugins: [pdfWriter.plugin] },
   integrations: [
     preact(),
     cspHeaders(),
@@ -77,7 +81,7 @@ export default defineConfig({
       workbox: {
         // Icons and the web manifest join the precache through includeAssets and manifest
         // above: globbing them here too listed each twice.
-        globPatterns: ['**/*.{html,js,css}'],
+        globPatterns: ['**/*.{html,js,css}', WRITER_LIST],
         // Pages are precached as directory URLs (/forms/3-1/) and opened with ?id=…:
         // match them whatever the query.
         directoryIndex: 'index.html',
@@ -85,12 +89,13 @@ export default defineConfig({
         navigateFallback: null,
         manifestTransforms: [onePerUrl],
         cleanupOutdatedCaches: true,
-        // The PDF font (3.5 MB) is not precached: not every visitor needs it. It is fetched on
-        // the first PDF export or with 离线准备 in settings, and kept in this cache, which
-        // src/io/font.ts (FONT_CACHE) also reads and writes itself.
+        // The PDF font (3.5 MB) and writer (jsPDF) are not precached: not every visitor needs
+        // them. They are fetched on the first PDF export or with 离线准备 in settings, and kept
+        // in this cache, which src/io/font.ts and src/io/pdf-writer.ts also read and write.
+        // Every other file of /_astro/ is precached, which answers before this route.
         runtimeCaching: [
           {
-            urlPattern: ({ url }) => url.pathname.startsWith('/fonts/'),
+            urlPattern: ({ url }) => url.pathname.startsWith('/fonts/') || url.pathname.startsWith('/_astro/'),
             handler: 'CacheFirst',
             // No workbox expiration: it keeps an IndexedDB connection open in the service
             // worker, which blocks 清除本设备数据 from deleting that database (one URL here).

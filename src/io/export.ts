@@ -3,7 +3,7 @@ import { expandPaper, placeCells } from '../forms/kit/paper';
 import type { Settings } from '../settings/schema';
 import type { Entry } from '../storage/entry';
 import { exportFileName } from './filename';
-import { fontPrepared, loadFont } from './font';
+import { fontPrepared, loadFont, loadWriter } from './font';
 import { missingChars } from './font-coverage';
 
 export type ExportKind = 'xlsx' | 'pdf' | 'register-xlsx' | 'register-pdf';
@@ -66,7 +66,7 @@ function preparePdf(onProgress?: (s: number) => void) {
   // A download already under way (started by warmPdf) reports to this caller too.
   if (pdfReady && onProgress) void loadFont(onProgress).catch(() => undefined);
   if (!pdfReady) {
-    const writer = import('../render/pdf');
+    const writer = loadWriter(() => import('../render/pdf'));
     writer.catch(() => undefined); // a missing font is the error to report, checked first
     pdfReady = loadFont(onProgress)
       .then(async ({ bytes }) => {
@@ -89,7 +89,7 @@ function preparePdf(onProgress?: (s: number) => void) {
 export async function warmPdf(): Promise<void> {
   try {
     if (await fontPrepared()) await preparePdf();
-    else await import('../render/pdf');
+    else await loadWriter(() => import('../render/pdf'));
   } catch {
     // The click itself reports what went wrong.
   }

@@ -1,4 +1,5 @@
 import { fontCodePoints, missingChars } from './font-coverage';
+import { keepWriter, loadPdfWriter, writerKept } from './pdf-writer';
 
 // The PDF font is too large (FONT_BYTES) for every first visit to download, so the service
 // worker does not precache it. It is fetched on the first PDF export, or ahead of time with
@@ -11,6 +12,7 @@ export const FONT_CACHE = 'pdf-font';
 /** Size of public/fonts/NotoSerifSC-subset.ttf (checked against the file by a unit test). */
 export const FONT_BYTES = 3_721_632;
 export const FONT_SIZE_TEXT = `${(FONT_BYTES / 1024 / 1024).toFixed(1)} MB`;
+const OFFLINE_PDF = `首次导出 PDF 需要联网下载字体和 PDF 组件（约 ${FONT_SIZE_TEXT}），之后可离线使用。有网络时可在“设置 → 离线准备”中提前下载。`;
 
 let loading: Promise<{ bytes: Uint8Array; covered: Set<number> }> | null = null;
 /** Everyone waiting for the download hears its progress, not only the first caller. */
@@ -76,6 +78,26 @@ async function fetchWithProgress(onProgress: (share: number) => void): Promise<U
   return out;
 }
 
+let keeping: Promise<void> | null = null;
+
+/** The PDF writer's files beside the font (io/pdf-writer.ts); one copy under way at a time. */
+function keepWriterNow(): Promise<void> {
+  keeping ??= (async () => {
+    try {
+      const cache = await cacheStorage()?.open(FONT_CACHE);
+      if (cache) await keepWriter(cache);
+    } catch {
+      // Offline or storage full: the next PDF or 离线准备 tries again.
+    } finally {
+      keeping = null;
+    }
+  })();
+  return keeping;
+}
+
+/** Loads a part of the PDF writer; offline before it was kept, the error says what to do. */
+export const loadWriter = <T>(load: () => Promise<T>): Promise<T> => loadPdfWriter(load, OFFLINE_PDF);
+
 async function fontBytes(onProgress: (share: number) => void): Promise<Uint8Array> {
   const kept = await fromCache();
   if (kept) return kept;
@@ -94,26 +116,32 @@ export function loadFont(onProgress: (share: number) => void = () => {}) {
     .then((bytes) => {
       loaded = true;
       listeners.clear();
+      void keepWriterNow();
       let covered: Set<number> | undefined;
       return { bytes, get covered() { return (covered ??= fontCodePoints(bytes, { bmpOnly: true })); } };
     })
     .catch((err) => {
       loading = null; // let the next try fetch again
       listeners.clear();
-      throw new Error(navigator.onLine ? String(err?.message ?? err)
-        : `首次导出 PDF 需要联网下载字体（约 ${FONT_SIZE_TEXT}），之后可离线使用。有网络时可在“设置 → 离线准备”中提前下载。`);
+      throw new Error(navigator.onLine ? String(err?.message ?? err) : OFFLINE_PDF);
     });
   return loading;
 }
 
-/** Whether the PDF font is kept on this device, so that PDFs can be made with no signal. */
+/** Whether the PDF font and writer are kept on this device, so that PDFs can be made with no signal. */
 export async function fontPrepared(): Promise<boolean> {
-  return (await cached()) !== undefined;
+  try {
+    const cache = await cacheStorage()?.open(FONT_CACHE);
+    return !!cache && (await cache.match(FONT_URL)) !== undefined && (await writerKept(cache));
+  } catch {
+    return false;
+  }
 }
 
-/** 离线准备: fetches the PDF font now and keeps it, so the first PDF export needs no network. */
+/** 离线准备: fetches the PDF font and writer now and keeps them, so the first PDF export needs no network. */
 export async function prepareFont(onProgress: (share: number) => void = () => {}): Promise<void> {
   await loadFont(onProgress);
+  await keepWriterNow();
   if (!(await fontPrepared())) throw new Error('字体已下载，但浏览器未能保存到本机（存储空间可能不足）。');
 }
 

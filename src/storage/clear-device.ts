@@ -16,7 +16,7 @@ const isAppDatabase = (name: string) => APP_DATABASES.includes(name);
  */
 const isAppKey = (key: string) => key.startsWith('jiafang') || key === 'fontOfferDismissed';
 
-/** Cache Storage: the service worker's precache and runtime caches, and the PDF font ('pdf-font'). */
+/** Cache Storage: the service worker's precache and runtime caches, and the PDF font and writer ('pdf-font'). */
 const isAppCache = (name: string) => name.startsWith('workbox') || name === 'pdf-font';
 
 /** The service worker is registered at the site root (vite-plugin-pwa, scope '/'). */

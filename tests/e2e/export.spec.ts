@@ -212,7 +212,7 @@ test('发送 on a desktop downloads the file and opens a mail to the bureau', as
   await expect(page.getByTestId('export-msg')).toContainText('pcjjyg@163.com');
 });
 
-test('after the first PDF export the font stays on the device: PDFs work offline', async ({ page, site }) => {
+test('after the first PDF export the font and the PDF writer (not precached) stay on the device: PDFs work offline', async ({ page, site }) => {
   await page.goto(`${site.url}/forms/3-1/`);
   await waitForOffline(page);
   await fillRecord(page, site.url, VALUES);

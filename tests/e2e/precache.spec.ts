@@ -1,7 +1,8 @@
 import { test, expect, waitForOffline } from './site';
 
-// What a first visit downloads for offline use: each page once, and no code the app never runs.
-test('the service worker keeps each page once and no jsPDF HTML/SVG add-on; both URL styles open offline', async ({ page, site }) => {
+// What a first visit downloads for offline use: each page once, no code the app never runs, and
+// not the PDF writer, which comes with the font.
+test('the service worker keeps each page once, no jsPDF HTML/SVG add-on nor jsPDF; both URL styles open offline', async ({ page, site }) => {
   await page.goto(`${site.url}/`);
   await waitForOffline(page);
   const kept = await page.evaluate(async () => {
@@ -26,6 +27,9 @@ test('the service worker keeps each page once and no jsPDF HTML/SVG add-on; both
   expect(paths.filter((p) => /html2canvas|purify|canvg/i.test(p))).toEqual([]);
   const addonCode = kept.filter((k) => /html2canvas-ignore|DOMPurify: USE_PROFILES|RGBColor/.test(k.text)).map((k) => k.path);
   expect(addonCode).toEqual([]);
+  // jsPDF itself waits for the font (离线准备 or a first PDF): it is listed, not precached.
+  expect(kept.filter((k) => /jsPDF\./.test(k.text)).map((k) => k.path)).toEqual([]);
+  expect(paths).toContain('/pdf-writer.json');
 
   await site.close();
   await page.context().setOffline(true);

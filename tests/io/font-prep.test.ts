@@ -1,33 +1,57 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { subsetFont } from '../render/font';
 
-/** Cache Storage as a browser keeps it: named caches of responses by URL. */
+const SITE = 'http://localhost';
+const FONT = '/fonts/NotoSerifSC-subset.ttf';
+
+/** Cache Storage as a browser keeps it: named caches of responses by absolute URL. */
 class FakeCaches {
   stores = new Map<string, Map<string, Response>>();
   async open(name: string) {
     const store = this.stores.get(name) ?? new Map<string, Response>();
     this.stores.set(name, store);
+    const key = (u: string | { url: string }) => new URL(typeof u === 'string' ? u : u.url, SITE).href;
     return {
-      match: async (url: string) => store.get(url)?.clone(),
-      put: async (url: string, res: Response) => void store.set(url, res),
+      match: async (u: string) => store.get(key(u))?.clone(),
+      put: async (u: string, res: Response) => void store.set(key(u), res),
+      add: async (u: string) => {
+        const res = await fetch(u);
+        if (!res.ok) throw new TypeError(`${u}: ${res.status}`);
+        store.set(key(u), res);
+      },
+      keys: async () => [...store.keys()].map((url) => ({ url })),
+      delete: async (u: { url: string }) => store.delete(key(u)),
     };
   }
 }
 
 let font: Uint8Array;
 let online = true;
-let fetches = 0;
+let fetches = 0; // of the font
+let writerFetches = 0;
+/** The PDF writer's files in the version the server has (scripts/pdf-writer-chunks.mjs). */
+let writer: string[];
+let fontResponse: () => Response;
 beforeAll(() => { font = subsetFont(); }, 120_000);
 beforeEach(() => {
   vi.resetModules(); // each test is a fresh page: nothing loaded in memory
   online = true;
   fetches = 0;
+  writerFetches = 0;
+  writer = ['/_astro/font.v1.js', '/_astro/pdf.v1.js'];
+  fontResponse = () => new Response(font as Uint8Array<ArrayBuffer>, { headers: { 'content-length': String(font.length) } });
   vi.stubGlobal('caches', new FakeCaches());
+  vi.stubGlobal('location', { href: `${SITE}/settings/` });
   vi.stubGlobal('fetch', async (url: string) => {
-    fetches++;
+    if (url === '/pdf-writer.json') return Response.json(writer); // precached: served offline too
     if (!online) throw new TypeError('Failed to fetch');
-    expect(url).toBe('/fonts/NotoSerifSC-subset.ttf');
-    return new Response(font as Uint8Array<ArrayBuffer>, { headers: { 'content-length': String(font.length) } });
+    if (url === FONT) {
+      fetches++;
+      return fontResponse();
+    }
+    expect(writer).toContain(url);
+    writerFetches++;
+    return new Response(`// ${url}`);
   });
 });
 afterEach(() => vi.unstubAllGlobals());
@@ -61,6 +85,33 @@ describe('离线准备 of the PDF font', () => {
     expect(fetches).toBe(before);
   });
 
+  it('keeps the PDF writer beside the font, and after an update only the new writer is fetched', async () => {
+    const { prepareFont, fontPrepared } = await import('../../src/io/font');
+    await prepareFont();
+    expect([fetches, writerFetches]).toEqual([1, 2]);
+    const kept = async () => [...(await (globalThis.caches as unknown as FakeCaches).stores.get('pdf-font')!.keys())].map((u) => new URL(u).pathname).sort();
+    expect(await kept()).toEqual(['/_astro/font.v1.js', '/_astro/pdf.v1.js', FONT]);
+
+    writer = ['/_astro/font.v1.js', '/_astro/pdf.v2.js']; // a new version of the app
+    vi.resetModules();
+    const again = await import('../../src/io/font');
+    expect(await again.fontPrepared()).toBe(false); // 离线准备 is offered again
+    await again.prepareFont();
+    expect([fetches, writerFetches]).toEqual([1, 3]);
+    expect(await kept()).toEqual(['/_astro/font.v1.js', '/_astro/pdf.v2.js', FONT]);
+    expect(await again.fontPrepared()).toBe(true);
+    expect(await fontPrepared()).toBe(true);
+  });
+
+  it('offline, a writer not yet kept fails with what to do, in Chinese', async () => {
+    vi.stubGlobal('navigator', { onLine: false });
+    const { loadWriter } = await import('../../src/io/font');
+    const load = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module: /_astro/pdf.v1.js'));
+    await expect(loadWriter(load)).rejects.toThrow('首次导出 PDF 需要联网下载字体和 PDF 组件（约 3.5 MB），之后可离线使用。有网络时可在“设置 → 离线准备”中提前下载。');
+    vi.stubGlobal('navigator', { onLine: true });
+    await expect(loadWriter(load)).rejects.toThrow('Failed to fetch dynamically imported module');
+  });
+
   it('without it, the first PDF offline says how to get the font ahead', async () => {
     online = false;
     vi.stubGlobal('navigator', { onLine: false });
@@ -75,12 +126,12 @@ describe('the font download progress', () => {
     const step = Math.ceil(font.length / parts);
     // What fetch gives for a brotli-encoded font: the headers tell the compressed length, the
     // body yields the decoded bytes.
-    vi.stubGlobal('fetch', async () => new Response(new ReadableStream<Uint8Array>({
+    fontResponse = () => new Response(new ReadableStream<Uint8Array>({
       start(c) {
         for (let at = 0; at < font.length; at += step) c.enqueue(font.slice(at, at + step));
         c.close();
       },
-    }), { headers: { 'content-encoding': 'br', 'content-length': String(Math.round(font.length * 0.5)) } }));
+    }), { headers: { 'content-encoding': 'br', 'content-length': String(Math.round(font.length * 0.5)) } });
     const { prepareFont } = await import('../../src/io/font');
     const shares: number[] = [];
     await prepareFont((s) => shares.push(s));

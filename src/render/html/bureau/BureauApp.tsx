@@ -54,7 +54,8 @@ export default function BureauApp() {
     void loadSettings().then(setSettings);
     void loadExpectedSchools().then((list) => {
       setExpected(list);
-      setExpectedText(list.join('\n'));
+      // A list typed while the stored one was being read is the user's: keep it.
+      setExpectedText((typed) => typed || list.join('\n'));
     });
   }, []);
 
@@ -100,10 +101,9 @@ export default function BureauApp() {
   const exportPdf = async (summary: CountySummary) => {
     setError('');
     try {
-      const [{ loadFont }, { missingChars }, { countyPdf, countyTable }] = await Promise.all([
-        import('../../../io/font'), import('../../../io/font-coverage'), import('../../../render/pdf/county-pdf'),
-      ]);
+      const [{ loadFont, loadWriter }, { missingChars }] = await Promise.all([import('../../../io/font'), import('../../../io/font-coverage')]);
       const { bytes: font, covered } = await loadFont();
+      const { countyPdf, countyTable } = await loadWriter(() => import('../../../render/pdf/county-pdf'));
       const s = settings ?? defaultSettings();
       const table = countyTable(summary, title(summary), s.bureau);
       const missing = missingChars([table.title, ...table.groups[0].rows.flat()].join(''), covered);
