@@ -7,6 +7,7 @@ import { ROLE_SCRIPT } from './src/layouts/role-script.mjs';
 import { MOVED_SCRIPT } from './src/layouts/moved-script.mjs';
 import cspHeaders from './scripts/csp-headers.mjs';
 import pdfWriterChunks, { WRITER_LIST } from './scripts/pdf-writer-chunks.mjs';
+import appWorkerChunk from './scripts/app-worker-chunk.mjs';
 
 // Astro hashes the scripts it bundles, not an is:inline one: the role script's and the moved
 // page's (/roster/ -> /forms/roster/) hashes are ours.
@@ -52,8 +53,8 @@ export default defineConfig({
       scriptDirective: { hashes: [sha256(ROLE_SCRIPT), sha256(MOVED_SCRIPT)] },
     },
   },
-  // The parsing worker (src/io/parse/) loads SheetJS on demand: a module worker can split.
-  vite: { worker: { format: 'es' }, resolve: { alias: jspdfAddons }, plugins: [pdfWriter.plugin] },
+  // The app's worker is a chunk of this build (scripts/app-worker-chunk.mjs).
+  vite: { resolve: { alias: jspdfAddons }, plugins: [pdfWriter.plugin, appWorkerChunk()] },
   integrations: [
     preact(),
     cspHeaders(),

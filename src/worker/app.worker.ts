@@ -1,6 +1,6 @@
 // The app's one Web Worker (see spawn.ts): its name says its job, and only that job's
 // handler is loaded. Messages that arrive while the handler loads wait for it, in order.
-import { JOB_NAMES, type Job } from './spawn';
+import { JOB_NAMES, type Job } from './jobs';
 
 type Handler = (e: MessageEvent) => Promise<void>;
 

@@ -30,6 +30,8 @@ test('the service worker keeps each page once, no jsPDF HTML/SVG add-on nor jsPD
   // jsPDF itself waits for the font (离线准备 or a first PDF): it is listed, not precached.
   expect(kept.filter((k) => /jsPDF\./.test(k.text)).map((k) => k.path)).toEqual([]);
   expect(paths).toContain('/pdf-writer.json');
+  // The worker is built with the pages and shares their chunks: one copy of Dexie, not two.
+  expect(kept.filter((k) => k.text.includes('MissingAPIError')).map((k) => k.path)).toHaveLength(1);
 
   await site.close();
   await page.context().setOffline(true);
