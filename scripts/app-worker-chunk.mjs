@@ -1,10 +1,10 @@
-// Builds the app's Web Worker (src/worker/app.worker.ts) as an entry of the page's own build
+// Builds the app's Web Worker (src/worker/app.worker.ts) as an entry of the pages' own build
 // instead of Vite's separate worker build, so that the worker and the pages share their chunks:
-// the separate build carried its own copies of Dexie, zod and every form (about 70 KB gzip),
+// the separate build carried its own copies of Dexie, zod and every form (about 80 KB gzip),
 // precached a second time. spawn.ts starts the worker from `virtual:app-worker-url`.
-// Vite's dynamic-import preloading touches `document`, which a worker has not: the build turns
-// it off (modulePreload: false, set here for the client build, where Astro sets its own), which costs nothing offline (every chunk is
-// precached) and only parallel fetches of an export's chunks on a first visit.
+// Vite's dynamic-import preloading touches `document`, which a worker has not, so it is off in
+// the client build (set here: Astro sets its own build options). That costs nothing offline
+// (every chunk is precached), only parallel fetches of an export's chunks on a first visit.
 import { fileURLToPath } from 'node:url';
 
 const ENTRY = fileURLToPath(new URL('../src/worker/app.worker.ts', import.meta.url));

@@ -1,4 +1,4 @@
-// Keeps the PDF writer (jsPDF and our code that drives it, about 135 KB gzip) out of the service
+// Keeps the PDF writer (jsPDF and our code that drives it, about 140 KB gzip) out of the service
 // worker's precache. A PDF cannot be made offline without the 3.5 MB font, which is fetched on
 // the first PDF export or with 离线准备 (src/io/font.ts) and kept in the 'pdf-font' cache: the
 // writer is fetched and kept at the same moments, in the same cache, so a first visit downloads
