@@ -87,6 +87,7 @@ function preparePdf(onProgress?: (s: number) => void) {
  * pointer passing over the button). Nothing is loaded before the user does something.
  */
 export async function warmPdf(): Promise<void> {
+  if (pdfReady) return; // warmed already in this page session: nothing to look up again
   try {
     if (await fontPrepared()) await preparePdf();
     else await loadWriter(() => import('../render/pdf'));
