@@ -73,6 +73,16 @@ describe('convertRows', () => {
     expect(out[CHUNK_ROWS + 2]!.rowNumber).toBe(CHUNK_ROWS + 4);
     expect(out[CHUNK_ROWS + 2]!.warnings).toContain('身份证号码与第5行重复');
   });
+
+  it('checks no row in the task that called it: that task (the file\'s last message) ends first', async () => {
+    const rows = Array.from({ length: 3 }, (_, i) => [`儿童${i}`, idFor('2010-01-01', i, true), '东街村', '在校', '']);
+    const seen: number[] = [];
+    const done = convertRows(rows, MAPPING, { firstRow: 2, ageRef: '2021-08-31' }, (n) => seen.push(n));
+    await Promise.resolve(); // microtasks of the same task run; the first chunk must still wait
+    expect(seen).toEqual([]);
+    await done;
+    expect(seen).toEqual([3]);
+  });
 });
 
 describe('a corrected ID number meets the invalid one it corrects', () => {

@@ -11,6 +11,7 @@ import {
 import type { Entry } from '../../../storage/entry';
 import { storedRows } from '../../../storage/entries';
 import { readInSlices } from '../../../storage/entry-parse';
+import { nextTask } from '../../../calc/slices';
 import { putImported, stampOf } from '../../../storage/import-entries';
 import { flushAll } from '../../../storage/session';
 import { roster } from '../../../forms/roster';
@@ -67,6 +68,7 @@ export function RosterImport({ refDate, onDone }: { refDate: string; onDone(): v
     await flushAll();
     const { entries: existing } = await readInSlices(await storedRows(roster.id));
     const plan = await planRosterImportInSlices(existing, rows);
+    await nextTask(); // the preview's first render is a task of its own, not the plan's last slice's
     setState({ kind: 'preview', name, sheet, mapping, match, rows, choices: {}, existing, plan, filled: fill.runs });
   };
 
