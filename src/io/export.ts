@@ -3,7 +3,7 @@ import { expandPaper, placeCells } from '../forms/kit/paper';
 import type { Settings } from '../settings/schema';
 import type { Entry } from '../storage/entry';
 import { exportFileName } from './filename';
-import { fontPrepared, loadFont, loadWriter } from './font';
+import { fontPrepared, loadFont, loadFontAndWriter, loadWriter } from './font';
 import { missingChars } from './font-coverage';
 
 export type ExportKind = 'xlsx' | 'pdf' | 'register-xlsx' | 'register-pdf';
@@ -66,13 +66,8 @@ function preparePdf(onProgress?: (s: number) => void) {
   // A download already under way (started by warmPdf) reports to this caller too.
   if (pdfReady && onProgress) void loadFont(onProgress).catch(() => undefined);
   if (!pdfReady) {
-    const writer = loadWriter(() => import('../render/pdf'));
-    writer.catch(() => undefined); // a missing font is the error to report, checked first
-    pdfReady = loadFont(onProgress)
-      .then(async ({ bytes }) => {
-        const pdf = await writer;
-        return { pdf, font: bytes, covered: pdf.parseFont(bytes) };
-      })
+    pdfReady = loadFontAndWriter(() => import('../render/pdf'), onProgress)
+      .then(([{ bytes }, pdf]) => ({ pdf, font: bytes, covered: pdf.parseFont(bytes) }))
       .catch((err) => {
         pdfReady = null; // the next try loads again (a font fetched online later)
         throw err;

@@ -1,5 +1,5 @@
 import { fontCodePoints, missingChars } from './font-coverage';
-import { keepWriter, loadPdfWriter, writerKept } from './pdf-writer';
+import { keepWriter, writerKept } from './pdf-writer';
 
 // The PDF font is too large (FONT_BYTES) for every first visit to download, so the service
 // worker does not precache it. It is fetched on the first PDF export, or ahead of time with
@@ -14,20 +14,24 @@ export const FONT_BYTES = 3_721_632;
 export const FONT_SIZE_TEXT = `${(FONT_BYTES / 1024 / 1024).toFixed(1)} MB`;
 const OFFLINE_PDF = `首次导出 PDF 需要联网下载字体和 PDF 组件（约 ${FONT_SIZE_TEXT}），之后可离线使用。有网络时可在“设置 → 离线准备”中提前下载。`;
 
-let loading: Promise<{ bytes: Uint8Array; covered: Set<number> }> | null = null;
+/** The font's bytes and the code points it covers. */
+export interface LoadedFont { bytes: Uint8Array; covered: Set<number> }
+
+let loading: Promise<LoadedFont> | null = null;
 /** Everyone waiting for the download hears its progress, not only the first caller. */
 const listeners = new Set<(share: number) => void>();
 let loaded = false;
 
-const cacheStorage = (): CacheStorage | undefined => (typeof caches === 'undefined' ? undefined : caches);
-
-const cached = async (): Promise<Response | undefined> => {
+/** The font's cache; undefined in a browser without Cache Storage (or with it blocked), which just fetches. */
+async function fontCache(): Promise<Cache | undefined> {
   try {
-    return await (await cacheStorage()?.open(FONT_CACHE))?.match(FONT_URL);
+    return typeof caches === 'undefined' ? undefined : await caches.open(FONT_CACHE);
   } catch {
-    return undefined; // a browser without Cache Storage (or with it blocked) just fetches
+    return undefined;
   }
-};
+}
+
+const cached = async (): Promise<Response | undefined> => (await fontCache())?.match(FONT_URL).catch(() => undefined);
 
 /** The font as kept on this device, or null when it has not been fetched yet. */
 async function fromCache(): Promise<Uint8Array | null> {
@@ -43,8 +47,7 @@ async function fromCache(): Promise<Uint8Array | null> {
 
 async function keep(bytes: Uint8Array): Promise<void> {
   try {
-    const cache = await cacheStorage()?.open(FONT_CACHE);
-    await cache?.put(FONT_URL, new Response(bytes as Uint8Array<ArrayBuffer>, {
+    await (await fontCache())?.put(FONT_URL, new Response(bytes as Uint8Array<ArrayBuffer>, {
       headers: { 'content-type': 'font/ttf', 'content-length': String(bytes.length) },
     }));
   } catch {
@@ -84,7 +87,7 @@ let keeping: Promise<void> | null = null;
 function keepWriterNow(): Promise<void> {
   keeping ??= (async () => {
     try {
-      const cache = await cacheStorage()?.open(FONT_CACHE);
+      const cache = await fontCache();
       if (cache) await keepWriter(cache);
     } catch {
       // Offline or storage full: the next PDF or 离线准备 tries again.
@@ -95,8 +98,31 @@ function keepWriterNow(): Promise<void> {
   return keeping;
 }
 
-/** Loads a part of the PDF writer; offline before it was kept, the error says what to do. */
-export const loadWriter = <T>(load: () => Promise<T>): Promise<T> => loadPdfWriter(load, OFFLINE_PDF);
+/** A failed fetch of the font or the writer; with no signal, it says what to do instead. */
+const failed = (err: unknown): Error => (navigator.onLine ? (err instanceof Error ? err : new Error(String(err))) : new Error(OFFLINE_PDF));
+
+/**
+ * Loads a part of the PDF writer (`import('…/render/pdf…')`). With no signal and the writer
+ * not yet kept, the browser's "Failed to fetch dynamically imported module" becomes OFFLINE_PDF.
+ */
+export async function loadWriter<T>(load: () => Promise<T>): Promise<T> {
+  try {
+    return await load();
+  } catch (err) {
+    throw failed(err);
+  }
+}
+
+/**
+ * The font and a part of the writer, fetched side by side. When both fail (no signal), the
+ * font's error is the one reported: it is the one to get ready for.
+ */
+export async function loadFontAndWriter<T>(load: () => Promise<T>, onProgress?: (share: number) => void): Promise<[LoadedFont, T]> {
+  const writer = loadWriter(load);
+  writer.catch(() => undefined);
+  const font = await loadFont(onProgress);
+  return [font, await writer];
+}
 
 async function fontBytes(onProgress: (share: number) => void): Promise<Uint8Array> {
   const kept = await fromCache();
@@ -123,15 +149,15 @@ export function loadFont(onProgress: (share: number) => void = () => {}) {
     .catch((err) => {
       loading = null; // let the next try fetch again
       listeners.clear();
-      throw new Error(navigator.onLine ? String(err?.message ?? err) : OFFLINE_PDF);
+      throw failed(err);
     });
   return loading;
 }
 
 /** Whether the PDF font and writer are kept on this device, so that PDFs can be made with no signal. */
 export async function fontPrepared(): Promise<boolean> {
+  const cache = await fontCache();
   try {
-    const cache = await cacheStorage()?.open(FONT_CACHE);
     return !!cache && (await cache.match(FONT_URL)) !== undefined && (await writerKept(cache));
   } catch {
     return false;

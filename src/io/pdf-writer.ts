@@ -27,15 +27,3 @@ export async function writerKept(cache: Cache): Promise<boolean> {
   const files = await writerFiles();
   return (await Promise.all(files.map((f) => cache.match(f)))).every(Boolean);
 }
-
-/**
- * Loads a part of the writer (`import('…/render/pdf…')`). With no signal and the writer not yet
- * kept, the browser's own error ("Failed to fetch dynamically imported module") becomes `offline`.
- */
-export async function loadPdfWriter<T>(load: () => Promise<T>, offline: string): Promise<T> {
-  try {
-    return await load();
-  } catch (err) {
-    throw navigator.onLine ? err : new Error(offline);
-  }
-}

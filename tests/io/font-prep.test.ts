@@ -117,11 +117,22 @@ describe('离线准备 of the PDF font', () => {
     await expect(loadWriter(load)).rejects.toThrow('Failed to fetch dynamically imported module');
   });
 
+  it('the font and a writer part come side by side; online, a failing writer is the error reported', async () => {
+    vi.stubGlobal('navigator', { onLine: true });
+    const { loadFontAndWriter, FONT_BYTES } = await import('../../src/io/font');
+    const [loaded, part] = await loadFontAndWriter(async () => 'writer part');
+    expect(loaded.bytes.length).toBe(FONT_BYTES);
+    expect(part).toBe('writer part');
+    await expect(loadFontAndWriter(() => Promise.reject(new Error('writer broke')))).rejects.toThrow('writer broke');
+  });
+
   it('without it, the first PDF offline says how to get the font ahead', async () => {
     online = false;
     vi.stubGlobal('navigator', { onLine: false });
-    const { loadFont } = await import('../../src/io/font');
+    const { loadFont, loadFontAndWriter } = await import('../../src/io/font');
     await expect(loadFont()).rejects.toThrow(/离线准备/);
+    const writerGone = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    await expect(loadFontAndWriter(writerGone)).rejects.toThrow('首次导出 PDF 需要联网下载字体和 PDF 组件');
   });
 });
 

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { GroupedTable } from '../../forms/kit/grouped-table';
 import { download, inWeChat } from '../../io/download';
 import { exportFileName } from '../../io/filename';
-import { loadFont, loadWriter } from '../../io/font';
+import { loadFontAndWriter } from '../../io/font';
 import { missingChars } from '../../io/font-coverage';
 import { loadSettings } from '../../storage/settings';
 import { EXPORT_RETRY, inChinese } from '../../storage/errors';
@@ -42,8 +42,8 @@ export function TableExport({ name, load, annex = '', warn, count, filtered, id 
       if (ext === 'xlsx') {
         bytes = await (await import('../xlsx/grouped-table')).groupedTableWorkbook(table, settings);
       } else {
-        const font = await loadFont((s) => setMsg({ kind: 'busy', text: `正在下载字体（仅首次）${Math.round(s * 100)}%` }));
-        const pdf = await loadWriter(() => import('../pdf/grouped-table'));
+        const [font, pdf] = await loadFontAndWriter(() => import('../pdf/grouped-table'),
+          (s) => setMsg({ kind: 'busy', text: `正在下载字体（仅首次）${Math.round(s * 100)}%` }));
         const missing = missingChars(textOf(table), font.covered);
         if (missing.length) note = `（PDF 字体中没有这些字，无法显示：${missing.join(' ')}；Excel 不受影响）`;
         bytes = pdf.groupedTablePdf(table, settings, font.bytes);

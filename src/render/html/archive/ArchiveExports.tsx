@@ -5,7 +5,7 @@ import { NO_SOURCES } from '../../../forms/kit/define';
 import { download, inWeChat } from '../../../io/download';
 import { buildExport } from '../../../io/export';
 import { exportFileName } from '../../../io/filename';
-import { charsMissingFromFont, loadFont, loadWriter } from '../../../io/font';
+import { charsMissingFromFont, loadFontAndWriter } from '../../../io/font';
 import type { Entry } from '../../../storage/entry';
 import { loadSettings } from '../../../storage/settings';
 import { FieldRow } from '../FieldRow';
@@ -49,8 +49,7 @@ export function ArchiveExports({ entry, values, flush, set }: {
   };
 
   const pdf = (title: string, load: () => Promise<(v: EntryData, font: Uint8Array) => Uint8Array>) => run(async () => {
-    const { bytes: font } = await loadFont(progress);
-    const write = await loadWriter(load);
+    const [{ bytes: font }, write] = await loadFontAndWriter(load, progress);
     const missing = await charsMissingFromFont(typedText(values));
     const file = new File([write(values, font) as BlobPart], name(title, 'pdf'), { type: 'application/pdf' });
     return { file, warn: missing.length ? `但 PDF 字体中没有这些字：${missing.join(' ')}，它们在 PDF 中无法显示。` : undefined };

@@ -101,9 +101,8 @@ export default function BureauApp() {
   const exportPdf = async (summary: CountySummary) => {
     setError('');
     try {
-      const [{ loadFont, loadWriter }, { missingChars }] = await Promise.all([import('../../../io/font'), import('../../../io/font-coverage')]);
-      const { bytes: font, covered } = await loadFont();
-      const { countyPdf, countyTable } = await loadWriter(() => import('../../../render/pdf/county-pdf'));
+      const [{ loadFontAndWriter }, { missingChars }] = await Promise.all([import('../../../io/font'), import('../../../io/font-coverage')]);
+      const [{ bytes: font, covered }, { countyPdf, countyTable }] = await loadFontAndWriter(() => import('../../../render/pdf/county-pdf'));
       const s = settings ?? defaultSettings();
       const table = countyTable(summary, title(summary), s.bureau);
       const missing = missingChars([table.title, ...table.groups[0].rows.flat()].join(''), covered);
