@@ -1,10 +1,11 @@
-import { useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import { NO_SOURCES, type FormDef } from '../../forms/kit/define';
 import { evaluate } from '../../forms/kit/evaluate';
 import type { FieldValue } from '../../forms/kit/field';
 import type { Entry } from '../../storage/entry';
 import { entryExists } from '../../storage/entries';
-import { deriveContext } from '../../storage/context';
+import { deriveContext, type SourceContext } from '../../storage/context';
+import { restoreCaret, type ShellTaken } from './EditorShell';
 import { Reports } from './Reports';
 import { useLive } from './hooks';
 import { useAutosave } from './autosave';
@@ -23,15 +24,20 @@ function focusField(e: MouseEvent, key: string) {
   el?.focus();
 }
 
-export function EntryEditor({ form, initial, actions }: {
+export function EntryEditor({ form, initial, actions, context, shell }: {
   form: FormDef;
   initial: Entry;
   actions?: (entry: Entry, flush: () => Promise<unknown>) => preact.ComponentChildren;
+  /** The sources already read: the fields are shown in the first render. */
+  context?: SourceContext;
+  /** What was typed into the page's shell before the editor was there (EditorShell). */
+  shell?: ShellTaken;
 }) {
-  const { entry, state, update, flush, resolve } = useAutosave(initial);
+  const { entry, state, update, flush, resolve } = useAutosave(initial, shell?.typed);
   // The one derive context (storage/context.ts): storage evaluates with the same, so the
   // status shown here is the status stored.
-  const live = useLive(() => deriveContext(form), [form.id]);
+  const live = useLive(() => deriveContext(form), [form.id], context);
+  useLayoutEffect(() => restoreCaret(shell?.caret), []);
   const ctx = live ?? NO_SOURCES;
   const stored = useLive(() => entryExists(entry.id), [entry.id]);
   const ev = evaluate(form, entry.data, ctx);

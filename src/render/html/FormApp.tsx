@@ -15,14 +15,15 @@ import { EntryList } from './EntryList';
 import { CreateFrom } from './CreateFrom';
 import { ExportBar } from './ExportBar';
 import { PrintView } from '../print/PrintView';
-import { deriveContext } from '../../storage/context';
+import { deriveContext, type SourceContext } from '../../storage/context';
+import { EditorShell, readShell, type ShellTaken } from './EditorShell';
 import { isEntryId, routeToEntry, useUrlRoute } from './url-route';
 import { SourcesNote } from './UnreadableNote';
 
 type View =
   | { kind: 'list' }
   | { kind: 'loading' }
-  | { kind: 'edit'; entry: Entry }
+  | { kind: 'edit'; entry: Entry; ctx: SourceContext; shell: ShellTaken }
   | { kind: 'print'; entry: Entry; values: EntryData }
   | { kind: 'gone'; message: string };
 
@@ -55,7 +56,7 @@ export default function FormApp({ formId, list, actions, listName = '列表', no
       // A report has one entry: open it, or start it.
       const e = (await listEntries(form.id))[0] ?? (await blank());
       routeToEntry(e.id, { replace: true });
-      return setView({ kind: 'edit', entry: e });
+      return edit(e);
     }
     const shared = !id && readShareLink(location.search);
     if (shared) {
@@ -64,7 +65,7 @@ export default function FormApp({ formId, list, actions, listName = '列表', no
       await offerShareLink(shared);
       const e = await blank(shared);
       routeToEntry(e.id, { replace: true });
-      return setView({ kind: 'edit', entry: e });
+      return edit(e);
     }
     const from = !id && form.createFrom ? params.get('from') : null;
     if (from) {
@@ -72,7 +73,7 @@ export default function FormApp({ formId, list, actions, listName = '列表', no
         const e = await fromSource(from);
         if (!e) return setView({ kind: 'gone', message: '找不到这名儿童（可能已从花名册删除）。' });
         routeToEntry(e.id, { replace: true });
-        return setView({ kind: 'edit', entry: e });
+        return edit(e);
       } catch (err) {
         return setView({ kind: 'gone', message: explain(err) });
       }
@@ -86,7 +87,7 @@ export default function FormApp({ formId, list, actions, listName = '列表', no
       if (!found) return setView({ kind: 'gone', message: `找不到这${noun}（可能已被删除）。` });
       if (params.get('view') === 'print')
         return setView({ kind: 'print', entry: found, values: form.resolve(found.data, await deriveContext(form)) });
-      setView({ kind: 'edit', entry: found });
+      await edit(found);
     } catch (err) {
       setView({ kind: 'gone', message: explain(err, READ_FAILED) });
     }
@@ -111,11 +112,21 @@ export default function FormApp({ formId, list, actions, listName = '列表', no
     return newEntry(form.id, presetData(form, settings, localIsoDate(new Date())));
   };
 
+  /**
+   * Opens the editor on `entry`, with its sources read first so that it shows its fields at
+   * once, in the same render that takes the shell's place: what was typed into the shell
+   * (a new record's, see EditorShell) goes into the entry and the caret stays in its field.
+   */
+  const edit = async (entry: Entry) => {
+    const ctx = await deriveContext(form);
+    setView({ kind: 'edit', entry, ctx, shell: readShell(form) });
+  };
+
   const go = useUrlRoute(route);
   const create = async () => {
     const e = await blank();
     routeToEntry(e.id);
-    setView({ kind: 'edit', entry: e });
+    await edit(e);
   };
 
   return (
@@ -136,7 +147,7 @@ export default function FormApp({ formId, list, actions, listName = '列表', no
         <>
           {!form.single && <a href="./" class="back" onClick={(e) => { e.preventDefault(); go(''); }}>← 返回{listName}</a>}
           {form.sources && <SourcesNote form={form} />}
-          <EntryEditor key={view.entry.id} form={form} initial={view.entry}
+          <EntryEditor key={view.entry.id} form={form} initial={view.entry} context={view.ctx} shell={view.shell}
             actions={actions ?? ((entry, flush) => (
               <ExportBar form={form} entries={() => [entry]} kinds={['xlsx', 'pdf']} beforeExport={flush}
                 printHref={`?id=${entry.id}&view=print`} />
@@ -147,7 +158,12 @@ export default function FormApp({ formId, list, actions, listName = '列表', no
       {view.kind === 'gone' && (
         <p class="banner error" role="alert">{view.message} <a href="./">返回{listName}</a></p>
       )}
-      {view.kind === 'loading' && <p class="muted">正在读取…</p>}
+      {view.kind === 'loading' && (
+        <>
+          <p class="muted shell-wait">正在读取…</p>
+          <EditorShell form={form} listName={listName} />
+        </>
+      )}
     </div>
   );
 }

@@ -19,6 +19,12 @@ export interface WidgetProps {
 
 type Widget = (p: WidgetProps) => JSX.Element;
 
+/** A control's text as the value its field stores: the one reading of a typed input. */
+export function valueOfInput(kind: FieldKind, raw: string): FieldValue {
+  if (kind === 'int') return raw === '' ? null : Math.trunc(Number(raw));
+  return raw;
+}
+
 const aria = (p: WidgetProps) => ({
   id: p.id,
   name: p.field.key,
@@ -46,10 +52,7 @@ export const WIDGETS: Record<FieldKind, Widget> = {
   ),
   int: (p) => (
     <input type="number" inputMode="numeric" min={0} step={1} {...aria(p)} value={inputTextOf(p.value)}
-      onInput={(e) => {
-        const raw = e.currentTarget.value;
-        p.onChange(raw === '' ? null : Math.trunc(Number(raw)));
-      }} />
+      onInput={(e) => p.onChange(valueOfInput('int', e.currentTarget.value))} />
   ),
   choice: (p) => (
     <select {...aria(p)} value={inputTextOf(p.value)} onChange={(e) => p.onChange(e.currentTarget.value)}>
