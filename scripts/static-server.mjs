@@ -25,7 +25,9 @@ async function readHeaders(base) {
       rules.at(-1).headers[line.slice(0, i).trim().toLowerCase()] = line.slice(i + 1).trim();
     }
   }
-  return (path) => Object.assign({}, ...rules.filter((r) => r.path === '/*' || r.path === path).map((r) => r.headers));
+  // A rule's path is exact, or a folder with `*` (`/*`, `/_astro/*`) for everything under it.
+  const matches = (rule, path) => (rule.endsWith('*') ? path.startsWith(rule.slice(0, -1)) : rule === path);
+  return (path) => Object.assign({}, ...rules.filter((r) => matches(r.path, path)).map((r) => r.headers));
 }
 
 /** Kinds a host compresses; fonts and images are left as they are. */

@@ -131,6 +131,8 @@ test('settings, navigation and deadlines follow the role', async ({ page, site }
   await page.goto(`${site.url}/`);
   await expect(page.getByTestId('home-status-3-2').locator('..')).toContainText('已过');
 
+  // The question is in the page's HTML; its buttons answer once the app runs.
+  await hydrated(page);
   await page.getByTestId('role-chooser').getByRole('button', { name: '教师', exact: true }).click();
   await expect(page.getByTestId('role-chooser')).toHaveCount(0);
   await page.reload();

@@ -165,6 +165,8 @@ test('出行报备 reads as one section: times as text, 已知悉 only when it a
 test('on a laptop, 3-2 puts each count beside its percentage, in order', async ({ page, site }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto(`${site.url}/forms/3-2/`);
+  // The editor, not the page's hidden shell of a shared link's new record (EditorShell).
+  await expect(page.getByTestId('save-state')).toBeAttached();
   const box = async (label: string) => (await page.getByLabel(label, { exact: true }).boundingBox())!;
   let lastTop = -1;
   for (const count of ['面对面家访数', '电话家访数', '短信家访数', '网络家访数']) {

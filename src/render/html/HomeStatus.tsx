@@ -16,7 +16,8 @@ export default function HomeStatus({ formId }: { formId: string }) {
     // The same evaluation as the form's own page: a report shows the status its editor shows.
     return { settings, ...(await formSummary(form)) };
   }, [formId]);
-  if (!data) return null;
+  // A line kept for the status while it is read: the cards do not grow under the eye.
+  if (!data) return <span class="home-status">{'\u00a0'}</span>;
   // A teacher is not alarmed by the deadlines of the school's reports.
   const mine = ownsForm(effectiveRole(data.settings), form);
   const due = mine && form.deadline && inYear(data.settings, data.settings[form.deadline]);

@@ -25,10 +25,18 @@ export type ListedRoster = RosterModel & { refDate: string; unreadable: number }
 /** Changes seen within this pause are read once: an import or a burst of saves is one reread. */
 const SETTLE_MS = 150;
 
+/**
+ * The list's worker, started as soon as this module runs on the list's page (not a child's,
+ * ?id=): its code loads while the page's own still does, not after the page has routed to
+ * the list. Taken by the first list that mounts.
+ */
+let early = typeof Worker !== 'undefined' && !new URLSearchParams(location.search).has('id') ? spawnRosterList() : undefined;
+
 export function useRosterModel(): ListedRoster | undefined {
   const [data, setData] = useState<ListedRoster>();
   useEffect(() => {
-    const worker = spawnRosterList();
+    const worker = early ?? spawnRosterList();
+    early = undefined;
     let gen = 0;
     let refDate = '';
     let rows: ChildRow[] = [];
