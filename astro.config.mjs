@@ -8,7 +8,6 @@ import { MOVED_SCRIPT } from './src/layouts/moved-script.mjs';
 import cspHeaders from './scripts/csp-headers.mjs';
 import pdfWriterChunks, { WRITER_LIST } from './scripts/pdf-writer-chunks.mjs';
 import appWorkerChunk from './scripts/app-worker-chunk.mjs';
-import islandPreload from './scripts/island-preload.mjs';
 
 // Astro hashes the scripts it bundles, not an is:inline one: the role script's and the moved
 // page's (/roster/ -> /forms/roster/) hashes are ours.
@@ -58,8 +57,6 @@ export default defineConfig({
   vite: { resolve: { alias: jspdfAddons }, plugins: [pdfWriter.plugin, appWorkerChunk()] },
   integrations: [
     preact(),
-    // Before the PWA integration: it precaches each page with the hash of its final text.
-    islandPreload(),
     cspHeaders(),
     AstroPWA({
       // The user decides when to update: never a reload while a teacher is typing.
