@@ -32,6 +32,8 @@ test('a teacher opening the school link types before the app is ready: kept, sav
   await label(page, '家访地址').fill('蒲城县城关镇东街12号');
   await label(page, '职务').fill('班主任');
   await label(page, '受访学生姓名').fill('张三');
+  await label(page, '受访学生姓名').press('Enter'); // submits nothing: the page and what was typed stay
+  await expect(page).toHaveURL(site.url + LINK);
   await expect(page.getByRole('group', { name: '学生类别' })).toHaveCount(0);
   await expect(page.locator('astro-island[ssr]').first()).toBeAttached();
 

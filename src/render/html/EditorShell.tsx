@@ -46,7 +46,8 @@ export function EditorShell({ form, listName }: { form: FormDef; listName: strin
     <div class="entry-shell">
       <a href="./" class="back">← 返回{listName}</a>
       <div class="editor-bar"><span class="save">正在读取…</span></div>
-      <form class="entry-form" data-shell={form.id} onSubmit={(e) => e.preventDefault()} noValidate>
+      {/* method="dialog": Enter before the app is there submits nothing (no query of typed values). */}
+      <form class="entry-form" data-shell={form.id} method="dialog" onSubmit={(e) => e.preventDefault()} noValidate>
         {form.sections.map((s, i) => (
           <section key={i} class="form-section">
             {s.title && <h2>{s.title}</h2>}
