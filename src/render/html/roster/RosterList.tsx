@@ -4,10 +4,10 @@ import { CATEGORIES } from '../../../forms/vocabulary';
 import { formatChineseDate } from '../../../forms/kit/validators';
 import { ExportBar } from '../ExportBar';
 import { VirtualList } from '../VirtualList';
-import { useRosterModel } from './list-client';
+import { useRosterModel, type ListedRoster } from './list-client';
 import { useUndoDelete } from '../undo-delete';
 import {
-  countBands, filterRows, NO_STATUS, villagesOf, type Band, type ChildRow, type Filter, type RosterModel,
+  countBands, filterRows, NO_STATUS, villagesOf, type Band, type ChildRow, type Filter,
 } from './model';
 import { MergeDuplicates } from './MergeDuplicates';
 import { RosterImport } from './RosterImport';
@@ -20,22 +20,43 @@ const BAND_NOTE: Record<Band, string> = {
   undated: '这些儿童缺少有效的身份证号码和出生日期，无法计算年龄，不计入附件1-1、1-2，请补填。',
 };
 
-/** The roster: search, filters, the children outside 6–15 apart, duplicates flagged, delete with 撤销. */
+/**
+ * The roster: new child and import at the top, shown as soon as the settings are read; below,
+ * once the worker has read the children, the list (RosterBody).
+ */
 export function RosterList({ onCreate }: { onCreate(): void }) {
-  const data = useRosterModel();
-  const { rows, dups, twice } = data ?? EMPTY;
+  const { listed, refDate } = useRosterModel();
+  const [importing, setImporting] = useState(false);
+  if (!refDate) return <p class="muted">正在读取…</p>;
+  return (
+    <div class="roster-list">
+      <div class="actions">
+        <button type="button" class="primary" onClick={onCreate}>新增儿童</button>
+        <button type="button" aria-expanded={importing} onClick={() => setImporting(!importing)}>导入花名册（Excel/CSV）</button>
+      </div>
+      {importing && <RosterImport refDate={refDate} onDone={() => setImporting(false)} />}
+      <p class="muted">
+        年龄按基准日 {formatChineseDate(refDate)} 计算（可在设置中修改）。由花名册自动生成：
+        <a href="/forms/1-1/">附件1-1</a>、<a href="/forms/1-2/">附件1-2</a>
+      </p>
+      {listed ? <RosterBody data={listed} /> : <p class="muted" role="status" data-testid="roster-reading">正在读取花名册…</p>}
+    </div>
+  );
+}
+
+/** The children: search, filters, the children outside 6–15 apart, duplicates flagged, delete with 撤销. */
+function RosterBody({ data }: { data: ListedRoster }) {
+  const { rows, dups, twice } = data;
   const [merging, setMerging] = useState(false);
   const bands = useMemo(() => countBands(rows), [rows]);
   const villages = useMemo(() => villagesOf(rows), [rows]);
   const [filter, setFilter] = useState<Filter>({ q: '', village: '', status: '', band: 'in', duplicatesOnly: false });
   const [shownIds, setShownIds] = useState<ReadonlySet<string>>(new Set());
   const { remove, banner } = useUndoDelete(roster);
-  const [importing, setImporting] = useState(false);
   const shown = useMemo(() => filterRows(rows, filter, dups), [rows, filter, dups]);
   // Children with a problem in the band being looked at, for the 有问题 filter's count.
   const withProblems = useMemo(() => filterRows(rows, { ...filter, problemsOnly: true }, dups).length, [rows, filter, dups]);
 
-  if (!data) return <p class="muted">正在读取…</p>;
   const set = (f: Partial<Filter>) => setFilter({ ...filter, ...f });
   const toggleId = (id: string) => {
     const next = new Set(shownIds);
@@ -45,16 +66,7 @@ export function RosterList({ onCreate }: { onCreate(): void }) {
   };
 
   return (
-    <div class="roster-list">
-      <div class="actions">
-        <button type="button" class="primary" onClick={onCreate}>新增儿童</button>
-        <button type="button" aria-expanded={importing} onClick={() => setImporting(!importing)}>导入花名册（Excel/CSV）</button>
-      </div>
-      {importing && <RosterImport refDate={data.refDate} onDone={() => setImporting(false)} />}
-      <p class="muted">
-        年龄按基准日 {formatChineseDate(data.refDate)} 计算（可在设置中修改）。由花名册自动生成：
-        <a href="/forms/1-1/">附件1-1</a>、<a href="/forms/1-2/">附件1-2</a>
-      </p>
+    <>
       {dups.size > 0 && (
         <p class="banner warn" role="alert" data-testid="duplicates-banner">
           有 {dups.size} 个身份证号码重复出现，可能是多重户籍或重复登记。
@@ -116,11 +128,9 @@ export function RosterList({ onCreate }: { onCreate(): void }) {
           whole={shownIds.has(r.entry.id)} onToggleId={() => toggleId(r.entry.id)} onRemove={() => remove(r.entry)} />
       )} />
       {rows.length === 0 && <p class="empty">花名册还没有儿童。可逐个新增，或导入学校现有的 Excel 花名册。</p>}
-    </div>
+    </>
   );
 }
-
-const EMPTY: RosterModel = { rows: [], dups: new Set(), twice: [] };
 
 function ChildItem({ row, duplicate, pos, of, whole, onToggleId, onRemove }: {
   row: ChildRow;

@@ -32,8 +32,14 @@ const SETTLE_MS = 150;
  */
 let early = typeof Worker !== 'undefined' && !new URLSearchParams(location.search).has('id') ? spawnRosterList() : undefined;
 
-export function useRosterModel(): ListedRoster | undefined {
+/**
+ * The list's model (undefined while the worker reads it) and the reference date of ages: the
+ * model's, or before the first model the settings' one, so the page's top (new child, import,
+ * the date ages are counted at) shows and works while 20,000 children are still being read.
+ */
+export function useRosterModel(): { listed?: ListedRoster; refDate?: string } {
   const [data, setData] = useState<ListedRoster>();
+  const [settingsRef, setSettingsRef] = useState<string>();
   useEffect(() => {
     const worker = early ?? spawnRosterList();
     early = undefined;
@@ -47,6 +53,7 @@ export function useRosterModel(): ListedRoster | undefined {
       const settings = await loadSettings();
       if (closed) return;
       refDate = inYear(settings, settings.ageRef);
+      setSettingsRef(refDate);
       rows = [];
       worker.postMessage({ gen: ++gen, refDate } satisfies RosterListJob);
     };
@@ -70,5 +77,5 @@ export function useRosterModel(): ListedRoster | undefined {
       worker.terminate();
     };
   }, []);
-  return data;
+  return { listed: data, refDate: data?.refDate ?? settingsRef };
 }
