@@ -4,7 +4,7 @@ import { utils } from '@e965/xlsx';
 import { describe, expect, it } from 'vitest';
 import { DAMAGED_ZIP } from '../../src/io/limits';
 import { decodeText } from '../../src/io/roster-import/decode';
-import { matchHeaders } from '../../src/io/roster-import/headers';
+import { isSynonymOf, matchHeaders } from '../../src/io/roster-import/headers';
 import { DAMAGED, EMPTY, NO_HEADER, readSheet, UNSUPPORTED } from '../../src/io/roster-import/sheet';
 import { idFor, ok, xlsxBytes } from './roster-import-fixtures';
 
@@ -28,6 +28,18 @@ describe('decodeText', () => {
     expect(r.encoding).toBe('gb18030');
     expect(r.text).toContain('序号,学生姓名,性别,身份证号,所在村');
     expect(r.text).toContain('√');
+  });
+});
+
+describe('isSynonymOf (a header line repeated in the data)', () => {
+  it('knows a field\'s synonyms written as headers are, and nothing else', () => {
+    expect(isSynonymOf('name', '姓名')).toBe(true);
+    expect(isSynonymOf('name', '姓 名')).toBe(true);
+    expect(isSynonymOf('name', '姓名：')).toBe(true);
+    expect(isSynonymOf('idNumber', '身份证号码')).toBe(true);
+    expect(isSynonymOf('name', '身份证号码')).toBe(false);
+    expect(isSynonymOf('name', '张三')).toBe(false);
+    expect(isSynonymOf('name', '姓名'.repeat(40))).toBe(false);
   });
 });
 

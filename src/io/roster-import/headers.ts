@@ -53,6 +53,9 @@ const KEYWORDS: readonly (readonly [RegExp, RosterKey])[] = [
   [/备注/, 'note'],
 ];
 
+/** Text that normalizeHeader leaves as it is: CJK ideographs, ASCII letters and digits. */
+const PLAIN = /^[\u4e00-\u9fffA-Za-z0-9]*$/u;
+
 /** Columns that are recognised but deliberately not imported: row numbers and ages (derived). */
 const IGNORED = /^(序号|编号|年龄|周岁|实际年龄|年龄\(周岁\))$/;
 
@@ -61,15 +64,34 @@ const IGNORED = /^(序号|编号|年龄|周岁|实际年龄|年龄\(周岁\))$/;
  * and line breaks inside cells go, and so do required-field stars and trailing colons.
  */
 export function normalizeHeader(h: string): string {
-  return (h ?? '').normalize('NFKC').replace(/[\s*:]+/gu, '');
+  const text = h ?? '';
+  // Most cells are plain Chinese, letters and digits, which NFKC leaves as they are: testing
+  // for that is far cheaper than normalizing each cell of a 20,000-row file.
+  return PLAIN.test(text) ? text : text.normalize('NFKC').replace(/[\s*:]+/gu, '');
 }
 
 /** "身份证号码(18位)" -> "身份证号码": notes in brackets do not change what a column is. */
 const withoutNote = (h: string) => h.replace(/\([^)]*\)$/u, '');
 
 const EXACT = new Map<string, RosterKey>();
+/** Each field's synonyms, normalized once: every row of a file is compared with them. */
+const SYNONYMS = new Map<RosterKey, Set<string>>();
 for (const [key, names] of Object.entries(HEADER_SYNONYMS) as [RosterKey, readonly string[]][])
-  for (const n of names) EXACT.set(normalizeHeader(n), key);
+  for (const n of names) {
+    EXACT.set(normalizeHeader(n), key);
+    SYNONYMS.set(key, (SYNONYMS.get(key) ?? new Set()).add(normalizeHeader(n)));
+  }
+/** No synonym is longer: a longer cell is not a header, whatever normalizing would make of it. */
+const LONGEST = Math.max(...[...SYNONYMS.values()].flatMap((set) => [...set].map((n) => n.length)));
+
+/**
+ * Whether a data cell holds one of `key`'s header synonyms (a header line repeated in the
+ * data). Called for every cell of a 20,000-row file: the synonyms are normalized once, and a
+ * cell far longer than any synonym is not normalized at all.
+ */
+export function isSynonymOf(key: RosterKey, text: string): boolean {
+  return text.length <= 2 * LONGEST && !!SYNONYMS.get(key)?.has(normalizeHeader(text));
+}
 
 export interface HeaderMatch {
   /** Column index -> roster field; each field is taken by at most one column. */

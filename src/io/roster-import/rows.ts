@@ -6,7 +6,7 @@ import { normalizeName } from '../../calc/names';
 import { checkChild, roster, type ChildProblemCode, type RosterKey } from '../../forms/roster';
 import type { EntryData } from '../../forms/kit/field';
 import { phoneError } from '../../forms/kit/validators';
-import { HEADER_SYNONYMS, normalizeHeader } from './headers';
+import { isSynonymOf } from './headers';
 import {
   isScientific,
   parseDateText,
@@ -59,7 +59,7 @@ const isBlank = (row: readonly string[]) => row.every((c) => (c ?? '').trim() ==
 function isRepeatedHeader(cells: Partial<Record<RosterKey, string>>): boolean {
   let hits = 0;
   for (const [key, text] of Object.entries(cells) as [RosterKey, string][])
-    if (text && HEADER_SYNONYMS[key].some((h) => normalizeHeader(h) === normalizeHeader(text))) hits++;
+    if (text && isSynonymOf(key, text)) hits++;
   return hits >= 2;
 }
 
