@@ -138,6 +138,22 @@ const chineseDate = (iso: string) => `${Number(iso.slice(0, 4))}年${Number(iso.
  * message that says which of the two it looks like, and nothing is converted.
  */
 export function parseChildId(raw: string, ageRef: string, today: Date = new Date()): IdResult {
+  // An imported row's number is read by the import, by checkChild twice and by its status:
+  // the answer depends only on the text, the reference date and the day, so it is kept.
+  const key = `${localIsoDate(today)}|${ageRef}|${raw}`;
+  const known = childIds.get(key);
+  if (known) return known;
+  if (childIds.size >= KEPT_IDS) childIds.clear();
+  const r = Object.freeze(childId(raw, ageRef, today));
+  childIds.set(key, r);
+  return r;
+}
+
+/** Answers of parseChildId: enough for a row's several reads, never a whole county's. */
+const KEPT_IDS = 1000;
+const childIds = new Map<string, IdResult>();
+
+function childId(raw: string, ageRef: string, today: Date): IdResult {
   const r = parseIdNumber(raw, today);
   const s = normalizeIdInput(raw ?? '');
   if (!/^\d{15}$/.test(s) || !isRealIso(ageRef)) return r;

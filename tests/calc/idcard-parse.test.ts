@@ -208,3 +208,21 @@ describe('parseChildId: 15-digit numbers on a child’s row', () => {
     expect(parseChildId('610526820305123', '', NOW).ok).toBe(true);
   });
 });
+
+describe('parseChildId asked again for the same number (an import reads each row several times)', () => {
+  const body = '61052620261203123';
+  const id = body + checkDigit(body); // born 2026-12-03
+  it('answers by the day it is asked on, not by the first answer', () => {
+    expectErr(parseChildId(id, '2026-08-31', new Date(2026, 11, 2)), 'future');
+    const later = parseChildId(id, '2026-08-31', new Date(2026, 11, 4));
+    expect(later.ok).toBe(true);
+    expect(parseChildId(id, '2026-08-31', new Date(2026, 11, 2)).ok).toBe(false);
+  });
+  it('answers by the reference date too, and the same every time', () => {
+    const old = '610526120315123'; // 15 digits: 2012-03-15 if it were a cut 18-digit number, 1912 if converted
+    const a = parseChildId(old, '2020-08-31', new Date(2026, 11, 2));
+    expect(parseChildId(old, '2020-08-31', new Date(2026, 11, 2))).toEqual(a);
+    expect(Object.isFrozen(a)).toBe(true);
+    expect(parseChildId(old, '1925-08-31', new Date(2026, 11, 2))).not.toEqual(a);
+  });
+});
