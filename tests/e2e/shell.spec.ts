@@ -1,5 +1,5 @@
 import type { Page, Route } from '@playwright/test';
-import { test, expect, hydrated } from './site';
+import { test, expect, hydrated, waitForOffline } from './site';
 
 // The editor in the page's HTML (EditorShell): on a slow phone the fields are there, and
 // typable, while the app's JS is still on its way. Here the JS is held back until the test
@@ -90,4 +90,23 @@ test('a stored record, the list and the print view show 正在读取… before t
   await release();
   await hydrated(page);
   await expect(label(page, '受访学生姓名')).toHaveValue('张三');
+});
+
+test.describe('offline', () => {
+  test.use({ serviceWorkers: 'allow' });
+
+  test('the link opened again with no signal: the page comes from the phone, and what is typed is kept', async ({ page, site }) => {
+    await page.goto(site.url + LINK);
+    await hydrated(page);
+    await waitForOffline(page);
+    await site.close();
+    await page.goto(site.url + LINK);
+    expect(await page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+    // Typed at once, into the shell or the editor, whichever the phone has drawn by then.
+    await label(page, '受访学生姓名').fill('王五');
+    await expect(page.getByTestId('save-state')).toHaveText('已保存');
+    await expect(label(page, '受访学生姓名')).toHaveValue('王五');
+    await page.reload();
+    await expect(label(page, '受访学生姓名')).toHaveValue('王五');
+  });
 });

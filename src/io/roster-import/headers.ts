@@ -77,21 +77,16 @@ const EXACT = new Map<string, RosterKey>();
 /** Each field's synonyms, normalized once: every row of a file is compared with them. */
 const SYNONYMS = new Map<RosterKey, Set<string>>();
 for (const [key, names] of Object.entries(HEADER_SYNONYMS) as [RosterKey, readonly string[]][])
-  for (const n of names) {
-    EXACT.set(normalizeHeader(n), key);
-    SYNONYMS.set(key, (SYNONYMS.get(key) ?? new Set()).add(normalizeHeader(n)));
+  for (const n of names.map(normalizeHeader)) {
+    EXACT.set(n, key);
+    SYNONYMS.set(key, (SYNONYMS.get(key) ?? new Set()).add(n));
   }
-/** No synonym is longer: a longer cell is not a header, whatever normalizing would make of it. */
-const LONGEST = Math.max(...[...SYNONYMS.values()].flatMap((set) => [...set].map((n) => n.length)));
 
 /**
  * Whether a data cell holds one of `key`'s header synonyms (a header line repeated in the
- * data). Called for every cell of a 20,000-row file: the synonyms are normalized once, and a
- * cell far longer than any synonym is not normalized at all.
+ * data). Called for every cell of a 20,000-row file: the synonyms are normalized once.
  */
-export function isSynonymOf(key: RosterKey, text: string): boolean {
-  return text.length <= 2 * LONGEST && !!SYNONYMS.get(key)?.has(normalizeHeader(text));
-}
+export const isSynonymOf = (key: RosterKey, text: string): boolean => !!SYNONYMS.get(key)?.has(normalizeHeader(text));
 
 export interface HeaderMatch {
   /** Column index -> roster field; each field is taken by at most one column. */

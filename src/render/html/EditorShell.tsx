@@ -2,7 +2,7 @@ import type { FormDef } from '../../forms/kit/define';
 import { evaluate } from '../../forms/kit/evaluate';
 import type { EntryData, Field, FieldKind } from '../../forms/kit/field';
 import { fieldId } from './FieldRow';
-import { valueOfInput } from './widgets';
+import { INPUTS, valueOfInput } from './widgets';
 
 // The editor of a blank entry, in the page's HTML from the build: a teacher who opens the
 // school's shared link on a slow phone sees the fields of her new record, and types into them,
@@ -12,27 +12,21 @@ import { valueOfInput } from './widgets';
 // it was made with. Only a new record has a shell: fields shown empty over stored values would
 // invite a user to type over what she cannot see.
 
-/** What a control of the shell can hold; other kinds wait for the editor. */
-const TYPABLE: Partial<Record<FieldKind, string>> = {
-  text: 'text', phone: 'tel', idcard: 'text', date: 'date', int: 'number', textarea: 'textarea', choice: 'select', flag: 'checkbox',
-};
+/** Kinds the shell draws as the editor does, one control each; other kinds wait for the editor. */
+const typableKind = (kind: FieldKind) => kind in INPUTS || kind === 'textarea' || kind === 'choice' || kind === 'flag';
 
 function control(field: Field, typable: boolean) {
-  const id = fieldId(field.key);
-  const common = { id, name: field.key, placeholder: field.placeholder, autoComplete: 'off', disabled: !typable };
-  switch (TYPABLE[field.kind]) {
-    case 'textarea': return <textarea rows={4} {...common} />;
-    case 'select':
-      return (
-        <select {...common}>
-          <option value="">请选择</option>
-          {'options' in field && field.options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
-        </select>
-      );
-    case 'checkbox': return <input type="checkbox" {...common} />;
-    case undefined: return <input {...common} disabled readOnly />;
-    default: return <input type={TYPABLE[field.kind]} {...common} />;
-  }
+  const common = { id: fieldId(field.key), name: field.key, placeholder: field.placeholder, autoComplete: 'off', disabled: !typable };
+  if (field.kind === 'textarea') return <textarea rows={4} {...common} />;
+  if (field.kind === 'flag') return <input type="checkbox" {...common} />;
+  if (field.kind === 'choice')
+    return (
+      <select {...common}>
+        <option value="">请选择</option>
+        {'options' in field && field.options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+      </select>
+    );
+  return <input {...common} {...INPUTS[field.kind]} disabled={!typable} />;
 }
 
 /**
@@ -56,7 +50,7 @@ export function EditorShell({ form, listName }: { form: FormDef; listName: strin
                 const st = ev.fields[k]!;
                 const f = st.field;
                 if (!st.enabled && f.hiddenWhenDisabled) return null;
-                const typable = st.enabled && !!TYPABLE[f.kind] && f.derived !== 'auto' && !f.readOnly;
+                const typable = st.enabled && typableKind(f.kind) && f.derived !== 'auto' && !f.readOnly;
                 return (
                   <div key={k} class={`field${f.wide ? ' wide' : ''}${f.required ? ' required' : ''}${typable ? '' : ' disabled'}`}>
                     <label for={fieldId(k)}>{f.label}</label>

@@ -35,25 +35,34 @@ const aria = (p: WidgetProps) => ({
   disabled: p.disabled,
 });
 
-function input(type: string, inputMode?: JSX.HTMLAttributes['inputMode'], autoComplete = 'off'): Widget {
+/**
+ * The kinds drawn as one <input>, with its attributes: the editor's widgets below and the
+ * page's build-time editor (EditorShell) both draw them from here.
+ */
+export const INPUTS: Partial<Record<FieldKind, JSX.InputHTMLAttributes<HTMLInputElement>>> = {
+  text: { type: 'text' },
+  phone: { type: 'tel', inputMode: 'tel', autoComplete: 'tel' },
+  date: { type: 'date' },
+  idcard: { type: 'text', inputMode: 'text' },
+  int: { type: 'number', inputMode: 'numeric', min: 0, step: 1 },
+};
+
+function input(kind: FieldKind): Widget {
   return (p) => (
-    <input type={type} inputMode={inputMode} autoComplete={autoComplete} {...aria(p)}
-      value={inputTextOf(p.value)} onInput={(e) => p.onChange(e.currentTarget.value)} />
+    <input autoComplete="off" {...INPUTS[kind]} {...aria(p)}
+      value={inputTextOf(p.value)} onInput={(e) => p.onChange(valueOfInput(kind, e.currentTarget.value))} />
   );
 }
 
 /** One widget per field kind; a form never needs a new widget to add a field. */
 export const WIDGETS: Record<FieldKind, Widget> = {
   text: input('text'),
-  phone: input('tel', 'tel', 'tel'),
+  phone: input('phone'),
   date: input('date'),
   textarea: (p) => (
     <textarea rows={4} {...aria(p)} value={inputTextOf(p.value)} onInput={(e) => p.onChange(e.currentTarget.value)} />
   ),
-  int: (p) => (
-    <input type="number" inputMode="numeric" min={0} step={1} {...aria(p)} value={inputTextOf(p.value)}
-      onInput={(e) => p.onChange(valueOfInput('int', e.currentTarget.value))} />
-  ),
+  int: input('int'),
   choice: (p) => (
     <select {...aria(p)} value={inputTextOf(p.value)} onChange={(e) => p.onChange(e.currentTarget.value)}>
       <option value="">请选择</option>
@@ -64,7 +73,7 @@ export const WIDGETS: Record<FieldKind, Widget> = {
     <input type="checkbox" {...aria(p)} checked={p.value === true} onChange={(e) => p.onChange(e.currentTarget.checked)} />
   ),
   percent: (p) => <input {...aria(p)} readOnly value={inputTextOf(p.value)} />,
-  idcard: input('text', 'text'),
+  idcard: input('idcard'),
   multi: (p) => {
     const picked = (Array.isArray(p.value) ? p.value : []) as string[];
     const toggle = (v: string, on: boolean) =>
