@@ -9,9 +9,13 @@ const HANDLERS: Record<Job, () => Promise<{ onMessage: Handler }>> = {
   write: () => import('../storage/import-writer-handler'),
   backup: () => import('../io/backup-handler'),
   roster: () => import('../render/html/roster/list-handler'),
+  checklist: () => import('../render/html/evidence/checklist-handler'),
 };
 
 const job = (Object.keys(JOB_NAMES) as Job[]).find((k) => JOB_NAMES[k] === self.name);
 if (!job) throw new Error(`unknown worker job: ${self.name}`);
 const handler = HANDLERS[job]().then((m) => m.onMessage);
+// A handler that cannot load (a chunk missing from an old cache) is thrown where the page's
+// worker.onerror hears it: a rejected promise alone would leave the page waiting for ever.
+handler.catch((err) => setTimeout(() => { throw err; }));
 self.onmessage = (e: MessageEvent) => void handler.then((h) => h(e));

@@ -10,3 +10,4 @@ export const spawnParse = () => spawn('parse');
 export const spawnWriter = () => spawn('write');
 export const spawnBackup = () => spawn('backup');
 export const spawnRosterList = () => spawn('roster');
+export const spawnChecklist = () => spawn('checklist');

@@ -28,3 +28,11 @@ test('while the children are read, 新增儿童 and the age date are there, and 
   await page.getByTestId('band-undated').click();
   await expect(page.getByTestId('child-row')).toContainText('李雷');
 });
+
+test('when the worker cannot read the roster, the page says so in Chinese, and the top still works', async ({ page, site }) => {
+  await page.route(/\/_astro\/list-handler\.[^/]*\.js$/, (route) => route.abort());
+  await page.goto(`${site.url}/forms/roster/`);
+  await expect(page.getByRole('alert')).toHaveText(/^读取失败，没有做任何修改。请刷新页面重试/);
+  await expect(page.getByTestId('roster-reading')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: '新增儿童' })).toBeVisible();
+});

@@ -2,11 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import type { EntryData } from '../../src/forms/kit/field';
 import {
-  ANY_MISSING, evidenceRecord, EVIDENCE_ITEMS, filterChecklist, filterOptions, isComplete, itemKeys, summarize, type Linked,
+  ANY_MISSING, checklistOf, evidenceRecord, EVIDENCE_ITEMS, filterChecklist, filterOptions, isComplete, itemKeys, summarize,
+  withRecord, type Linked,
 } from '../../src/forms/evidence';
 import { formPage } from '../../src/forms/registry';
 import { SIGNATURES, verification } from '../../src/forms/verification';
-import { build, child } from './evidence-fixtures';
+import { build, child, REF } from './evidence-fixtures';
 
 const itemsOf = (status: string, sub = '') => {
   const list = build([child(status, sub)], [], []);
@@ -177,5 +178,40 @@ describe('the 2-1 record form', () => {
     }
     expect(formPage(evidenceRecord)).toBe('/forms/2-1/');
     expect(evidenceRecord.view).toBe('evidence');
+  });
+});
+
+describe('附件2-1: a change shown before the list is read again', () => {
+  const form4 = (c: Linked, complete: boolean): Linked => ({
+    id: `f-${c.id}`, complete, updatedAt: 1,
+    data: { childId: c.id, name: '张三', sex: '男', idNumber: c.data.idNumber, nonDropoutClass: '出国在外' },
+  });
+  // Every state an item can be in: no 附件4, a draft one that says what it lacks, a complete one.
+  const cases: [string, (c: Linked) => Linked[]][] = [['no 附件4', () => []], ['a draft 附件4', (c) => [form4(c, false)]], ['a complete 附件4', (c) => [form4(c, true)]]];
+  const records: [string, EntryData][] = [
+    ['marks an item', { abroadProof: true, abroadProofDate: '2021-09-01' }],
+    ['marks the item a 附件4 gives', { form4: true, form4Note: '已交' }],
+    ['unmarks everything', { abroadProof: false, form4: false }],
+  ];
+  it.each(cases.flatMap(([f, forms]) => records.map(([r, data]) => [`${f}, a record that ${r}`, forms, data] as const)))(
+    'withRecord gives what buildChecklist gives once stored: %s', (_, forms, data) => {
+      const c = child('其他情况', '出国在外');
+      const before: Linked = { id: 'r', data: { childId: c.id, abroadProof: true, form4: true }, updatedAt: 1 };
+      const [old] = build([c], [before], forms(c));
+      const record: Linked = { id: 'r', data: { childId: c.id, ...data }, updatedAt: 2 };
+      const [stored] = build([c], [record], forms(c));
+      expect(withRecord(old, record)).toEqual(stored);
+    });
+
+  it('checklistOf reads stored entries: 附件4 counts when its stored status is 完成, and counts who the age rule leaves out', () => {
+    const c = child('其他情况', '出国在外');
+    const old = child('其他情况', '出国在外', { idNumber: '', birthDate: '2000-01-01' });
+    const f = form4(c, false);
+    const stored = (complete: boolean) => ({ id: f.id, data: f.data, status: complete ? 'complete' : 'draft' });
+    const draft = checklistOf([c, old], [], [stored(false)], REF);
+    expect(draft.leftOut).toBe(1);
+    expect(draft.list.map((x) => x.childId)).toEqual([c.id]);
+    expect(draft.list[0].items.find((i) => i.item.id === 'form4')!.collected).toBe(false);
+    expect(checklistOf([c], [], [stored(true)], REF).list[0].items.find((i) => i.item.id === 'form4')).toMatchObject({ collected: true, by: 'form' });
   });
 });

@@ -25,8 +25,36 @@ export interface ItemState {
   note: string;
   /** A 附件4 can give this item: the checklist offers to fill one in. */
   viaForm4: boolean;
+  /** The child's 附件4 gives the item (whether or not it is also marked 已收集). */
+  formGives: boolean;
   /** Why the child's 附件4 does not give the item yet (e.g. 尚缺：公安部门盖章). */
   reason?: string;
+}
+
+/** One item's state from the child's 2-1 record and what the child's 附件4 says of it. */
+function itemState(item: EvidenceItem, record: EntryData | undefined, fromForm: { ok: boolean; reason?: string } | null): ItemState {
+  const manual = record?.[item.id] === true;
+  const formGives = !!fromForm?.ok;
+  return {
+    item,
+    collected: manual || formGives,
+    by: manual ? 'manual' : formGives ? 'form' : null,
+    date: trimmedOf(record?.[`${item.id}Date`]),
+    note: trimmedOf(record?.[`${item.id}Note`]),
+    viaForm4: FORM4_ITEMS.has(item.id),
+    formGives,
+    ...(fromForm && !fromForm.ok && fromForm.reason ? { reason: fromForm.reason } : {}),
+  };
+}
+
+/**
+ * The child's checklist with `record` as its 2-1 record: what buildChecklist gives once the
+ * record is stored, shown by the page as soon as it is typed.
+ */
+export function withRecord(c: ChildChecklist, record: Linked): ChildChecklist {
+  const items = c.items.map((i) => itemState(i.item, record.data, { ok: i.formGives, reason: i.reason }));
+  const missing = items.filter((i) => !i.collected);
+  return { ...c, record, items, missing, complete: missing.length === 0 };
 }
 
 export interface ChildChecklist {
@@ -120,20 +148,8 @@ export function buildChecklist(
       complete: !!form4.complete,
       ...(form4.complete ? {} : { todo: form4TodoText(form4Todo(form4.data)) }),
     };
-    const items = needed.map((item): ItemState => {
-      const manual = record?.data[item.id] === true;
-      const viaForm4 = FORM4_ITEMS.has(item.id);
-      const fromForm = viaForm4 && fact ? form4Satisfies(item.id, fact) : null;
-      return {
-        item,
-        collected: manual || !!fromForm?.ok,
-        by: manual ? 'manual' : fromForm?.ok ? 'form' : null,
-        date: trimmedOf(record?.data[`${item.id}Date`]),
-        note: trimmedOf(record?.data[`${item.id}Note`]),
-        viaForm4,
-        ...(fromForm && !fromForm.ok && fromForm.reason ? { reason: fromForm.reason } : {}),
-      };
-    });
+    const items = needed.map((item) =>
+      itemState(item, record?.data, FORM4_ITEMS.has(item.id) && fact ? form4Satisfies(item.id, fact) : null));
     const missing = items.filter((i) => !i.collected);
     out.push({
       childId: c.id,
@@ -153,6 +169,25 @@ export function buildChecklist(
   return out.sort((a, b) =>
     (STATUS_ORDER.get(a.statusKey) ?? 999) - (STATUS_ORDER.get(b.statusKey) ?? 999) ||
     collator.compare(a.village, b.village) || collator.compare(a.name, b.name));
+}
+
+/** A stored entry as the checklist reads it. */
+export interface StoredEntry { id: string; data: EntryData; status?: string; updatedAt?: number }
+
+const linked = (e: StoredEntry): Linked => ({ id: e.id, data: e.data, complete: isComplete(e), updatedAt: e.updatedAt });
+
+export interface Checklist {
+  list: ChildChecklist[];
+  /** Children needing evidence but not 6–15 on the reference date (附件1-1 leaves them out too). */
+  leftOut: number;
+}
+
+/** The checklist page's whole reading of the roster, the 2-1 records and the 附件4 forms. */
+export function checklistOf(
+  children: readonly StoredEntry[], records: readonly StoredEntry[], forms4: readonly StoredEntry[], refDate: string,
+): Checklist {
+  const kids = children.map(linked);
+  return { list: buildChecklist(kids, records.map(linked), forms4.map(linked), refDate), leftOut: leftOutByAge(kids, refDate) };
 }
 
 /** Statuses in the taxonomy's order: each category followed by its sub-statuses. */

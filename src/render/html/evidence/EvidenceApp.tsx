@@ -1,16 +1,15 @@
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { localIsoDate } from '../../../calc/calendar';
 import {
-  ANY_MISSING, buildChecklist, filterChecklist, filterOptions, isComplete, itemKeys, leftOutByAge, specialRoster, summarize,
-  type ChecklistFilter, type ChildChecklist, type ItemState, type Linked,
+  ANY_MISSING, checklistOf, filterChecklist, filterOptions, itemKeys, specialRoster, summarize,
+  withRecord, type ChecklistFilter, type ChildChecklist, type ItemState, type Linked,
 } from '../../../forms/evidence';
 import { formatChineseDate } from '../../../forms/kit/validators';
 import { inYear } from '../../../settings/schema';
 import { listEntries } from '../../../storage/entries';
-import type { Entry } from '../../../storage/entry';
 import { flushAll, type SaveState } from '../../../storage/session';
 import { loadSettings } from '../../../storage/settings';
-import { useLive } from '../hooks';
+import { useChecklist } from './checklist-client';
 import { saveItem } from './save';
 import { SuspectedList } from './SuspectedList';
 import { TableExport } from '../TableExport';
@@ -19,28 +18,20 @@ import { rosterListWarning } from './list-warning';
 import { saveText } from '../SaveBar';
 
 const today = () => localIsoDate(new Date());
-const linked = (e: Entry): Linked => ({ id: e.id, data: e.data, complete: isComplete(e), updatedAt: e.updatedAt });
-
-interface Checklist {
-  list: ChildChecklist[];
-  /** Children needing evidence but not 6–15 on the reference date (附件1-1 leaves them out too). */
-  leftOut: number;
-  refDate: string;
-}
 
 /**
  * 附件2-1 as a checklist: every roster child 附件1-1 counts whose status needs evidence, each
  * required item with 缺 / 已收集, the date and a note; a summary and filters; the
  * 特殊情况分类花名册 and 疑似失、辍学学生花名册 exports. Items a 核查认定表 gives come from
- * the child's complete 附件4 (linked by roster id or ID number).
+ * the child's complete 附件4 (linked by roster id or ID number). The page shows what the
+ * worker read (useChecklist); an export reads again here, after pending saves are written.
  */
-async function readChecklist(): Promise<Checklist> {
+async function readChecklist(): Promise<ChildChecklist[]> {
+  await flushAll();
   const [settings, children, records, forms4] = await Promise.all([
     loadSettings(), listEntries('roster'), listEntries('2-1'), listEntries('4'),
   ]);
-  const refDate = inYear(settings, settings.ageRef);
-  const kids = children.map(linked);
-  return { list: buildChecklist(kids, records.map(linked), forms4.map(linked), refDate), leftOut: leftOutByAge(kids, refDate), refDate };
+  return checklistOf(children, records, forms4, inYear(settings, settings.ageRef)).list;
 }
 
 /** Said under the summary when the age rule leaves children out, so the numbers can be traced. */
@@ -54,12 +45,19 @@ function LeftOut({ n, refDate }: { n: number; refDate: string }) {
 }
 
 export default function EvidenceApp() {
-  const read = useLive(readChecklist, []);
+  const { read, error } = useChecklist();
   const [filter, setFilter] = useState<ChecklistFilter>({});
   const [saving, setSaving] = useState<SaveState>({ kind: 'idle' });
+  // This page's own changes, shown until the worker's next reading has them (or a later change
+  // made elsewhere): a child's item must not flip back to 缺 while 20,000 children are reread.
+  const [mine, setMine] = useState<ReadonlyMap<string, { record: Linked; at: number }>>(new Map());
+  const list = useMemo(() => read?.list.map((c) => {
+    const own = mine.get(c.childId);
+    return own && (c.record?.updatedAt ?? 0) < own.at ? withRecord(c, own.record) : c;
+  }), [read, mine]);
 
-  if (!read) return <p class="muted">正在读取…</p>;
-  const data = read.list;
+  if (!read || !list) return error ? <p class="banner error" role="alert">{error}</p> : <p class="muted">正在读取…</p>;
+  const data = list;
   if (!data.length)
     return (
       <>
@@ -67,7 +65,7 @@ export default function EvidenceApp() {
           花名册中还没有需要佐证资料的儿童。请先在<a href="/forms/roster/">花名册</a>中登记或导入儿童及其就学状态。
         </p>
         <LeftOut n={read.leftOut} refDate={read.refDate} />
-        <SuspectedList list={data} load={async () => (await readChecklist()).list} />
+        <SuspectedList list={data} load={readChecklist} />
       </>
     );
   const shown = filterChecklist(data, filter);
@@ -76,7 +74,11 @@ export default function EvidenceApp() {
   const set = (k: keyof ChecklistFilter, v: string) => {
     setFilter({ ...filter, [k]: v || undefined });
   };
-  const save = (c: ChildChecklist, patch: Record<string, string | boolean>) => saveItem(c, patch, setSaving);
+  const save = (c: ChildChecklist, patch: Record<string, string | boolean>) => {
+    const at = Date.now();
+    const record = saveItem(c, patch, setSaving);
+    setMine((m) => new Map(m).set(c.childId, { record, at }));
+  };
 
   return (
     <div class="evidence-app">
@@ -118,7 +120,8 @@ export default function EvidenceApp() {
       <TableExport name="特殊情况分类花名册" annex="附件2-2" id="special-roster" warn={rosterListWarning}
         count={shown.length} filtered={shown.length !== data.length}
         // A note typed a moment ago may still be waiting to be saved: flush, then read again.
-        load={async (unit) => { await flushAll(); return specialRoster(filterChecklist((await readChecklist()).list, filter), unit); }} />
+        load={async (unit) => specialRoster(filterChecklist(await readChecklist(), filter), unit)} />
+      {error && <p class="banner error" role="alert">{error}</p>}
       {saving.kind === 'error' && <p class="banner error" role="alert">{saving.message}</p>}
       <p class="save muted" aria-live="polite" data-testid="save-state">{saveText(saving)}</p>
       <p class="muted count">共 {data.length} 人{shown.length !== data.length && `，显示 ${shown.length} 人`}</p>
@@ -126,7 +129,7 @@ export default function EvidenceApp() {
       <VirtualList class="evidence-children" items={shown}
         render={(c, i) => <ChildCard key={c.childId} c={c} save={save} pos={i + 1} of={shown.length} />} />
 
-      <SuspectedList list={data} load={async () => { await flushAll(); return (await readChecklist()).list; }} />
+      <SuspectedList list={data} load={readChecklist} />
     </div>
   );
 }

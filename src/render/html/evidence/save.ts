@@ -1,6 +1,6 @@
 import type { EntryData } from '../../../forms/kit/field';
 import { evidenceRecord } from '../../../forms/evidence';
-import type { ChildChecklist } from '../../../forms/evidence';
+import type { ChildChecklist, Linked } from '../../../forms/evidence';
 import { newEntry } from '../../../storage/entry-parse';
 import { openEntry, type EntrySession, type SaveState } from '../../../storage/session';
 import { trimmedOf } from '../../../forms/kit/text-of';
@@ -12,7 +12,8 @@ import { trimmedOf } from '../../../forms/kit/text-of';
 const sessions = new Map<string, EntrySession>();
 
 
-export function saveItem(c: ChildChecklist, patch: EntryData, onState: (s: SaveState) => void): void {
+/** Saves a change to the child's 2-1 record; returns the record as it now reads. */
+export function saveItem(c: ChildChecklist, patch: EntryData, onState: (s: SaveState) => void): Linked {
   let s = sessions.get(c.childId);
   if (!s) {
     const fresh = newEntry(evidenceRecord.id, {});
@@ -26,4 +27,5 @@ export function saveItem(c: ChildChecklist, patch: EntryData, onState: (s: SaveS
   // and finds its child again after the roster is re-imported under new ids.
   const who = { childId: c.childId, name: c.name, idNumber: trimmedOf(c.child.idNumber) };
   s.update({ ...s.entry.data, ...who, ...patch });
+  return { id: s.entry.id, data: s.entry.data };
 }

@@ -25,9 +25,10 @@ const BAND_NOTE: Record<Band, string> = {
  * once the worker has read the children, the list (RosterBody).
  */
 export function RosterList({ onCreate }: { onCreate(): void }) {
-  const { listed, refDate } = useRosterModel();
+  const { listed, refDate, error } = useRosterModel();
   const [importing, setImporting] = useState(false);
-  if (!refDate) return <p class="muted">正在读取…</p>;
+  const failed = error && <p class="banner error" role="alert">{error}</p>;
+  if (!refDate) return failed || <p class="muted">正在读取…</p>;
   return (
     <div class="roster-list">
       <div class="actions">
@@ -39,7 +40,8 @@ export function RosterList({ onCreate }: { onCreate(): void }) {
         年龄按基准日 {formatChineseDate(refDate)} 计算（可在设置中修改）。由花名册自动生成：
         <a href="/forms/1-1/">附件1-1</a>、<a href="/forms/1-2/">附件1-2</a>
       </p>
-      {listed ? <RosterBody data={listed} /> : <p class="muted" role="status" data-testid="roster-reading">正在读取花名册…</p>}
+      {failed}
+      {listed ? <RosterBody data={listed} /> : !error && <p class="muted" role="status" data-testid="roster-reading">正在读取花名册…</p>}
     </div>
   );
 }
