@@ -55,6 +55,9 @@ export default function EvidenceApp() {
     const own = mine.get(c.childId);
     return own && (c.record?.updatedAt ?? 0) < own.at ? withRecord(c, own.record) : c;
   }), [read, mine]);
+  const all = useMemo(() => summarize(list ?? []), [list]);
+  const options = useMemo(() => filterOptions(list ?? []), [list]);
+  const shown = useMemo(() => filterChecklist(list ?? [], filter), [list, filter]);
 
   if (!read || !list) return error ? <p class="banner error" role="alert">{error}</p> : <p class="muted">正在读取…</p>;
   const data = list;
@@ -68,9 +71,6 @@ export default function EvidenceApp() {
         <SuspectedList list={data} load={readChecklist} />
       </>
     );
-  const shown = filterChecklist(data, filter);
-  const all = summarize(data);
-  const options = filterOptions(data);
   const set = (k: keyof ChecklistFilter, v: string) => {
     setFilter({ ...filter, [k]: v || undefined });
   };
