@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { AppDB, db, useDb } from '../../src/storage/db';
-import { countEntries, getEntry, listEntries } from '../../src/storage/entries';
+import { countEntries, getEntries, getEntry, listEntries } from '../../src/storage/entries';
 import { newEntry } from '../../src/storage/entry-parse';
 import { deleteEntry, saveEntry, undeleteEntry } from '../../src/storage/entry-write';
 import { explain } from '../../src/storage/errors';
@@ -47,6 +47,17 @@ describe('entries', () => {
     await undeleteEntry(a.id);
     expect(await countEntries('3-1')).toBe(2);
     expect((await getEntry(a.id))?.data.student).toBe('A');
+  });
+
+  it('reads a list\'s entries by id for its export: in the order asked, the deleted and other forms\' left out, as stored now', async () => {
+    const a = await saveEntry(newEntry('roster', { name: '甲' }));
+    const b = await saveEntry(newEntry('roster', { name: '乙' }));
+    const c = await saveEntry(newEntry('roster', { name: '丙' }));
+    const other = await saveEntry(newEntry('3-1', { student: '丁' }));
+    await deleteEntry(b.id);
+    await saveEntry({ ...c, data: { ...c.data, name: '丙改' } });
+    const got = await getEntries('roster', [c.id, b.id, 'gone', other.id, a.id]);
+    expect(got.map((e) => e.data.name)).toEqual(['丙改', '甲']);
   });
 
   it('rejects data of the wrong shape and leaves the stored row as it was', async () => {

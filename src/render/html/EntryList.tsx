@@ -25,7 +25,7 @@ export function EntryList({ form, href, tools }: {
   const read = useLive(() => readEntries(form.id), [form.id]);
   const [q, setQ] = useState('');
   const [status, setStatus] = useState<'' | EntryStatus>('');
-  const { remove, banner } = useUndoDelete(form);
+  const { remove, banner } = useUndoDelete();
 
 
   if (!read) return <p class="muted">正在读取…</p>;
@@ -67,7 +67,7 @@ export function EntryList({ form, href, tools }: {
             {ids.map((k) => <MaskedId key={k} id={form.text(e.data, k)} name={form.subject(e.data)} />)}
             {pending(form, e) && <span class="badge pending">{form.reports!.pendingLabel}</span>}
             <StatusBadge status={e.status} />
-            <button type="button" class="link danger" onClick={() => remove(e)}
+            <button type="button" class="link danger" onClick={() => remove(e.id, form.subject(e.data))}
               aria-label={`删除 ${form.subject(e.data)}`}>删除</button>
           </li>
         ))}

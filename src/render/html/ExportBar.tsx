@@ -35,7 +35,8 @@ const LABELS: Record<ExportKind, string> = {
  */
 export function ExportBar({ form, entries, kinds, beforeExport, printHref, labels }: {
   form: FormDef;
-  entries: () => Entry[];
+  /** The entries to export, read when the user exports (after pending saves are written). */
+  entries: () => Entry[] | Promise<Entry[]>;
   kinds: ExportKind[];
   /** Button texts other than the default ones (a list's 批量导出 PDF). */
   labels?: Partial<Record<ExportKind, string>>;
@@ -92,7 +93,7 @@ export function ExportBar({ form, entries, kinds, beforeExport, printHref, label
       await beforeExport?.();
       // A teacher sends the school all her records as the 表册 Excel its import reads.
       const toSchool = send && target === 'school';
-      const list = toSchool ? await listEntries(form.id) : entries();
+      const list = toSchool ? await listEntries(form.id) : await entries();
       if (!list.length) return setState({ kind: 'error', msg: '没有可导出的记录。' });
       const job: ExportJob = {
         form, entries: list, settings: await loadSettings(), ctx: await deriveContext(form), kind: toSchool ? 'register-xlsx' : kind,

@@ -1,6 +1,4 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { FormDef } from '../../forms/kit/define';
-import type { Entry } from '../../storage/entry';
 import { deleteEntry, undeleteEntry } from '../../storage/entry-write';
 import { explain } from '../../storage/errors';
 
@@ -8,8 +6,8 @@ import { explain } from '../../storage/errors';
  * Delete with 撤销: the entry is only marked deleted, and the banner offers to bring it
  * back for ten seconds. Lists call `remove` and render `banner`.
  */
-export function useUndoDelete(form: FormDef) {
-  const [removed, setRemoved] = useState<Entry | null>(null);
+export function useUndoDelete() {
+  const [removed, setRemoved] = useState<{ id: string; subject: string } | null>(null);
   const [error, setError] = useState('');
 
   useEffect(() => {
@@ -18,10 +16,11 @@ export function useUndoDelete(form: FormDef) {
     return () => clearTimeout(t);
   }, [removed]);
 
-  const remove = async (e: Entry) => {
+  /** Deletes the entry `id`; the banner names it by `subject` (form.subject of its data). */
+  const remove = async (id: string, subject: string) => {
     try {
-      await deleteEntry(e.id);
-      setRemoved(e);
+      await deleteEntry(id);
+      setRemoved({ id, subject });
     } catch (err) {
       setError(explain(err));
     }
@@ -32,7 +31,7 @@ export function useUndoDelete(form: FormDef) {
       {error && <p class="banner error" role="alert">{error}</p>}
       {removed && (
         <div class="banner toast" role="status">
-          已删除“{form.subject(removed.data) || '未命名'}”。
+          已删除“{removed.subject || '未命名'}”。
           <button type="button" onClick={async () => { await undeleteEntry(removed.id); setRemoved(null); }}>撤销</button>
         </div>
       )}

@@ -17,7 +17,8 @@ describe('the roster list model', () => {
     expect(model.rows).toHaveLength(302);
     expect([...model.dups]).toEqual([many[9]!.data.idNumber]);
     expect(model.twice.map((g) => g.map((e) => e.id))).toEqual([[many[7]!.id, typo.id]]);
-    expect(model.twice).toEqual(likelyDuplicates(model.rows.map((r) => r.entry)));
+    const byId = new Map(all.map((e) => [e.id, e]));
+    expect(model.twice).toEqual(likelyDuplicates(model.rows.map((r) => byId.get(r.key)!)));
   });
 });
 
@@ -48,5 +49,18 @@ describe('a guardian’s old number on a child’s row', () => {
     const [row] = (await rosterModel([e], '2021-08-31')).rows;
     expect([row!.masked, row!.whole, row!.age, row!.band]).toEqual(['610526******123', '610526820305123', null, 'undated']);
     expect(row!.problems[0]).toContain('像是成年人（如监护人）的号码');
+  });
+});
+
+describe('a row as the list shows it', () => {
+  it('carries the entry\'s key and its status with the sub-status, not the entry, and sorts by village then order of entry', async () => {
+    const a = newEntry('roster', { name: '甲', village: '西村', status: '其他情况', sub: ' 出国在外 ' }, 2);
+    const b = newEntry('roster', { name: '乙', village: '东村', status: '县域内实际就读' }, 3);
+    const c = newEntry('roster', { name: '丙', village: '东村' }, 1);
+    const { rows } = await rosterModel([a, b, c], '2021-08-31');
+    expect(rows.map((r) => [r.key, r.name, r.statusText])).toEqual([
+      [c.id, '丙', ''], [b.id, '乙', '县域内实际就读'], [a.id, '甲', '其他情况 · 出国在外'],
+    ]);
+    expect(rows.every((r) => !('entry' in r))).toBe(true);
   });
 });

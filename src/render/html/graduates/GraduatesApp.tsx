@@ -21,7 +21,7 @@ export default function GraduatesApp() {
   const [year, setYear] = useState<number | null>(null);
   const [more, setMore] = useState(0);
   // A list imported under the wrong year is taken out graduate by graduate, each with 撤销.
-  const { remove, banner } = useUndoDelete(graduateLedger);
+  const { remove, banner } = useUndoDelete();
   if (!list || !settings) return <p class="muted">正在读取…</p>;
   const { years, entries, progress } = list;
   // The latest year with graduates until the user picks one.
@@ -57,7 +57,7 @@ export default function GraduatesApp() {
         ? <p class="muted" data-testid="graduate-empty">{shownYear}年的毕业生名单尚未导入。</p>
         : (
           <ul class="cards graduate-list">
-            {inYearShown.slice(0, limit).map((e, i) => <GraduateCard key={e.id} entry={e} n={i + 1} onRemove={(g) => void remove(g)} />)}
+            {inYearShown.slice(0, limit).map((e, i) => <GraduateCard key={e.id} entry={e} n={i + 1} onRemove={(g) => void remove(g.id, graduateLedger.subject(g.data))} />)}
           </ul>
         )}
       {inYearShown.length > limit && (

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { roster } from '../../../forms/roster';
 import { CATEGORIES } from '../../../forms/vocabulary';
 import { formatChineseDate } from '../../../forms/kit/validators';
+import { getEntries } from '../../../storage/entries';
 import { ExportBar } from '../ExportBar';
 import { VirtualList } from '../VirtualList';
 import { useRosterModel, type ListedRoster } from './list-client';
@@ -54,7 +55,7 @@ function RosterBody({ data }: { data: ListedRoster }) {
   const villages = useMemo(() => villagesOf(rows), [rows]);
   const [filter, setFilter] = useState<Filter>({ q: '', village: '', status: '', band: 'in', duplicatesOnly: false });
   const [shownIds, setShownIds] = useState<ReadonlySet<string>>(new Set());
-  const { remove, banner } = useUndoDelete(roster);
+  const { remove, banner } = useUndoDelete();
   const shown = useMemo(() => filterRows(rows, filter, dups), [rows, filter, dups]);
   // Children with a problem in the band being looked at, for the 有问题 filter's count.
   const withProblems = useMemo(() => filterRows(rows, { ...filter, problemsOnly: true }, dups).length, [rows, filter, dups]);
@@ -119,15 +120,15 @@ function RosterBody({ data }: { data: ListedRoster }) {
           </label>
         )}
       </div>
-      <ExportBar form={roster} entries={() => shown.map((r) => r.entry)} kinds={['register-xlsx', 'register-pdf']} />
+      <ExportBar form={roster} entries={() => getEntries(roster.id, shown.map((r) => r.key))} kinds={['register-xlsx', 'register-pdf']} />
       {banner}
       <p class="muted count" data-testid="roster-count">
         共 {rows.length} 人{shown.length !== rows.length && `，显示 ${shown.length} 人`}
         <UnreadableNote count={data.unreadable} />
       </p>
       <VirtualList class="rows" items={shown} render={(r, i) => (
-        <ChildItem key={r.entry.id} row={r} duplicate={!!r.id && dups.has(r.id)} pos={i + 1} of={shown.length}
-          whole={shownIds.has(r.entry.id)} onToggleId={() => toggleId(r.entry.id)} onRemove={() => remove(r.entry)} />
+        <ChildItem key={r.key} row={r} duplicate={!!r.id && dups.has(r.id)} pos={i + 1} of={shown.length}
+          whole={shownIds.has(r.key)} onToggleId={() => toggleId(r.key)} onRemove={() => remove(r.key, r.name)} />
       )} />
       {rows.length === 0 && <p class="empty">花名册还没有儿童。可逐个新增，或导入学校现有的 Excel 花名册。</p>}
     </>
@@ -143,14 +144,12 @@ function ChildItem({ row, duplicate, pos, of, whole, onToggleId, onRemove }: {
   onToggleId(): void;
   onRemove(): void;
 }) {
-  const d = row.entry.data;
   const idText = whole ? row.whole : row.masked;
-  const status = [roster.text(d, 'status'), typeof d.sub === 'string' && d.sub ? d.sub : ''].filter(Boolean).join(' · ');
   return (
     <li class="row child" data-testid="child-row" aria-posinset={pos} aria-setsize={of}>
-      <a href={`?id=${row.entry.id}`} class="row-main">
+      <a href={`?id=${row.key}`} class="row-main">
         <strong>{row.name || '（未填写姓名）'}{row.age !== null && <span class="muted"> {row.age}周岁</span>}</strong>
-        <span class="muted">{[row.village, status || '未填写就学状态'].join(' · ')}</span>
+        <span class="muted">{[row.village, row.statusText || '未填写就学状态'].join(' · ')}</span>
       </a>
       <span class="id-number">
         <code data-testid="id-number">{idText || '—'}</code>

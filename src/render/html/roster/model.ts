@@ -3,7 +3,7 @@
 import { inSchoolAgeRange } from '../../../calc/age';
 import { maskIdNumber, parseChildId } from '../../../calc/idcard';
 import { childAge, NO_VILLAGE, normalizedId } from '../../../calc/roster-tally';
-import { checkChild } from '../../../forms/roster';
+import { checkChild, roster } from '../../../forms/roster';
 import { categoryOf } from '../../../forms/vocabulary';
 import { likelyDuplicates, nameKey } from '../../../calc/roster-identity';
 import { runInSlices } from '../../../calc/slices';
@@ -13,9 +13,17 @@ import { trimmedOf } from '../../../forms/kit/text-of';
 /** 6–15 on the reference date, outside it, or no birth date to tell. */
 export type Band = 'in' | 'out' | 'undated';
 
+/**
+ * What the list shows of one child: made in the worker, and sent to the page without the
+ * entry itself (copying 20,000 entries into the page took it a quarter of a second on a
+ * phone). An export or a delete reads the entry by its key.
+ */
 export interface ChildRow {
-  entry: Entry;
+  /** The entry's id. */
+  key: string;
   name: string;
+  /** 就学状态 as shown: the status, and its sub-status after " · ". */
+  statusText: string;
   /** The name as likelyDuplicates compares it. */
   nameKey: string;
   /** Normalized 18-character ID number, or null when the typed one is not valid. */
@@ -61,19 +69,20 @@ export const rosterModel = (entries: readonly Entry[], refDate: string): Promise
   runInSlices(modelSteps(entries, refDate));
 
 export function* modelSteps(entries: readonly Entry[], refDate: string): Generator<void, RosterModel> {
-  const rows: ChildRow[] = [];
+  const made: { row: ChildRow; entry: Entry }[] = [];
   for (const entry of entries) {
-    if (rows.length % 100 === 0) yield;
-    rows.push(childRow(entry, refDate));
+    if (made.length % 100 === 0) yield;
+    made.push({ row: childRow(entry, refDate), entry });
   }
   yield;
   // Villages are few, so only they go through the slow collator.
   const collator = new Intl.Collator('zh-CN');
-  const villages = [...new Set(rows.map((r) => r.village))].sort((a, b) =>
+  const villages = [...new Set(made.map((m) => m.row.village))].sort((a, b) =>
     a === NO_VILLAGE ? 1 : b === NO_VILLAGE ? -1 : collator.compare(a, b));
   const order = new Map(villages.map((v, i) => [v, i]));
-  rows.sort((a, b) =>
-    order.get(a.village)! - order.get(b.village)! || a.entry.createdAt - b.entry.createdAt || (a.entry.id < b.entry.id ? -1 : 1));
+  made.sort((a, b) =>
+    order.get(a.row.village)! - order.get(b.row.village)! || a.entry.createdAt - b.entry.createdAt || (a.entry.id < b.entry.id ? -1 : 1));
+  const rows = made.map((m) => m.row);
   const dups = new Set<string>();
   const seen = new Set<string>();
   const names = new Map<string, number>();
@@ -84,7 +93,7 @@ export function* modelSteps(entries: readonly Entry[], refDate: string): Generat
   }
   yield;
   // Only namesakes can be one child twice; all 20,000 would make likelyDuplicates one long task.
-  const twice = likelyDuplicates(rows.filter((r) => r.nameKey && names.get(r.nameKey)! > 1).map((r) => r.entry));
+  const twice = likelyDuplicates(made.filter(({ row: r }) => r.nameKey && names.get(r.nameKey)! > 1).map((m) => m.entry));
   return { rows, dups, twice };
 }
 
@@ -97,8 +106,9 @@ function childRow(entry: Entry, refDate: string): ChildRow {
   const own = raw ? parseChildId(raw, refDate, NO_FUTURE_LIMIT) : null;
   const whole = own?.ok ? own.id : raw;
   return {
-    entry,
+    key: entry.id,
     name,
+    statusText: [roster.text(d, 'status'), trimmedOf(d.sub)].filter(Boolean).join(' · '),
     nameKey: nameKey(d),
     id,
     masked: whole ? maskIdNumber(whole) : '',

@@ -73,12 +73,12 @@ function ChildList({ open, error, onAssess, onVisit }: {
   onVisit: (c: SpecialChild) => void;
 }) {
   const list = useLive(loadSpecial, []);
-  const { remove, banner } = useUndoDelete(homeTeaching);
+  const { remove, banner } = useUndoDelete();
   if (!list) return <p class="muted">正在读取…</p>;
   const today = localIsoDate(new Date());
   const due = belowThisMonth(list.children, today);
   const placed = list.children.filter((c) => c.placement).length;
-  const onRemove = (v: StoredEntry) => void remove(v as Entry);
+  const onRemove = (v: StoredEntry) => void remove(v.id, homeTeaching.subject(v.data));
   return (
     <div class="special">
       <p data-testid="special-count">
