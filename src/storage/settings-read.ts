@@ -53,10 +53,15 @@ function journalled(): Settings | undefined {
   }
 }
 
+/** The settings a stored row says: the defaults when it has none or they do not parse. */
+export function storedSettings(value: unknown): Settings {
+  const parsed = settingsSchema.safeParse(value ?? {});
+  return parsed.success ? parsed.data : defaultSettings();
+}
+
 /** The settings a stored row says, unless the journal holds later ones; the role mirrored. */
 export function settleSettings(value: unknown): Settings {
-  const parsed = settingsSchema.safeParse(value ?? {});
-  const s = journalled() ?? (parsed.success ? parsed.data : defaultSettings());
+  const s = journalled() ?? storedSettings(value);
   mirrorRole(s);
   return s;
 }

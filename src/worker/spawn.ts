@@ -5,9 +5,8 @@
 import workerUrl from 'virtual:app-worker-url';
 import { JOB_NAMES, type Job } from './jobs';
 
-const spawn = (job: Job) => new Worker(workerUrl, { type: 'module', name: JOB_NAMES[job] });
+export const spawn = (job: Job) => new Worker(workerUrl, { type: 'module', name: JOB_NAMES[job] });
 export const spawnParse = () => spawn('parse');
 export const spawnWriter = () => spawn('write');
 export const spawnBackup = () => spawn('backup');
-export const spawnRosterList = () => spawn('roster');
-export const spawnChecklist = () => spawn('checklist');
+

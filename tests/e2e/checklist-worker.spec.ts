@@ -5,6 +5,8 @@ import { restore } from './evidence-files';
 // second and more, again after every change). The worker's checklist code is held back or
 // broken here, as a slow phone or an old cache would.
 const HANDLER = /\/_astro\/checklist-handler\.[^/]*\.js$/;
+// A service worker's fetches pass by page.route: the code is held back only without one.
+test.use({ serviceWorkers: 'block' });
 
 test('2-1 while the worker reads: 正在读取…, then the children; a change shows at once and is kept', async ({ page, site }) => {
   await page.setViewportSize({ width: 360, height: 640 });

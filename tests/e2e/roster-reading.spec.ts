@@ -1,5 +1,8 @@
 import { test, expect } from './site';
 
+// A service worker's fetches pass by page.route: the code is held back only without one.
+test.use({ serviceWorkers: 'block' });
+
 // The roster page while its worker is still reading the children (20,000 take seconds on a
 // phone): the top of the page is there and works, and nothing says "no children" meanwhile.
 // The worker's list code is held back here, as a slow phone holds it.
@@ -35,4 +38,29 @@ test('when the worker cannot read the roster, the page says so in Chinese, and t
   await expect(page.getByRole('alert')).toHaveText(/^读取失败，没有做任何修改。请刷新页面重试/);
   await expect(page.getByTestId('roster-reading')).toHaveCount(0);
   await expect(page.getByRole('button', { name: '新增儿童' })).toBeVisible();
+});
+
+// The list's worker starts with the page's HTML and reads the roster before the page's own code
+// has run: a child added meanwhile in another tab must not be missing from that first answer.
+test('a child added in another tab while the page\'s code still loads is in the list', async ({ page, site, context }) => {
+  let release!: () => void;
+  const held = new Promise<void>((ok) => (release = ok));
+  await page.route(/\/_astro\/RosterApp\.[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  const worker = page.waitForEvent('worker');
+  await page.goto(`${site.url}/forms/roster/`);
+  await worker;
+  await page.waitForTimeout(1000); // the worker has read the (empty) roster
+
+  const other = await context.newPage();
+  await other.goto(`${site.url}/forms/roster/`);
+  await other.getByRole('button', { name: '新增儿童' }).click();
+  await other.getByLabel('姓名', { exact: true }).fill('韩梅梅');
+  await expect(other.getByTestId('save-state')).toHaveText('已保存');
+  await other.close();
+
+  release();
+  await expect(page.getByTestId('roster-count')).toContainText('共 1 人');
 });

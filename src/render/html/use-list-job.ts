@@ -8,6 +8,8 @@ import { loadSettings } from '../../storage/settings';
 import { explain, READ_FAILED } from '../../storage/errors';
 import { inYear } from '../../settings/schema';
 import type { ListJob, ListReply } from '../../worker/list-job';
+import { takeWorker } from '../../worker/early';
+import type { Job } from '../../worker/jobs';
 
 /** Changes seen within this pause are read once: an import or a burst of saves is one reread. */
 const SETTLE_MS = 150;
@@ -21,26 +23,11 @@ export interface ListRead<Row, Done> {
   error?: string;
 }
 
-/**
- * A worker started for the list as soon as its page's module runs, so that its code loads
- * while the page's own still does. `take()` hands it to the first list that mounts, or
- * starts one; not on a record's URL (?id=), which shows no list.
- */
-export function earlyWorker(spawn: () => Worker): { take(): Worker } {
-  let early = typeof Worker !== 'undefined' && !new URLSearchParams(location.search).has('id') ? spawn() : undefined;
-  return {
-    take() {
-      const w = early ?? spawn();
-      early = undefined;
-      return w;
-    },
-  };
-}
-
-export function useListJob<Row, Done>(worker: { take(): Worker }): ListRead<Row, Done> {
+/** The list `job` reads in its worker (started early by the page, or now). */
+export function useListJob<Row, Done>(job: Job): ListRead<Row, Done> {
   const [read, setRead] = useState<ListRead<Row, Done>>({});
   useEffect(() => {
-    const w = worker.take();
+    const w = takeWorker(job);
     let gen = 0;
     let refDate = '';
     let rows: Row[] = [];

@@ -1,14 +1,11 @@
 // The page's side of the roster list's worker job (list-handler.ts).
 import { useMemo } from 'preact/hooks';
 import type { Entry } from '../../../storage/entry';
-import { spawnRosterList } from '../../../worker/spawn';
-import { earlyWorker, useListJob, type ListRead } from '../use-list-job';
+import { useListJob, type ListRead } from '../use-list-job';
 import type { ChildRow, RosterModel } from './model';
 
 export interface RosterListDone { dups: string[]; twice: Entry[][]; unreadable: number }
 export type ListedRoster = RosterModel & { refDate: string; unreadable: number };
-
-const worker = earlyWorker(spawnRosterList);
 
 /**
  * The list's model (undefined while the worker reads it) and the reference date of ages: the
@@ -16,7 +13,7 @@ const worker = earlyWorker(spawnRosterList);
  * the date ages are counted at) shows and works while 20,000 children are still being read.
  */
 export function useRosterModel(): { listed?: ListedRoster; refDate?: string; error?: string } {
-  const { listed, refDate, error }: ListRead<ChildRow, RosterListDone> = useListJob(worker);
+  const { listed, refDate, error }: ListRead<ChildRow, RosterListDone> = useListJob('roster');
   const model = useMemo(() => listed && {
     rows: listed.rows, dups: new Set(listed.done.dups), twice: listed.done.twice, refDate: listed.refDate, unreadable: listed.done.unreadable,
   }, [listed]);
