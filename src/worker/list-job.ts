@@ -26,8 +26,8 @@ type Work<Row, Done> = (refDate: string) => Promise<{ rows: Row[]; done: Done }>
 const CHUNK = 1000;
 
 /**
- * A form's stored rows, parsed (deleted ones left out, unreadable ones apart). The page has
- * waited for the start-up recovery of journal copies before it asked (useListJob).
+ * A form's stored rows, parsed (deleted ones left out, unreadable ones apart). Journal copies
+ * the page's start-up recovery takes in are writes like any other (see listHandler).
  */
 export const readForm = async (formId: string): Promise<Split> =>
   splitRows(await db().entries.where('formId').equals(formId).toArray());

@@ -9,4 +9,3 @@ export const spawn = (job: Job) => new Worker(workerUrl, { type: 'module', name:
 export const spawnParse = () => spawn('parse');
 export const spawnWriter = () => spawn('write');
 export const spawnBackup = () => spawn('backup');
-

@@ -31,6 +31,22 @@ export interface ItemState {
   reason?: string;
 }
 
+export interface ChildChecklist {
+  childId: string;
+  child: EntryData;
+  name: string;
+  village: string;
+  /** The status whose 附件2-1 rule applies: the sub-status when it belongs, else the category. */
+  statusKey: string;
+  /** 就学状态 as shown: "其他情况（出国在外）" or "外迁无法联系". */
+  statusLabel: string;
+  record?: Linked;
+  form4?: Linked;
+  items: ItemState[];
+  missing: ItemState[];
+  complete: boolean;
+}
+
 /** One item's state from the child's 2-1 record and what the child's 附件4 says of it. */
 function itemState(item: EvidenceItem, record: EntryData | undefined, fromForm: { ok: boolean; reason?: string } | null): ItemState {
   const manual = record?.[item.id] === true;
@@ -56,23 +72,6 @@ export function withRecord(c: ChildChecklist, record: Linked): ChildChecklist {
   const missing = items.filter((i) => !i.collected);
   return { ...c, record, items, missing, complete: missing.length === 0 };
 }
-
-export interface ChildChecklist {
-  childId: string;
-  child: EntryData;
-  name: string;
-  village: string;
-  /** The status whose 附件2-1 rule applies: the sub-status when it belongs, else the category. */
-  statusKey: string;
-  /** 就学状态 as shown: "其他情况（出国在外）" or "外迁无法联系". */
-  statusLabel: string;
-  record?: Linked;
-  form4?: Linked;
-  items: ItemState[];
-  missing: ItemState[];
-  complete: boolean;
-}
-
 
 /** Finds the entry of a child: by roster id first, then by the normalized ID number. */
 function linker(entries: readonly Linked[], idKey: string, numberKey: string, better: (a: Linked, b: Linked) => boolean) {

@@ -51,16 +51,15 @@ export default function EvidenceApp() {
   // This page's own changes, shown until the worker's next reading has them (or a later change
   // made elsewhere): a child's item must not flip back to 缺 while 20,000 children are reread.
   const [mine, setMine] = useState<ReadonlyMap<string, { record: Linked; at: number }>>(new Map());
-  const list = useMemo(() => read?.list.map((c) => {
+  const data = useMemo(() => read?.list.map((c) => {
     const own = mine.get(c.childId);
     return own && (c.record?.updatedAt ?? 0) < own.at ? withRecord(c, own.record) : c;
   }), [read, mine]);
-  const all = useMemo(() => summarize(list ?? []), [list]);
-  const options = useMemo(() => filterOptions(list ?? []), [list]);
-  const shown = useMemo(() => filterChecklist(list ?? [], filter), [list, filter]);
+  const all = useMemo(() => summarize(data ?? []), [data]);
+  const options = useMemo(() => filterOptions(data ?? []), [data]);
+  const shown = useMemo(() => filterChecklist(data ?? [], filter), [data, filter]);
 
-  if (!read || !list) return error ? <p class="banner error" role="alert">{error}</p> : <p class="muted">正在读取…</p>;
-  const data = list;
+  if (!read || !data) return error ? <p class="banner error" role="alert">{error}</p> : <p class="muted">正在读取…</p>;
   if (!data.length)
     return (
       <>
@@ -119,7 +118,6 @@ export default function EvidenceApp() {
 
       <TableExport name="特殊情况分类花名册" annex="附件2-2" id="special-roster" warn={rosterListWarning}
         count={shown.length} filtered={shown.length !== data.length}
-        // A note typed a moment ago may still be waiting to be saved: flush, then read again.
         load={async (unit) => specialRoster(filterChecklist(await readChecklist(), filter), unit)} />
       {error && <p class="banner error" role="alert">{error}</p>}
       {saving.kind === 'error' && <p class="banner error" role="alert">{saving.message}</p>}

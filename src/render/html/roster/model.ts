@@ -16,7 +16,7 @@ export type Band = 'in' | 'out' | 'undated';
 /**
  * What the list shows of one child: made in the worker, and sent to the page without the
  * entry itself (copying 20,000 entries into the page took it a quarter of a second on a
- * phone). An export or a delete reads the entry by its key.
+ * phone). An export reads the entries by their keys; a delete needs only the key.
  */
 export interface ChildRow {
   /** The entry's id. */
