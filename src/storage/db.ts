@@ -1,5 +1,6 @@
 import Dexie, { type Table } from 'dexie';
 import type { Entry } from './entry';
+import { writesNoted } from './shared-parse';
 
 /**
  * Rows of the settings table: the settings, and lists typed once that are not settings (the
@@ -32,6 +33,7 @@ export class AppDB extends Dexie {
     // Lists read by formId and sort in memory; the compound index cost every write one more
     // index entry (a 200,000-entry restore) and no read used it any more.
     this.version(2).stores({ entries: 'id, formId, updatedAt' });
+    this.use(writesNoted);
   }
 }
 

@@ -1,4 +1,5 @@
 // Reading entries: one, a form's (with computed reports' statuses worked out again), in slices, counts, every row.
+import Dexie from 'dexie';
 import type { FormDef } from '../forms/kit/define';
 import { needsContext } from '../forms/kit/evaluate';
 import { formById } from '../forms/registry';
@@ -7,6 +8,7 @@ import type { Entry } from './entry';
 import { deriveContext } from './context';
 import { formDef, parseEntry, splitRows, statusOf, type Split } from './entry-parse';
 import { recovered } from './journal-recovery';
+import { sharedParse } from './shared-parse';
 
 /**
  * Entries with the status evaluate() gives them today. A computed report's status changes
@@ -60,8 +62,13 @@ export async function getEntries(formId: string, ids: readonly string[]): Promis
  */
 export async function readParsed(formId: string): Promise<Split> {
   await recovered();
-  const rows = await db().entries.where('formId').equals(formId).toArray();
-  return splitRows(rows);
+  const rows = db().entries.where('formId').equals(formId);
+  const { split, shared } = sharedParse(db(), formId, async () => splitRows(await rows.toArray()));
+  // A live query runs again when what it read changes: a reader given the shared parse still
+  // reads this form's keys, so that its query knows them.
+  if (shared) await rows.primaryKeys();
+  // Awaiting a promise that is not Dexie's would make a live query lose track of its reads.
+  return Dexie.waitFor(split);
 }
 
 /**
