@@ -4,6 +4,7 @@ import type { Entry } from './entry';
 import type { SeenStamp, WriteProgress } from './import-entries';
 import { StorageError, UNKNOWN_FAILURE } from './errors';
 import { spawnWriter } from '../worker/spawn';
+import { noteWrite } from './shared-parse';
 import { nextTask } from '../calc/slices';
 
 /** A part of the rows, with what the preview saw of each (when checked). */
@@ -45,6 +46,7 @@ export function writeInWorker(entries: Entry[], seen?: Map<string, SeenStamp | n
     let ended = false;
     const end = (err?: Error) => {
       ended = true;
+      noteWrite();
       worker.terminate();
       if (err) fail(err);
       else ok();

@@ -30,6 +30,14 @@ export const writesNoted: Middleware<DBCore> = {
   }),
 };
 
+/**
+ * A write this page had a worker make, counted when the page hears it ended: Dexie's news of
+ * its commit may come after the worker's own answer, and the page may read at once.
+ */
+export function noteWrite(): void {
+  writes++;
+}
+
 const parses = new WeakMap<AppDB, Map<string, { writes: number; split: Promise<Split> }>>();
 
 /** Shared by several readers: a reader that changed it would change it for all. */

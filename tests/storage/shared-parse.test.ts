@@ -5,6 +5,7 @@ import { AppDB, useDb } from '../../src/storage/db';
 import { readParsed } from '../../src/storage/entries';
 import { newEntry } from '../../src/storage/entry-parse';
 import { deleteEntry, saveEntry } from '../../src/storage/entry-write';
+import { noteWrite } from '../../src/storage/shared-parse';
 import { MemoryStorage } from './memory-storage';
 
 // The home page's cards each read the roster: one parse is shared until a write makes it old.
@@ -64,5 +65,13 @@ describe('a form\'s rows parsed once for every reader of the page', () => {
     });
     await expect.poll(() => during).toEqual([]);
     expect(names(await readParsed('roster'))).toEqual([]);
+  });
+
+  it('reads again once the page hears that a worker it started has written (before Dexie tells it)', async () => {
+    await saveEntry(newEntry('roster', { name: '甲' }));
+    const a = await readParsed('roster');
+    expect(await readParsed('roster')).toBe(a);
+    noteWrite();
+    expect(await readParsed('roster')).not.toBe(a);
   });
 });

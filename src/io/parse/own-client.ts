@@ -8,6 +8,7 @@ import { putImported, type SeenStamp, type WriteProgress } from '../../storage/i
 import { forgetReadable, markReadable } from '../../storage/unreadable-rows';
 import { StorageError, UNKNOWN_FAILURE } from '../../storage/errors';
 import { replyError } from '../../storage/import-writer';
+import { noteWrite } from '../../storage/shared-parse';
 import { WORKER_DIED } from '../limits';
 import type { Choice, PlanView } from '../merge';
 import { spawnParse as spawn } from '../../worker/spawn';
@@ -84,6 +85,7 @@ export function importOwnFiles(files: File[], onProgress: (p: Progress) => void,
       for (const id of m.ids) marked.push(id);
     } else if (m.type === 'writing') onWrite?.(m.done, m.total);
     else if (m.type === 'written') {
+      noteWrite();
       marked.length = 0; // written: they stay marked
       answered({ count: m.count, settings: m.settings });
     }
