@@ -46,3 +46,5 @@ export const defaultSettings = (): Settings => settingsSchema.parse({});
 
 /** "10-22" in year 2021 -> "2021-10-22". */
 export const inYear = (s: Settings, monthDay: string): string => `${s.year}-${monthDay}`;
+/** The reference date of ages (附件1-1's 6–15) in the settings' campaign year. */
+export const refDateOf = (s: Settings): string => inYear(s, s.ageRef);

@@ -1,5 +1,5 @@
 import type { DeriveContext, FormDef } from '../forms/kit/define';
-import { inYear } from '../settings/schema';
+import { refDateOf } from '../settings/schema';
 import { localIsoDate } from '../calc/calendar';
 import { readParsed } from './entries';
 import { loadSettings } from './settings';
@@ -25,7 +25,7 @@ export async function deriveContext(form: FormDef): Promise<SourceContext> {
     sources: Object.fromEntries(ids.map((id, i) => [id, reads[i]!.entries.map((e) => e.data)])),
     sourceIds: Object.fromEntries(ids.map((id, i) => [id, reads[i]!.entries.map((e) => e.id)])),
     unreadable: reads.reduce((n, r) => n + r!.unreadable.length, 0),
-    refDate: inYear(settings, settings.ageRef),
+    refDate: refDateOf(settings),
     settings: { unit: settings.unit, town: settings.town, year: settings.year },
     today: localIsoDate(new Date()),
   };

@@ -56,14 +56,22 @@ export async function getEntries(formId: string, ids: readonly string[]): Promis
   return withCurrentStatus(formDef(formId), entries);
 }
 
+const formRows = (formId: string) => db().entries.where('formId').equals(formId);
+
+/**
+ * A form's stored rows, parsed, as they are now: without waiting for the start-up recovery
+ * of journal copies (a worker has no journal: the page's recovery writes like any write).
+ */
+export const parseStored = async (formId: string): Promise<Split> => splitRows(await formRows(formId).toArray());
+
 /**
  * readEntries without working computed reports' statuses out again: what a derive context
  * reads of its sources (their data, never their status).
  */
 export async function readParsed(formId: string): Promise<Split> {
   await recovered();
-  const rows = db().entries.where('formId').equals(formId);
-  const { split, shared } = sharedParse(db(), formId, async () => splitRows(await rows.toArray()));
+  const rows = formRows(formId);
+  const { split, shared } = sharedParse(db(), formId, () => parseStored(formId));
   // A live query runs again when what it read changes: a reader given the shared parse still
   // reads this form's keys, so that its query knows them.
   if (shared) await rows.primaryKeys();

@@ -6,7 +6,7 @@ import { deriveContext } from './context';
 import { readEntries, readParsed } from './entries';
 import { newEntry } from './entry-parse';
 import type { Entry } from './entry';
-import { inYear } from '../settings/schema';
+import { refDateOf } from '../settings/schema';
 import { loadSettings } from './settings';
 
 /**
@@ -59,7 +59,7 @@ export async function formSummary(form: FormDef): Promise<FormSummary> {
     const ids = form.overview.sources;
     const reads = await Promise.all(ids.map((id) => (id === form.id ? own : readEntries(id))));
     progress = form.overview.line(Object.fromEntries(ids.map((id, i) => [id, reads[i]!.entries.map((e) => (
-      { id: e.id, data: e.data, complete: e.status === 'complete' }))])), inYear(settings, settings.ageRef));
+      { id: e.id, data: e.data, complete: e.status === 'complete' }))])), refDateOf(settings));
     unreadable += reads.reduce((n, r, i) => n + (ids[i] === form.id ? 0 : r!.unreadable.length), 0);
   }
   const complete = own.entries.filter((e) => e.status === 'complete').length;

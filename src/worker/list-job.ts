@@ -4,10 +4,9 @@
 // seconds on a phone; here the page only takes the rows in.
 import Dexie from 'dexie';
 import { db } from '../storage/db';
-import { splitRows, type Split } from '../storage/entry-parse';
 import { explain, READ_FAILED } from '../storage/errors';
 import { storedSettings } from '../storage/settings-read';
-import { inYear } from '../settings/schema';
+import { refDateOf } from '../settings/schema';
 
 export interface ListJob {
   /** Which request a reply answers: an answer to an older one is dropped. */
@@ -25,17 +24,10 @@ type Work<Row, Done> = (refDate: string) => Promise<{ rows: Row[]; done: Done }>
 /** Rows per message: each is unpacked on the page as one task, kept far below 200 ms. */
 const CHUNK = 1000;
 
-/**
- * A form's stored rows, parsed (deleted ones left out, unreadable ones apart). Journal copies
- * the page's start-up recovery takes in are writes like any other (see listHandler).
- */
-export const readForm = async (formId: string): Promise<Split> =>
-  splitRows(await db().entries.where('formId').equals(formId).toArray());
-
 /** The reference date of ages in the stored settings (a worker has no settings journal). */
 async function storedRefDate(): Promise<string> {
   const s = storedSettings((await db().settings.get('settings'))?.value);
-  return inYear(s, s.ageRef);
+  return refDateOf(s);
 }
 
 /**

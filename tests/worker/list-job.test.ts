@@ -4,8 +4,9 @@ import { AppDB, useDb } from '../../src/storage/db';
 import { newEntry } from '../../src/storage/entry-parse';
 import { saveEntry } from '../../src/storage/entry-write';
 import { saveSettings, loadSettings } from '../../src/storage/settings';
-import { inYear } from '../../src/settings/schema';
-import { listHandler, readForm, type ListReply } from '../../src/worker/list-job';
+import { refDateOf } from '../../src/settings/schema';
+import { listHandler, type ListReply } from '../../src/worker/list-job';
+import { parseStored } from '../../src/storage/entries';
 import { MemoryStorage } from '../storage/memory-storage';
 
 // The list worker begins its work before the page asks (worker/list-job.ts): the page's first
@@ -24,14 +25,14 @@ function names() {
   const dates: string[] = [];
   const onMessage = listHandler(async (refDate) => {
     dates.push(refDate);
-    const { entries } = await readForm('roster');
+    const { entries } = await parseStored('roster');
     return { rows: entries.map((e) => String(e.data.name)).sort(), done: entries.length };
   });
   const ask = (gen: number, refDate: string) => onMessage({ data: { gen, refDate } } as MessageEvent);
   return { dates, ask };
 }
 const settled = () => new Promise((ok) => setTimeout(ok, 50));
-const refDate = async () => { const s = await loadSettings(); return inYear(s, s.ageRef); };
+const refDate = async () => refDateOf(await loadSettings());
 const answer = (gen: number) => posts.filter((p) => p.gen === gen);
 
 describe('a list worker that begins before the page asks', () => {

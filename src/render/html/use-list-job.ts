@@ -6,7 +6,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { recovered } from '../../storage/journal-recovery';
 import { loadSettings } from '../../storage/settings';
 import { explain, READ_FAILED } from '../../storage/errors';
-import { inYear } from '../../settings/schema';
+import { refDateOf } from '../../settings/schema';
 import type { ListJob, ListReply } from '../../worker/list-job';
 import { takeWorker } from '../../worker/early';
 import type { Job } from '../../worker/jobs';
@@ -38,7 +38,7 @@ export function useListJob<Row, Done>(job: Job): ListRead<Row, Done> {
         await recovered();
         const settings = await loadSettings();
         if (closed) return;
-        refDate = inYear(settings, settings.ageRef);
+        refDate = refDateOf(settings);
         setRead((r) => ({ ...r, refDate }));
         rows = [];
         w.postMessage({ gen: ++gen, refDate } satisfies ListJob);

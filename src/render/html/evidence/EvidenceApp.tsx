@@ -5,7 +5,7 @@ import {
   withRecord, type ChecklistFilter, type ChildChecklist, type ItemState, type Linked,
 } from '../../../forms/evidence';
 import { formatChineseDate } from '../../../forms/kit/validators';
-import { inYear } from '../../../settings/schema';
+import { refDateOf } from '../../../settings/schema';
 import { listEntries } from '../../../storage/entries';
 import { flushAll, type SaveState } from '../../../storage/session';
 import { loadSettings } from '../../../storage/settings';
@@ -31,7 +31,7 @@ async function readChecklist(): Promise<ChildChecklist[]> {
   const [settings, children, records, forms4] = await Promise.all([
     loadSettings(), listEntries('roster'), listEntries('2-1'), listEntries('4'),
   ]);
-  return checklistOf(children, records, forms4, inYear(settings, settings.ageRef)).list;
+  return checklistOf(children, records, forms4, refDateOf(settings)).list;
 }
 
 /** Said under the summary when the age rule leaves children out, so the numbers can be traced. */

@@ -4,11 +4,12 @@
 import { checklistOf, evidenceRecord } from '../../../forms/evidence';
 import { roster } from '../../../forms/roster';
 import { verification } from '../../../forms/verification';
-import { listHandler, readForm } from '../../../worker/list-job';
+import { listHandler } from '../../../worker/list-job';
+import { parseStored } from '../../../storage/entries';
 import type { ChecklistDone } from './checklist-client';
 
 export const onMessage = listHandler(async (refDate) => {
-  const [children, records, forms4] = await Promise.all([readForm(roster.id), readForm(evidenceRecord.id), readForm(verification.id)]);
+  const [children, records, forms4] = await Promise.all([parseStored(roster.id), parseStored(evidenceRecord.id), parseStored(verification.id)]);
   const { list, leftOut } = checklistOf(children.entries, records.entries, forms4.entries, refDate);
   return { rows: list, done: { leftOut } satisfies ChecklistDone };
 });

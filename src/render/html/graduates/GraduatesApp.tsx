@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { progressText } from '../../../calc/graduates';
 import { graduateLedger } from '../../../forms/graduates';
-import { inYear } from '../../../settings/schema';
+import { refDateOf } from '../../../settings/schema';
 import { loadGraduates } from '../../../storage/graduates';
 import { loadSettings } from '../../../storage/settings';
 import { ExportBar } from '../ExportBar';
@@ -43,7 +43,7 @@ export default function GraduatesApp() {
         {outside > 0 && <p class="muted">另有 {outside} 名毕业生的毕业年份不在近三年内（可在“设置”中核对活动年份）。</p>}
         <UnreadableNote count={list.unreadable} />
       </section>
-      <GraduateImport years={years} refDate={inYear(settings, settings.ageRef)} />
+      <GraduateImport years={years} refDate={refDateOf(settings)} />
       <ExportBar form={graduateLedger} entries={() => entries} kinds={['register-xlsx', 'register-pdf']}
         labels={{ 'register-xlsx': '导出台账 Excel', 'register-pdf': '导出台账 PDF' }} />
       <div class="field graduate-year">

@@ -3,12 +3,13 @@
 // work on the page took about 7 s for a county's 20,000 children before the list showed.
 import { roster } from '../../../forms/roster';
 import { runAtOnce } from '../../../calc/slices';
-import { listHandler, readForm } from '../../../worker/list-job';
+import { listHandler } from '../../../worker/list-job';
+import { parseStored } from '../../../storage/entries';
 import { modelSteps } from './model';
 import type { RosterListDone } from './list-client';
 
 export const onMessage = listHandler(async (refDate) => {
-  const { entries, unreadable } = await readForm(roster.id);
+  const { entries, unreadable } = await parseStored(roster.id);
   const model = runAtOnce(modelSteps(entries, refDate));
   return { rows: model.rows, done: { dups: [...model.dups], twice: model.twice, unreadable: unreadable.length } satisfies RosterListDone };
 });
